@@ -1,0 +1,83 @@
+// Every setting, validated once at start-up. An invalid value stops the process with one readable line
+// naming the variable (see formatConfigError), never a stack trace.
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^postgres(ql)?:\/\//.test(v), 'must start with postgresql://')
+    .transform((v) => (v === '' ? undefined : v))
+    .optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d+:[A-Za-z0-9_-]{20,}$/.test(v), 'looks wrong: a token is "123456:ABC-..." from @BotFather')
+    .transform((v) => (v === '' ? undefined : v))
+    .optional(),
+  TELEGRAM_BOT_USERNAME: optionalString,
+  TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+  WHATSAPP_ENABLED: bool.default(false),
+  WHATSAPP_NUMBER: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d{8,15}$/.test(v), 'digits only with country code, e.g. 6281234567890')
+    .transform((v) => (v === '' ? undefined : v))
+    .optional(),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  WHATSAPP_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  USD_RATE_IDR: z.coerce.number().int().positive().default(16_000),
+  ORDER_PAYMENT_TTL_HOURS: z.coerce.number().positive().default(48),
+  DEFAULT_MONTHLY_TARGET: z.coerce.number().int().min(0).default(2),
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  WEBCHAT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(60),
+  MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  SESSION_SECRET: optionalString,
+  OUTBOX_POLL_MS: z.coerce.number().int().positive().default(500),
+  SCHEDULER_ENABLED: bool.default(true),
+});
+
+export type Config = z.infer<typeof configSchema> & {
+  /** absolute DATA_DIR */
+  dataDir: string;
+  databaseKind: 'pglite' | 'postgresql';
+  telegramMode: 'off' | 'polling' | 'webhook';
+};
+
+export class ConfigError extends Error {}
+
+export function formatConfigError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `invalid setting ${issue.path.join('.') || '(environment)'}: ${issue.message}`)
+    .join('; ');
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) throw new ConfigError(formatConfigError(parsed.error));
+  const c = parsed.data;
+  return {
+    ...c,
+    dataDir: path.resolve(c.DATA_DIR),
+    databaseKind: c.DATABASE_URL ? 'postgresql' : 'pglite',
+    telegramMode: !c.TELEGRAM_BOT_TOKEN ? 'off' : c.PUBLIC_URL ? 'webhook' : 'polling',
+  };
+}

@@ -1,0 +1,71 @@
+// i18next with every namespace file under locales/<lang>/*.json, loaded synchronously at import.
+// Indonesian is the default and the fallback; English is complete (tests/i18n/locales.test.ts proves it).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import i18next, { type TFunction } from 'i18next';
+
+export const languages = ['id', 'en'] as const;
+export type Lang = (typeof languages)[number];
+export const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
+
+type Tree = { [key: string]: string | Tree };
+
+export function loadLocaleFiles(lang: Lang): Record<string, Tree> {
+  const dir = path.join(localesDir, lang);
+  const out: Record<string, Tree> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    out[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Tree;
+  }
+  return out;
+}
+
+const resources = Object.fromEntries(languages.map((lang) => [lang, loadLocaleFiles(lang)]));
+const namespaces = Object.keys(resources.id ?? {});
+
+export const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  resources,
+  lng: 'id',
+  fallbackLng: 'id',
+  supportedLngs: [...languages],
+  ns: namespaces,
+  defaultNS: 'common',
+  fallbackNS: 'common',
+  // Keys are "namespace:path.to.key"; dots inside keys are paths.
+  nsSeparator: ':',
+  interpolation: { escapeValue: false }, // chat text is not HTML; the web pages escape through hono/jsx
+  returnNull: false,
+  showSupportNotice: false,
+} as Parameters<typeof i18n.init>[0]);
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'id' || value === 'en';
+}
+
+/** A translator bound to one language. */
+export function translator(lang: Lang): TFunction {
+  return i18n.getFixedT(lang);
+}
+
+export type { TFunction };
+
+/** Rupiah the way Indonesians write it: "Rp25.000". Money is integer rupiah everywhere. */
+export function formatIdr(amount: number): string {
+  return `Rp${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(amount)}`;
+}
+
+/** Approximate dollars for English-speaking buyers abroad. */
+export function formatUsd(amountIdr: number, rateIdr: number): string {
+  return `≈ US$${(amountIdr / rateIdr).toFixed(2)}`;
+}
+
+/** Times are stored in UTC and shown in WITA (Asia/Makassar, UTC+8). */
+export function formatDateTime(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: 'Asia/Makassar', dateStyle: 'medium', timeStyle: 'short' }).format(date) + ' WITA';
+}
+
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: 'Asia/Makassar', dateStyle: 'medium' }).format(date);
+}

@@ -1,0 +1,37 @@
+// Prisma's schema engine compiled to WebAssembly, run in-process. The native engine cannot be downloaded on
+// our machines, and in-process it works on PGlite too (the driver adapter is the connection).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+
+const require = createRequire(import.meta.url);
+
+type EngineModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg') & {
+  __wbg_set_wasm(exports: WebAssembly.Exports): void;
+};
+
+let engineModule: Promise<EngineModule> | undefined;
+
+async function loadEngineModule(): Promise<EngineModule> {
+  const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+  const bindings = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as EngineModule;
+  const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
+  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
+  bindings.__wbg_set_wasm(instance.exports);
+  (instance.exports.__wbindgen_start as () => void)();
+  return bindings;
+}
+
+export type EngineLog = (line: string) => void;
+
+export async function openSchemaEngine(
+  schema: { path: string; content: string },
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  log: EngineLog = () => {},
+): Promise<SchemaEngine> {
+  engineModule ??= loadEngineModule();
+  const mod = await engineModule;
+  return mod.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+}
