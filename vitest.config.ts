@@ -17,7 +17,7 @@ export default defineConfig({
       ...(pgUrl
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 name: 'postgres',
                 include: ['tests/services/**/*.test.ts', 'tests/repositories/**/*.test.ts', 'tests/db/**/*.test.ts'],

@@ -13,6 +13,8 @@ export interface Actor {
   regionCodes: string[];
   /** the producer profile id when the user has one */
   producerId?: string;
+  /** language and role chosen (onboarding done) */
+  onboarded: boolean;
 }
 
 /** Scheduled jobs and the seed act as the system. */

@@ -18,7 +18,8 @@ async function loadEngineModule(): Promise<EngineModule> {
   const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
   const bindings = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as EngineModule;
   const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
-  const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
+  const compiled = await WebAssembly.compile(new Uint8Array(bytes));
+  const instance = await WebAssembly.instantiate(compiled, { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
   return bindings;

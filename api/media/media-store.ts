@@ -1,0 +1,85 @@
+// Files of photos, payment proofs, QRIS codes and labels under <dataDir>/media/<yyyy>/<mm>/<id>.jpg. Paths
+// handed out and stored in the database are relative to the media root, so the data folder can move.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DomainError, notFound } from '../lib/errors.ts';
+import { witaMonth } from '../lib/time.ts';
+import { processImage, tooLarge } from './image-process.ts';
+
+export type MediaKind = 'product_photo' | 'payment_proof' | 'qris' | 'label' | 'demo';
+
+export interface SaveMediaInput {
+  data: Buffer;
+  /** what the channel claimed; informative only, the bytes decide */
+  mime?: string;
+  kind: MediaKind;
+}
+
+export interface StoredMedia {
+  /** relative to the media root, always with forward slashes */
+  path: string;
+  thumbPath: string;
+  mime: string;
+  bytes: number;
+  width: number;
+  height: number;
+}
+
+export interface MediaStore {
+  save(input: SaveMediaInput): Promise<StoredMedia>;
+  read(relPath: string): Promise<Buffer>;
+  /** absolute path of the media root (<dataDir>/media) */
+  readonly root: string;
+}
+
+export interface MediaStoreOptions {
+  dataDir: string;
+  maxBytes: number;
+}
+
+function badPath(relPath: string): DomainError {
+  return new DomainError('validation', `media path outside the media root: ${JSON.stringify(relPath)}`, 'media:errors.badPath');
+}
+
+/** Resolves a stored relative path inside root, refusing absolute paths, "..", and NUL bytes. */
+function resolveInside(root: string, relPath: string): string {
+  if (!relPath || relPath.includes('\0') || path.isAbsolute(relPath) || /^[a-zA-Z]:/.test(relPath)) throw badPath(relPath);
+  const full = path.resolve(root, relPath);
+  if (!full.startsWith(root + path.sep)) throw badPath(relPath);
+  return full;
+}
+
+export function createMediaStore(options: MediaStoreOptions): MediaStore {
+  const root = path.resolve(options.dataDir, 'media');
+
+  async function save(input: SaveMediaInput): Promise<StoredMedia> {
+    if (input.data.length > options.maxBytes) throw tooLarge(input.data.length, options.maxBytes);
+    const image = await processImage(input.data);
+    const [yyyy, mm] = witaMonth().split('-') as [string, string];
+    const id = randomBytes(10).toString('hex');
+    const rel = `${yyyy}/${mm}/${id}.jpg`;
+    const thumbRel = `${yyyy}/${mm}/${id}_thumb.jpg`;
+    await mkdir(path.join(root, yyyy, mm), { recursive: true });
+    // 'wx': never overwrite an existing file, even on the (astronomically unlikely) id collision
+    await writeFile(path.join(root, rel), image.main, { flag: 'wx' });
+    await writeFile(path.join(root, thumbRel), image.thumb, { flag: 'wx' });
+    return { path: rel, thumbPath: thumbRel, mime: 'image/jpeg', bytes: image.main.length, width: image.width, height: image.height };
+  }
+
+  async function read(relPath: string): Promise<Buffer> {
+    const full = resolveInside(root, relPath);
+    let real: string;
+    try {
+      real = await realpath(full);
+    } catch {
+      throw notFound('media file', 'media:errors.notFound');
+    }
+    // a symlink planted inside the root must not lead outside it either
+    const realRoot = await realpath(root).catch(() => root);
+    if (!real.startsWith(realRoot + path.sep)) throw badPath(relPath);
+    return readFile(real);
+  }
+
+  return { save, read, root };
+}

@@ -1,0 +1,42 @@
+// zod schemas of the public catalogue API; they validate input and document the OpenAPI answers.
+import { z } from '@hono/zod-openapi';
+
+export const regionSchema = z
+  .object({ code: z.string().openapi({ example: '53.71' }), name: z.string(), shortName: z.string(), type: z.string(), seat: z.string(), island: z.string(), areaKm2: z.number() })
+  .openapi('Region');
+
+export const categorySchema = z.object({ id: z.string().openapi({ example: 'kopi' }), nameId: z.string(), nameEn: z.string(), sortOrder: z.number(), isFood: z.boolean() }).openapi('Category');
+
+export const productSchema = z
+  .object({
+    id: z.string(),
+    code: z.string(),
+    slug: z.string(),
+    name: z.object({ id: z.string(), en: z.string().nullable() }),
+    description: z.object({ id: z.string(), en: z.string().nullable() }),
+    category: z.object({ id: z.string(), nameId: z.string(), nameEn: z.string() }),
+    priceIdr: z.number().int().openapi({ description: 'integer rupiah' }),
+    unit: z.string(),
+    weightGrams: z.number().int(),
+    stock: z.number().int(),
+    status: z.string(),
+    producer: z.object({ id: z.string(), businessName: z.string(), village: z.string(), district: z.string(), story: z.string().nullable() }),
+    region: z.object({ code: z.string(), name: z.string(), shortName: z.string(), island: z.string() }),
+    photos: z.array(z.object({ mediaId: z.string(), path: z.string(), thumbPath: z.string().nullable() })),
+    permits: z.array(z.object({ type: z.enum(['HALAL', 'SPP_IRT', 'BPOM_MD', 'NIB']), number: z.string().nullable(), expiresAt: z.string().nullable() })),
+    rating: z.object({ average: z.number().nullable(), count: z.number().int() }),
+  })
+  .openapi('Product');
+
+export const productListQuery = z.object({
+  q: z.string().trim().max(200).optional().openapi({ description: 'text search, typo tolerant', example: 'kopi bajawa' }),
+  region: z.string().regex(/^53\.\d{2}$/, 'a Kemendagri code such as 53.71').optional(),
+  category: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
+  permit: z.enum(['HALAL', 'SPP_IRT', 'BPOM_MD']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(200).optional(),
+});
+
+export const productPageSchema = z.object({ items: z.array(productSchema), nextCursor: z.string().nullable() }).openapi('ProductPage');
+
+export const productIdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, description: 'product id, code or slug' }) });

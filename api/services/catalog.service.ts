@@ -1,0 +1,82 @@
+// The public catalogue: regions, categories, products. Reading it needs no account; unpublished products
+// are visible only to their producer and to officials (see product services).
+import { invalid, notFound } from '../lib/errors.ts';
+import { witaMonth } from '../lib/time.ts';
+import type { CatalogRepository } from '../repositories/catalog.repository.ts';
+import type { ProductFilter, ProductQueryRepository } from '../repositories/product-query.repository.ts';
+import { toProductView, type ProductView } from './product-view.ts';
+
+export interface CatalogDeps {
+  catalog: CatalogRepository;
+  productQuery: ProductQueryRepository;
+  now?: () => Date;
+}
+
+export interface ProductPage {
+  items: ProductView[];
+  /** opaque; pass back to get the next page, null at the end */
+  nextCursor: string | null;
+}
+
+export interface ListProductsInput extends ProductFilter {
+  q?: string;
+  limit: number;
+  cursor?: string;
+}
+
+// Cursors are opaque to clients: "k:<id>" keyset for listings, "o:<offset>" for ranked search results.
+function encodeCursor(kind: 'k' | 'o', value: string | number): string {
+  return Buffer.from(`${kind}:${value}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { kind: 'k'; id: string } | { kind: 'o'; offset: number } {
+  const raw = Buffer.from(cursor, 'base64url').toString();
+  const m = /^(k|o):(.{1,64})$/.exec(raw);
+  if (m?.[1] === 'k') return { kind: 'k', id: m[2]! };
+  if (m?.[1] === 'o' && /^\d{1,7}$/.test(m[2]!)) return { kind: 'o', offset: Number(m[2]) };
+  throw invalid('malformed cursor', 'common:errors.validation');
+}
+
+export function createCatalogService(deps: CatalogDeps) {
+  const now = deps.now ?? (() => new Date());
+  return {
+    listRegions: () => deps.catalog.listRegions(),
+    listCategories: () => deps.catalog.listCategories(),
+
+    async getRegion(code: string) {
+      const region = await deps.catalog.findRegion(code);
+      if (!region) throw notFound('region', 'common:errors.notFound');
+      return region;
+    },
+
+    async listProducts(input: ListProductsInput): Promise<ProductPage> {
+      const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+      if (input.q && input.q.trim()) {
+        const offset = cursor?.kind === 'o' ? cursor.offset : 0;
+        const ids = await deps.productQuery.searchPublicIds(input.q, input, input.limit + 1, offset);
+        const page = ids.slice(0, input.limit);
+        const items = (await deps.productQuery.findCardsByIds(page)).map(toProductView);
+        return { items, nextCursor: ids.length > input.limit ? encodeCursor('o', offset + input.limit) : null };
+      }
+      const rows = await deps.productQuery.listPublic(input, input.limit + 1, cursor?.kind === 'k' ? cursor.id : undefined);
+      const page = rows.slice(0, input.limit);
+      const last = page[page.length - 1];
+      return { items: page.map(toProductView), nextCursor: rows.length > input.limit && last ? encodeCursor('k', last.id) : null };
+    },
+
+    /** A published product by id, code or slug; 404 for unknown or unpublished ones. */
+    async getPublicProduct(ref: { id: string } | { code: string } | { slug: string }): Promise<ProductView> {
+      const row = await deps.productQuery.findCard(ref);
+      if (!row || row.status !== 'APPROVED' || row.paused) throw notFound('product', 'common:errors.notFound');
+      return toProductView(row);
+    },
+
+    /** This month's flagship products (WITA), optionally of one regency. */
+    async flagships(regionCode?: string, month = witaMonth(now())): Promise<ProductView[]> {
+      const ids = await deps.productQuery.flagshipIds(month, regionCode);
+      return (await deps.productQuery.findCardsByIds(ids)).map(toProductView);
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

@@ -1,0 +1,146 @@
+// The Telegram channel: a grammY bot that turns updates into InboundEvents for the engine and a sender that
+// speaks OutMessages back. grammY plugins stay at the edge: auto-retry and the throttler on the Api, the
+// runner for polling; conversations live in the engine, never in grammY.
+import { createHash } from 'node:crypto';
+import { Bot, webhookCallback, type ApiClientOptions } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
+import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import type { Context as HonoContext } from 'hono';
+import type { ChannelSender, InboundHandler, MediaResolver } from '../../core/message.ts';
+import type { Logger } from '../../../api/lib/logger.ts';
+import { parseTelegramUpdate } from './parse.ts';
+import { createTelegramSender } from './sender.ts';
+import { createMediaFetcher, DEFAULT_MAX_FILE_BYTES } from './media.ts';
+import { publishCommands } from './commands.ts';
+import { verifyBotToken } from './startup.ts';
+
+export type TelegramMode = 'polling' | 'webhook';
+
+export interface TelegramChannelOptions {
+  token: string;
+  apiRoot?: string;
+  mode: TelegramMode;
+  /** webhook mode: the public https origin; Telegram posts to `${publicUrl}/telegram/webhook` */
+  publicUrl?: string;
+  /** webhook mode: checked on every POST; derived from the token when not configured */
+  webhookSecret?: string;
+  handler: InboundHandler;
+  resolveMedia: MediaResolver;
+  logger: Logger;
+  /** skips getMe at start (tests) */
+  botInfo?: UserFromGetMe;
+  /** a fake Bot API for tests; production leaves it unset (grammY's own client, global fetch for files) */
+  fetch?: typeof fetch;
+  maxFileBytes?: number;
+  /** throttler settings; default ~30 msg/s overall and 1 msg/s per chat (tests lower the per-chat gap) */
+  limits?: APIThrottlerOptions;
+}
+
+export interface TelegramChannel {
+  sender: ChannelSender;
+  bot: Bot;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  webhook: (c: HonoContext) => Promise<Response>;
+  status(): { mode: TelegramMode; lastUpdateAt: Date | null; username?: string };
+}
+
+export const WEBHOOK_PATH = '/telegram/webhook';
+// Only what parse.ts uses: Telegram then does not even send edits, channel posts or membership changes.
+const ALLOWED_UPDATES: ReadonlyArray<Exclude<keyof Update, 'update_id'>> = ['message', 'callback_query'];
+
+/** Telegram allows [A-Za-z0-9_-]{1,256}; a hash of the token is stable across restarts and reveals nothing. */
+export function deriveWebhookSecret(token: string): string {
+  return createHash('sha256').update(`etalase-ntt-webhook:${token}`).digest('hex');
+}
+
+export function createTelegramChannel(options: TelegramChannelOptions): TelegramChannel {
+  const apiRoot = (options.apiRoot ?? 'https://api.telegram.org').replace(/\/+$/, '');
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const client: ApiClientOptions = {
+    apiRoot,
+    // grammY types its fetch after node-fetch; a WHATWG fetch is what it calls at runtime.
+    ...(options.fetch ? { fetch: options.fetch as unknown as NonNullable<ApiClientOptions['fetch']> } : {}),
+  };
+  const bot = new Bot(options.token, { client, ...(options.botInfo ? { botInfo: options.botInfo } : {}) });
+  const logger = options.logger;
+  const secretToken = options.webhookSecret ?? deriveWebhookSecret(options.token);
+
+  // Installed last = runs first: the throttler holds a chat's slot while auto-retry waits out a 429, so the
+  // messages of one chat keep their order. Retries are bounded so a dead network cannot hang a send forever.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
+  bot.api.config.use(apiThrottler(options.limits));
+
+  const fetchMedia = createMediaFetcher({
+    api: bot.api,
+    token: options.token,
+    apiRoot,
+    fetch: fetchFn,
+    maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+  });
+  const sender = createTelegramSender({ api: bot.api, resolveMedia: options.resolveMedia });
+
+  let lastUpdateAt: Date | null = null;
+  let runner: RunnerHandle | undefined;
+
+  // One chat's updates in order, different chats concurrently (the runner handles many at once).
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  bot.use(async (ctx) => {
+    lastUpdateAt = new Date();
+    if (ctx.callbackQuery) {
+      // Always, and first: until answered the button shows a spinner. A late answer fails harmlessly.
+      await ctx.answerCallbackQuery().catch((err: unknown) => logger.warn({ err, updateId: ctx.update.update_id }, 'answerCallbackQuery failed'));
+    }
+    const event = parseTelegramUpdate(ctx.update);
+    if (!event) return;
+    try {
+      await options.handler.handle(event, fetchMedia);
+    } catch (err) {
+      logger.error({ err, updateId: ctx.update.update_id, type: event.type }, 'telegram update handling failed');
+    }
+  });
+  bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'telegram middleware failed'));
+
+  async function announceCommands(): Promise<void> {
+    // The "/" menu is a convenience: failing to set it must not stop the shop.
+    await publishCommands(bot.api).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
+  }
+
+  const webhook = webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return' }) as (c: HonoContext) => Promise<Response>;
+
+  return {
+    sender,
+    bot,
+    webhook,
+    async start() {
+      if (!bot.isInited()) bot.botInfo = await verifyBotToken(options.token, client, logger);
+      const username = bot.botInfo.username;
+      if (options.mode === 'webhook') {
+        if (!options.publicUrl) throw new Error('Telegram webhook mode needs PUBLIC_URL');
+        const url = `${options.publicUrl.replace(/\/+$/, '')}${WEBHOOK_PATH}`;
+        await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: ALLOWED_UPDATES });
+        await announceCommands();
+        logger.info({ username, url }, 'Telegram webhook set');
+        return;
+      }
+      if (runner?.isRunning()) return;
+      await bot.api.deleteWebhook();
+      await announceCommands();
+      runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+      logger.info({ username }, 'Telegram polling started');
+    },
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+      runner = undefined;
+    },
+    status() {
+      return {
+        mode: options.mode,
+        lastUpdateAt,
+        ...(bot.isInited() ? { username: bot.botInfo.username } : {}),
+      };
+    },
+  };
+}

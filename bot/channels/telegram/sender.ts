@@ -1,0 +1,51 @@
+// ChannelSender for Telegram: renders a batch, then performs the calls strictly in order (the throttler
+// installed on the Api keeps within Telegram's limits). Every message is rendered before the first is sent,
+// so a rendering error never leaves a half-sent answer.
+import { InputFile, type Api } from 'grammy';
+import type { ChannelSender, MediaResolver, OutMessage } from '../../core/message.ts';
+import { renderTelegramBatch, replyKeyboardOpenAfter, type OutMedia, type TelegramCall } from './render.ts';
+
+export interface TelegramSenderDeps {
+  api: Api;
+  resolveMedia: MediaResolver;
+}
+
+export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
+  // Chats still showing a contact/location keyboard. In memory: after a restart the worst case is a
+  // leftover keyboard that the next request replaces, which is not worth a database row.
+  const openKeyboards = new Set<string>();
+
+  async function photoInput(media: OutMedia): Promise<InputFile | string> {
+    if (media.url) return media.url; // Telegram fetches public URLs itself
+    const resolved = await deps.resolveMedia(media);
+    return new InputFile(resolved.data, resolved.filename);
+  }
+
+  async function perform(chatId: string, call: TelegramCall): Promise<void> {
+    if (call.method === 'sendMessage') {
+      const { text, ...other } = call.payload;
+      await deps.api.sendMessage(chatId, text, other);
+      return;
+    }
+    const { photo, ...other } = call.payload;
+    await deps.api.sendPhoto(chatId, await photoInput(photo), other);
+  }
+
+  return {
+    channel: 'TELEGRAM',
+    async send(chatId: string, messages: OutMessage[]): Promise<void> {
+      const wasOpen = openKeyboards.has(chatId);
+      const { calls } = renderTelegramBatch(messages, { removeReplyKeyboard: wasOpen });
+      const sent: TelegramCall[] = [];
+      try {
+        for (const call of calls) {
+          await perform(chatId, call);
+          sent.push(call);
+        }
+      } finally {
+        if (replyKeyboardOpenAfter(sent, wasOpen)) openKeyboards.add(chatId);
+        else openKeyboards.delete(chatId);
+      }
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// The narrow port between our WhatsApp channel and whatsapp-web.js. The adapter only ever sees this
+// interface, so tests drive it with a fake EventEmitter and the real Client (a headless Chromium) is
+// only built by createWwebjsClient at startup, never in tests.
+import path from 'node:path';
+import wweb from 'whatsapp-web.js';
+
+// Named imports of whatsapp-web.js fail under Node ESM (it is CommonJS without named-export hints).
+const { Client, LocalAuth, MessageMedia } = wweb;
+
+/** A file to send, in the shape MessageMedia takes (base64 data). */
+export interface WhatsAppOutgoingMedia {
+  mimetype: string;
+  /** base64-encoded bytes */
+  data: string;
+  filename?: string | null;
+}
+
+/** What downloadMedia() gives back: base64 data plus its mime type. */
+export interface WhatsAppDownloadedMedia {
+  mimetype: string;
+  data: string;
+  filename?: string | null;
+}
+
+/** The little of a wweb Message we need after the fact: downloading its media. */
+export interface WhatsAppStoredMessage {
+  downloadMedia(): Promise<WhatsAppDownloadedMedia | undefined>;
+}
+
+/** Events we listen to, with the argument each carries. 'message' is validated by parse.ts, hence unknown. */
+export interface WhatsAppClientEvents {
+  qr: (qr: string) => void;
+  ready: () => void;
+  authenticated: () => void;
+  auth_failure: (message: string) => void;
+  disconnected: (reason: string) => void;
+  message: (msg: unknown) => void;
+}
+export type WhatsAppClientEventName = keyof WhatsAppClientEvents;
+
+export interface WhatsAppClientPort {
+  on<E extends WhatsAppClientEventName>(event: E, listener: WhatsAppClientEvents[E]): unknown;
+  /** Launches the browser and opens WhatsApp Web; may hang for ever (the adapter times it out). */
+  initialize(): Promise<void>;
+  sendMessage(chatId: string, content: string | WhatsAppOutgoingMedia, options?: { caption?: string }): Promise<unknown>;
+  getMessageById(id: string): Promise<WhatsAppStoredMessage | null>;
+  destroy(): Promise<void>;
+}
+
+export interface WwebjsClientConfig {
+  /** the app's data directory; the WhatsApp session lives in <dataDir>/whatsapp */
+  dataDir: string;
+  /** the system Chromium (Debian: /usr/bin/chromium); puppeteer never downloads one */
+  chromiumPath: string;
+}
+
+/** The Client options, separate so a test can check them without building a Client. */
+export function wwebjsClientOptions(config: WwebjsClientConfig) {
+  return {
+    authStrategy: new LocalAuth({ dataPath: path.join(config.dataDir, 'whatsapp') }),
+    puppeteer: {
+      executablePath: config.chromiumPath,
+      headless: true,
+      // no sandbox: we run as an unprivileged service user in containers; the rest keeps memory down on 2 cores
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    },
+  };
+}
+
+/** wweb only recognises media by `instanceof MessageMedia`, so plain media objects are wrapped here. */
+export function toWwebContent(content: string | WhatsAppOutgoingMedia): string | InstanceType<typeof MessageMedia> {
+  if (typeof content === 'string' || content instanceof MessageMedia) return content;
+  return new MessageMedia(content.mimetype, content.data, content.filename ?? null);
+}
+
+/** Builds the real whatsapp-web.js Client behind the port. Nothing starts until initialize(). */
+export function createWwebjsClient(config: WwebjsClientConfig): WhatsAppClientPort {
+  const client = new Client(wwebjsClientOptions(config));
+  return {
+    on(event, listener) {
+      client.on(event, listener);
+      return undefined;
+    },
+    initialize: () => client.initialize(),
+    sendMessage: (chatId, content, options) => client.sendMessage(chatId, toWwebContent(content), options),
+    getMessageById: async (id) => (await client.getMessageById(id)) ?? null,
+    destroy: () => client.destroy(),
+  };
+}

@@ -1,0 +1,59 @@
+// The ChannelSender for WhatsApp: renders OutMessage[] and sends the parts in order, paced (send-queue.ts).
+import { translator, type Lang } from '../../../api/lib/i18n.ts';
+import type { ChannelSender, MediaResolver, OutMessage } from '../../core/message.ts';
+import type { WhatsAppClientPort } from './client-port.ts';
+import { renderWhatsApp, type WhatsAppPart } from './render.ts';
+import { createKeyedChain, createPacedQueue } from './send-queue.ts';
+
+export const defaultSendIntervalMs = 350;
+
+export interface WhatsAppSenderOptions {
+  client: WhatsAppClientPort;
+  resolveMedia: MediaResolver;
+  /** the chat's language for the few texts the channel adds (menu hint); Indonesian when unknown */
+  languageOf?: (chatId: string) => Promise<Lang> | Lang;
+  /** sending while the session is down only produces puppeteer errors: fail fast instead (outbox retries) */
+  isReady: () => boolean;
+  sendIntervalMs?: number;
+}
+
+export class WhatsAppNotReadyError extends Error {
+  constructor() {
+    super('WhatsApp session is not ready');
+    this.name = 'WhatsAppNotReadyError';
+  }
+}
+
+export function createWhatsAppSender(options: WhatsAppSenderOptions): ChannelSender {
+  const { client, resolveMedia, isReady } = options;
+  const queue = createPacedQueue(options.sendIntervalMs ?? defaultSendIntervalMs);
+  const perChat = createKeyedChain();
+
+  async function sendPart(chatId: string, part: WhatsAppPart): Promise<void> {
+    if (part.kind === 'text') {
+      await queue.run(async () => {
+        if (!isReady()) throw new WhatsAppNotReadyError();
+        await client.sendMessage(chatId, part.text);
+      });
+      return;
+    }
+    // resolve outside the queue so a slow disk or download does not hold up other chats
+    const file = await resolveMedia(part.media);
+    const media = { mimetype: file.mime, data: file.data.toString('base64'), filename: file.filename };
+    await queue.run(async () => {
+      if (!isReady()) throw new WhatsAppNotReadyError();
+      await client.sendMessage(chatId, media, part.caption ? { caption: part.caption } : undefined);
+    });
+  }
+
+  return {
+    channel: 'WHATSAPP',
+    send(chatId: string, messages: OutMessage[]): Promise<void> {
+      return perChat(chatId, async () => {
+        const t = translator((await options.languageOf?.(chatId)) ?? 'id');
+        const parts = messages.flatMap((message) => renderWhatsApp(message, t));
+        for (const part of parts) await sendPart(chatId, part);
+      });
+    },
+  };
+}

@@ -1,0 +1,184 @@
+// The conversation engine: one inbound event at a time per conversation (in-process queue + a lock in the
+// database across processes), redeliveries ignored, session loaded from and saved to the database, the
+// step's answer interpreted, replies sent through the channel the event came from.
+import type { Channel, Language } from '../../prisma/generated/client.ts';
+import { isLang, type Lang } from '../../api/lib/i18n.ts';
+import type { Logger } from '../../api/lib/logger.ts';
+import type { ConversationRepository, SessionRecord } from '../../api/repositories/conversation.repository.ts';
+import type { Actor } from '../../api/services/actor.ts';
+import type { Services } from '../../api/services/services.ts';
+import { buildContext } from './context.ts';
+import { interpret } from './interpret.ts';
+import { createKeyedQueue } from './keyed-queue.ts';
+import { inboundEventSchema, type ChannelName, type ChannelSender, type InboundEventInput, type MediaFetcher, type OutMessage } from './message.ts';
+import type { FlowRegistry } from './flow.ts';
+import { noMetrics, type EngineMetrics } from './metrics.ts';
+
+export interface EngineDeps {
+  services: Services;
+  conversations: ConversationRepository;
+  registry: FlowRegistry;
+  logger: Logger;
+  /** identifies this process in locks */
+  owner: string;
+  lockTtlMs?: number;
+  metrics?: EngineMetrics;
+}
+
+const MAX_LOCK_WAIT_MS = 15_000;
+
+function guessLanguage(code: string | undefined): Language {
+  return code && /^en/i.test(code) ? 'en' : 'id';
+}
+
+export function createEngine(deps: EngineDeps) {
+  const queue = createKeyedQueue();
+  const senders = new Map<ChannelName, ChannelSender>();
+  const metrics = deps.metrics ?? noMetrics;
+  const lockTtl = deps.lockTtlMs ?? 30_000;
+  let accepting = true;
+
+  async function withLock<T>(session: SessionRecord, task: () => Promise<T>): Promise<T> {
+    const started = Date.now();
+    while (!(await deps.conversations.tryLock(session.id, deps.owner, lockTtl))) {
+      if (Date.now() - started > MAX_LOCK_WAIT_MS) throw new Error(`conversation ${session.id} stays locked by another process`);
+      await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
+    }
+    try {
+      return await task();
+    } finally {
+      await deps.conversations.unlock(session.id, deps.owner);
+    }
+  }
+
+  async function send(channel: ChannelName, chatId: string, messages: OutMessage[]): Promise<void> {
+    if (messages.length === 0) return;
+    const sender = senders.get(channel);
+    if (!sender) {
+      deps.logger.warn({ channel }, 'no sender registered for channel; replies dropped');
+      return;
+    }
+    await sender.send(chatId, messages);
+    metrics.messagesOut(channel, messages.length);
+  }
+
+  async function handleOne(input: InboundEventInput, fetchMedia?: MediaFetcher): Promise<void> {
+    const parsed = inboundEventSchema.safeParse(input);
+    if (!parsed.success) {
+      deps.logger.warn({ issues: parsed.error.issues.slice(0, 3) }, 'inbound event rejected by schema');
+      return;
+    }
+    const event = parsed.data;
+    const started = performance.now();
+    metrics.messageIn(event.channel);
+    const channel = event.channel as Channel;
+    const replies = await (async () => {
+      const session = await deps.conversations.loadOrCreate(channel, event.chatId, guessLanguage(event.profile?.languageCode));
+      return withLock(session, async () => {
+        // re-read under the lock: another process may have moved the conversation on
+        const fresh = (await deps.conversations.find(channel, event.chatId)) ?? session;
+        if (!(await deps.conversations.markProcessed(channel, event.messageId))) {
+          metrics.duplicate(event.channel);
+          return [];
+        }
+        const { user, created } = await deps.services.repos.users.findOrCreateByIdentity({
+          channel,
+          externalId: event.senderId,
+          chatId: event.chatId,
+          displayName: event.profile?.name?.slice(0, 100) || event.senderId,
+          language: fresh.language,
+        });
+        if (!created) await deps.conversations.touchIdentity(channel, event.senderId);
+        if (fresh.userId !== user.id) {
+          fresh.userId = user.id;
+          fresh.language = user.language;
+        }
+        const loadActor = async (): Promise<Actor> => {
+          const a = await deps.services.repos.users.loadActor(user.id);
+          if (!a) throw new Error('user vanished');
+          return a;
+        };
+        const state = buildContext({
+          event,
+          session: fresh,
+          actor: await loadActor(),
+          services: deps.services,
+          loadActor,
+          setLanguage: async (lang: Lang) => {
+            await deps.services.repos.users.setLanguage(user.id, lang);
+          },
+        });
+        try {
+          await interpret({ state, session: fresh, registry: deps.registry, fetchMedia, logger: deps.logger });
+        } finally {
+          await deps.conversations.save(fresh);
+        }
+        return state.replies;
+      });
+    })();
+    await send(event.channel, event.chatId, replies);
+    metrics.handled(event.channel, performance.now() - started);
+  }
+
+  return {
+    /** InboundHandler for every channel */
+    async handle(input: InboundEventInput, fetchMedia?: MediaFetcher): Promise<void> {
+      if (!accepting) throw new Error('engine is shutting down');
+      const key = `${input.channel}:${input.chatId}`;
+      await queue.run(key, () =>
+        handleOne(input, fetchMedia).catch((error: unknown) => {
+          deps.logger.error({ err: error, channel: input.channel }, 'inbound event failed');
+          throw error;
+        }),
+      );
+    },
+
+    registerSender(sender: ChannelSender): void {
+      senders.set(sender.channel, sender);
+    },
+
+    hasSender: (channel: ChannelName) => senders.has(channel),
+
+    /**
+     * Sends messages to a user outside a conversation turn (the outbox dispatcher). Goes to the chat the
+     * user used last on a channel that is on; a menu among the messages becomes the conversation's current
+     * menu, so a numbered reply on WhatsApp or the console picks from it. Returns false when no channel
+     * can reach the user now.
+     */
+    async deliver(userId: string, build: (lang: Lang) => OutMessage[]): Promise<{ delivered: boolean; channel?: ChannelName }> {
+      const identities = await deps.conversations.identitiesOf(userId);
+      const identity = identities.find((i) => senders.has(i.channel));
+      if (!identity) return { delivered: false };
+      const user = await deps.services.repos.users.findById(userId);
+      const lang: Lang = user && isLang(user.language) ? user.language : 'id';
+      const messages = build(lang);
+      await queue.run(`${identity.channel}:${identity.chatId}`, async () => {
+        const menu = [...messages].reverse().find((m) => (m.type === 'choices' || m.type === 'photo') && m.menuToken);
+        if (menu && (menu.type === 'choices' || menu.type === 'photo')) {
+          const session = await deps.conversations.loadOrCreate(identity.channel, identity.chatId, lang);
+          await withLock(session, async () => {
+            const fresh = (await deps.conversations.find(identity.channel, identity.chatId)) ?? session;
+            fresh.userId ??= userId;
+            fresh.menu = { token: menu.menuToken!, items: (menu.options ?? []).filter((o) => o.value).map((o) => ({ label: o.label, value: o.value! })) };
+            await deps.conversations.save(fresh);
+          });
+        }
+        await send(identity.channel, identity.chatId, messages);
+      });
+      return { delivered: true, channel: identity.channel };
+    },
+
+    /** Graceful shutdown: refuse new events, finish those in flight, release this process's locks. */
+    async stop(): Promise<void> {
+      accepting = false;
+      await queue.drain();
+      await deps.conversations.releaseAllLocks(deps.owner);
+    },
+
+    get inFlight() {
+      return queue.size;
+    },
+  };
+}
+
+export type Engine = ReturnType<typeof createEngine>;

@@ -1,0 +1,91 @@
+// How a conversation is written: a flow is a set of named steps; each step asks (prompt) and handles the
+// answer (handle). Flows only see abstract input and send abstract messages through the context, so the
+// same flow runs on Telegram, WhatsApp, the console and the web chat.
+import type { TFunction } from 'i18next';
+import type { Lang } from '../../api/lib/i18n.ts';
+import type { Actor } from '../../api/services/actor.ts';
+import type { Services } from '../../api/services/services.ts';
+import type { ChannelName, InboundEvent, Option, OutMessage } from './message.ts';
+
+/** The user's answer, with choices already resolved from buttons, numbers or option words. */
+export type StepInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'choice'; value: string }
+  | { kind: 'media'; mediaKind: 'photo' | 'document'; mime?: string; bytes?: number; caption?: string; fetch: () => Promise<{ data: Buffer; mime: string }> }
+  | { kind: 'contact'; phone: string; name?: string }
+  | { kind: 'location'; latitude: number; longitude: number }
+  | { kind: 'unsupported'; what: string };
+
+export type StepResult =
+  /** go to another step of this flow (its prompt is shown) */
+  | { goto: string }
+  /** start another flow, at its start step or a named one, with initial data */
+  | { flow: string; step?: string; data?: Record<string, unknown> }
+  /** stay on this step; the step has already replied (an error or a hint), the prompt is not repeated */
+  | { stay: true }
+  /** stay and show this step's prompt again */
+  | { repeat: true }
+  /** the flow is over: back to the main menu (optionally silently) */
+  | { end: true; quiet?: boolean };
+
+export interface FlowContext {
+  readonly channel: ChannelName;
+  readonly event: InboundEvent;
+  readonly lang: Lang;
+  readonly t: TFunction;
+  readonly actor: Actor;
+  readonly services: Services;
+  /** this flow's data, persisted with the session */
+  readonly data: Record<string, unknown>;
+  /** whole-session values that survive flow changes (e.g. the display point a QR scan came from) */
+  readonly sticky: Record<string, unknown>;
+  reply(...messages: OutMessage[]): void;
+  /** a question with buttons / a numbered menu; remembered so "2" or a tap maps back */
+  choose(text: string, options: Option[], extra?: { columns?: number; photo?: { mediaId?: string; path?: string } }): void;
+  /** ask for a photo, the phone number or a location */
+  request(kind: 'photo' | 'contact' | 'location', text: string, buttonLabel?: string): void;
+  /** change the user's language for this and every later message */
+  setLanguage(lang: Lang): Promise<void>;
+  /** reload the actor after a role change (onboarding, invitation claim) */
+  refreshActor(): Promise<void>;
+}
+
+export interface Step {
+  /** shows the question; may instead redirect (e.g. an empty cart goes back to the menu) */
+  prompt(ctx: FlowContext): Promise<StepResult | void> | StepResult | void;
+  /** absent: the step only shows something and its options are global actions */
+  handle?(ctx: FlowContext, input: StepInput): Promise<StepResult> | StepResult;
+  /** i18n key of a short help for this step; the engine's generic help otherwise */
+  help?: string;
+}
+
+export interface Flow {
+  id: string;
+  start: string;
+  steps: Record<string, Step>;
+  /** who may enter; the engine answers "not for you" otherwise */
+  allowed?: (actor: Actor) => boolean;
+}
+
+/**
+ * Actions reachable from any state through option values "!name:arg" — buttons on notifications
+ * ("Accept order", "Review"), cards ("Add to cart") and links. Each returns what happens next.
+ */
+export type ActionHandler = (ctx: FlowContext, arg: string) => Promise<StepResult> | StepResult;
+
+/** Deep links: "/start <param>" (or "start <param>" on WhatsApp) → what happens next. */
+export type DeepLinkHandler = (ctx: FlowContext, param: string) => Promise<StepResult | null> | StepResult | null;
+
+export interface FlowRegistry {
+  flows: Map<string, Flow>;
+  actions: Map<string, ActionHandler>;
+  deepLinks: DeepLinkHandler[];
+  /** the flow a user lands in after "menu", "cancel" or the end of a flow */
+  menuFlow: string;
+  /** the flow new users start with */
+  onboardingFlow: string;
+}
+
+export function action(name: string, arg: string | number = ''): string {
+  return `!${name}:${arg}`;
+}

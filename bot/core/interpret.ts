@@ -1,0 +1,213 @@
+// Interprets one inbound event against the session: global words first (menu, back, cancel, help,
+// language), then commands and deep links, action buttons, and finally the current step's handler.
+// Whatever happens, the user gets an answer in their language and the session stays consistent.
+import { DomainError } from '../../api/lib/errors.ts';
+import type { Logger } from '../../api/lib/logger.ts';
+import type { SessionRecord } from '../../api/repositories/conversation.repository.ts';
+import type { ContextState } from './context.ts';
+import type { Flow, FlowRegistry, Step, StepInput, StepResult } from './flow.ts';
+import { globalCommandOf, type GlobalCommand } from './global-commands.ts';
+import type { InboundEvent, MediaFetcher } from './message.ts';
+import { matchMenuReply } from './menu-match.ts';
+
+export const MAX_TEXT_LENGTH = 4000;
+const MAX_REDIRECTS = 6;
+
+interface Args {
+  state: ContextState;
+  session: SessionRecord;
+  registry: FlowRegistry;
+  fetchMedia?: MediaFetcher;
+  logger: Logger;
+}
+
+type Input = StepInput | { kind: 'stale' };
+
+function toInput(event: InboundEvent, session: SessionRecord, fetchMedia?: MediaFetcher): Input {
+  switch (event.type) {
+    case 'text': {
+      const picked = matchMenuReply(session.menu, event.text);
+      return picked !== null ? { kind: 'choice', value: picked } : { kind: 'text', text: event.text.trim() };
+    }
+    case 'choice': {
+      if (event.value.startsWith('!')) return { kind: 'choice', value: event.value };
+      const menu = session.menu;
+      if (!menu || event.menuToken !== menu.token || !menu.items.some((i) => i.value === event.value)) return { kind: 'stale' };
+      return { kind: 'choice', value: event.value };
+    }
+    case 'media':
+      return {
+        kind: 'media',
+        mediaKind: event.kind,
+        mime: event.mime,
+        bytes: event.bytes,
+        caption: event.caption,
+        fetch: () => (fetchMedia ? fetchMedia(event.ref) : Promise.reject(new Error('this channel cannot fetch media'))),
+      };
+    case 'contact':
+      return { kind: 'contact', phone: event.phone, name: event.name };
+    case 'location':
+      return { kind: 'location', latitude: event.latitude, longitude: event.longitude };
+    case 'unsupported':
+      return { kind: 'unsupported', what: event.kind };
+    case 'command':
+      return { kind: 'text', text: `/${event.command} ${event.args}`.trim() };
+  }
+}
+
+export async function interpret({ state, session, registry, fetchMedia, logger }: Args): Promise<void> {
+  const { ctx } = state;
+  const t = () => ctx.t;
+  const event = ctx.event;
+
+  const currentFlow = (): Flow | undefined => (session.flow ? registry.flows.get(session.flow) : undefined);
+  const currentStep = (): Step | undefined => {
+    const flow = currentFlow();
+    return flow && session.step ? flow.steps[session.step] : undefined;
+  };
+
+  const fail = (error: unknown) => {
+    if (error instanceof DomainError && error.messageKey) {
+      ctx.reply({ type: 'text', text: t()(error.messageKey, error.params) });
+      return;
+    }
+    logger.error({ err: error, flow: session.flow, step: session.step }, 'step failed');
+    ctx.reply({ type: 'text', text: t()('engine:internalError') });
+  };
+
+  async function apply(result: StepResult | void, depth = 0): Promise<void> {
+    if (!result) return;
+    if (depth > MAX_REDIRECTS) {
+      logger.error({ flow: session.flow, step: session.step }, 'too many redirects between steps');
+      return;
+    }
+    if ('stay' in result) return;
+    if ('repeat' in result) return prompt(depth);
+    if ('end' in result) return enterFlow(registry.menuFlow, undefined, undefined, depth, result.quiet);
+    if ('goto' in result) {
+      if (session.flow && session.step && session.step !== result.goto) session.stack.push({ flow: session.flow, step: session.step });
+      session.stack = session.stack.slice(-20);
+      session.step = result.goto;
+      return prompt(depth);
+    }
+    return enterFlow(result.flow, result.step, result.data, depth);
+  }
+
+  async function enterFlow(id: string, step: string | undefined, data: Record<string, unknown> | undefined, depth: number, quiet = false) {
+    let flowId = id;
+    if (flowId === registry.menuFlow && !ctx.actor.onboarded) flowId = registry.onboardingFlow;
+    const flow = registry.flows.get(flowId);
+    if (!flow) throw new Error(`unknown flow ${flowId}`);
+    if (flow.allowed && !flow.allowed(ctx.actor)) {
+      ctx.reply({ type: 'text', text: t()('engine:notAllowed') });
+      if (flowId !== registry.menuFlow) return enterFlow(registry.menuFlow, undefined, undefined, depth + 1);
+      return;
+    }
+    session.flow = flowId;
+    session.step = step ?? flow.start;
+    session.data.flow = data ?? {};
+    session.stack = [];
+    if (!quiet) await prompt(depth);
+    else session.menu = null;
+  }
+
+  async function prompt(depth: number) {
+    const step = currentStep();
+    if (!step) return enterFlow(registry.menuFlow, undefined, undefined, depth + 1);
+    session.menu = null;
+    let result: StepResult | void;
+    try {
+      result = await step.prompt(ctx);
+    } catch (error) {
+      fail(error);
+      if (session.flow !== registry.menuFlow) return enterFlow(registry.menuFlow, undefined, undefined, depth + 1);
+      return;
+    }
+    await apply(result, depth + 1);
+  }
+
+  async function runGlobal(command: GlobalCommand) {
+    switch (command) {
+      case 'menu':
+        return enterFlow(registry.menuFlow, undefined, undefined, 0);
+      case 'cancel':
+        if (session.flow && session.flow !== registry.menuFlow) ctx.reply({ type: 'text', text: t()('engine:cancelled') });
+        return enterFlow(registry.menuFlow, undefined, undefined, 0);
+      case 'back': {
+        const previous = session.stack.pop();
+        if (!previous || !registry.flows.get(previous.flow)?.steps[previous.step]) return enterFlow(registry.menuFlow, undefined, undefined, 0);
+        session.flow = previous.flow;
+        session.step = previous.step;
+        return prompt(0);
+      }
+      case 'help': {
+        const key = currentStep()?.help;
+        ctx.reply({ type: 'text', text: `${key ? `${t()(key)}\n\n` : ''}${t()('engine:help')}` });
+        return prompt(0);
+      }
+      case 'language':
+        return enterFlow('language', undefined, { returnTo: session.flow === 'language' ? null : { flow: session.flow, step: session.step } }, 0);
+    }
+  }
+
+  async function runAction(value: string) {
+    const m = /^!([a-zA-Z0-9_.-]+):?(.*)$/.exec(value);
+    const handler = m ? registry.actions.get(m[1]!) : undefined;
+    if (!m || !handler) {
+      ctx.reply({ type: 'text', text: t()('engine:staleButton') });
+      return prompt(0);
+    }
+    return apply(await handler(ctx, m[2] ?? ''));
+  }
+
+  try {
+    // 1. words and commands that work everywhere
+    const global = event.type === 'text' ? globalCommandOf(event.text) : event.type === 'command' && !(event.command === 'start' && event.args) ? globalCommandOf(event.command) : null;
+    if (global) return await runGlobal(global);
+
+    if (event.type === 'command') {
+      if (event.command === 'start' && event.args) {
+        for (const link of registry.deepLinks) {
+          const result = await link(ctx, event.args);
+          if (result) return await apply(result);
+        }
+        ctx.reply({ type: 'text', text: t()('engine:unknownLink') });
+        return await enterFlow(registry.menuFlow, undefined, undefined, 0);
+      }
+      const handler = registry.actions.get(event.command);
+      if (handler) return await apply(await handler(ctx, event.args));
+      ctx.reply({ type: 'text', text: t()('engine:unknownCommand', { command: event.command }) });
+      return await prompt(0);
+    }
+
+    if (event.type === 'text' && event.text.length > MAX_TEXT_LENGTH) {
+      ctx.reply({ type: 'text', text: t()('engine:tooLong', { max: MAX_TEXT_LENGTH }) });
+      return;
+    }
+
+    const input = toInput(event, session, fetchMedia);
+    if (input.kind === 'choice' && input.value.startsWith('!')) return await runAction(input.value);
+
+    // 2. no conversation yet: greet (onboarding) or show the menu
+    if (!currentStep()) return await enterFlow(registry.menuFlow, undefined, undefined, 0);
+
+    if (input.kind === 'stale') {
+      ctx.reply({ type: 'text', text: t()('engine:staleButton') });
+      return await prompt(0);
+    }
+    if (input.kind === 'unsupported') {
+      ctx.reply({ type: 'text', text: t()('engine:unsupported', { what: t()(`engine:kinds.${input.what}`) }) });
+      return await prompt(0);
+    }
+
+    // 3. the current step
+    const step = currentStep()!;
+    if (!step.handle) {
+      ctx.reply({ type: 'text', text: t()('engine:notUnderstood') });
+      return await prompt(0);
+    }
+    return await apply(await step.handle(ctx, input));
+  } catch (error) {
+    fail(error);
+  }
+}

@@ -1,0 +1,12 @@
+// Every chat feature, assembled into the registry the engine runs on.
+import { buildRegistry, type FlowModule, type Registry } from '../core/registry.ts';
+import { languageFlow } from './core/language.flow.ts';
+import { createMenuFlow } from './core/menu.flow.ts';
+import { onboardingFlow } from './core/onboarding.flow.ts';
+
+export function createRegistry(features: FlowModule[] = []): Registry {
+  let registry: Registry | undefined;
+  const core: FlowModule = { flows: [createMenuFlow(() => registry!), languageFlow, onboardingFlow] };
+  registry = buildRegistry([core, ...features], { menuFlow: 'menu', onboardingFlow: 'onboarding' });
+  return registry;
+}
