@@ -12,6 +12,7 @@ import { createRateLimit } from './http/rate-limit.ts';
 import { catalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { healthRoutes, type HealthProbe } from './routes/health/health.routes.ts';
 import type { Services } from './services/services.ts';
+import { apiRoutes } from './routes/index.ts';
 
 export interface AppDeps {
   services: Services;
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.route('/', healthRoutes(deps.health));
   app.route('/api/v1', catalogRoutes(deps.services.catalog));
+  for (const mount of apiRoutes) app.route('/api/v1', mount(deps.services));
   deps.mount?.(app);
 
   app.doc('/openapi.json', {

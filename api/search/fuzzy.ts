@@ -30,7 +30,7 @@ export function bestMatch<T>(query: string, items: T[], names: (item: T) => stri
         ...names(item).map((n) => {
           const nn = normalizeText(n);
           if (nn === q) return 2;
-          if (q.length >= 4 && (nn.includes(q) || q.includes(nn))) return 1.5;
+          if (q.length >= 4 && nn.includes(q)) return 1 + q.length / nn.length / 2;
           return similarity(q, nn);
         }),
       );

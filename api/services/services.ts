@@ -7,6 +7,7 @@ import { createProductQueryRepository } from '../repositories/product-query.repo
 import { createUserRepository } from '../repositories/user.repository.ts';
 import { createConversationRepository } from '../repositories/conversation.repository.ts';
 import { createProducerRepository } from '../repositories/producer.repository.ts';
+import { createNotificationRepository } from '../repositories/notification.repository.ts';
 import { createAccountService } from './account.service.ts';
 import { createAuthService } from './auth.service.ts';
 import { createCatalogService } from './catalog.service.ts';
@@ -27,6 +28,7 @@ export function createServices(prisma: PrismaClient, settings: ServiceSettings =
     tokens: createApiTokenRepository(prisma),
     conversations: createConversationRepository(prisma),
     producers: createProducerRepository(prisma),
+    notifications: createNotificationRepository(prisma),
   };
   return {
     settings,

@@ -80,3 +80,6 @@ export interface ChannelSender {
 
 /** Loads the bytes of an outgoing stored media (by Media id or path) for channels that upload files. */
 export type MediaResolver = (media: z.infer<typeof outMediaSchema>) => Promise<{ data: Buffer; mime: string; filename: string }>;
+
+/** An inbound event without its envelope (who, where, which id): what a user actually sent. */
+export type InboundBody = InboundEventInput extends infer E ? (E extends unknown ? Omit<E, 'channel' | 'chatId' | 'senderId' | 'messageId'> : never) : never;

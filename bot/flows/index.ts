@@ -3,8 +3,9 @@ import { buildRegistry, type FlowModule, type Registry } from '../core/registry.
 import { languageFlow } from './core/language.flow.ts';
 import { createMenuFlow } from './core/menu.flow.ts';
 import { onboardingFlow } from './core/onboarding.flow.ts';
+import { features as allFeatures } from './features.ts';
 
-export function createRegistry(features: FlowModule[] = []): Registry {
+export function createRegistry(features: FlowModule[] = allFeatures): Registry {
   let registry: Registry | undefined;
   const core: FlowModule = { flows: [createMenuFlow(() => registry!), languageFlow, onboardingFlow] };
   registry = buildRegistry([core, ...features], { menuFlow: 'menu', onboardingFlow: 'onboarding' });

@@ -18,6 +18,7 @@ export function splitText(text: string, max = MAX_MESSAGE_CHARS): string[] {
     if (head) parts.push(head);
     rest = rest.slice(cut).replace(/^\s+/, '');
   }
-  if (rest) parts.push(rest);
-  return parts.length > 0 ? parts : [text];
+  if (parts.length === 0) return [text]; // short enough: untouched
+  if (rest.trimEnd()) parts.push(rest.trimEnd());
+  return parts;
 }

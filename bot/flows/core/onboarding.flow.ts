@@ -39,7 +39,9 @@ export const onboardingFlow: Flow = {
         askLanguage(ctx);
       },
       async handle(ctx, input) {
-        return (await takeLanguage(ctx, input)) ? { goto: 'role' } : { stay: true };
+        if (!(await takeLanguage(ctx, input))) return { stay: true };
+        ctx.reply({ type: 'text', text: ctx.t('onboarding:languageSet') });
+        return { goto: 'role' };
       },
     },
     role: {

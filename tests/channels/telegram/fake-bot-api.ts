@@ -15,7 +15,7 @@ export interface RecordedCall {
 }
 
 /** A canned answer: the `result`, or a Telegram error; a function sees the call and decides. */
-export type Canned = { result: unknown } | { error: { error_code: number; description: string } } | { throws: Error };
+export type Canned = { result: unknown } | { error: { error_code: number; description: string; parameters?: { retry_after?: number } } } | { throws: Error };
 export type Responder = (call: RecordedCall) => Canned | Promise<Canned>;
 
 export const botInfo: UserFromGetMe = {

@@ -1,0 +1,6 @@
+// Resource sub-apps mounted under /api/v1 (besides the public catalogue). Each feature adds one line.
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from '../http/context.ts';
+import type { Services } from '../services/services.ts';
+
+export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [];

@@ -1,0 +1,4 @@
+// The chat features plugged into the engine. Each feature folder exports one FlowModule.
+import type { FlowModule } from '../core/registry.ts';
+
+export const features: FlowModule[] = [];

@@ -1,0 +1,25 @@
+// A stored notification → the abstract messages of the recipient's language.
+import { z } from 'zod';
+import { translator, type Lang } from '../../api/lib/i18n.ts';
+import type { NotificationRow } from '../../api/repositories/notification.repository.ts';
+import { newMenuToken } from '../core/context.ts';
+import type { Option, OutMessage } from '../core/message.ts';
+
+const choicesSchema = z.array(z.object({ labelKey: z.string(), value: z.string().optional(), url: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }));
+const paramsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
+
+export function renderNotification(row: Pick<NotificationRow, 'template' | 'params' | 'choices' | 'mediaId'>, lang: Lang): OutMessage[] {
+  const t = translator(lang);
+  const rawParams = paramsSchema.catch({}).parse(row.params);
+  // a param whose value is "t:<key>" is itself translated (a status name, a category ...)
+  const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('t:') ? t(v.slice(2)) : (v ?? '-')]));
+  const text = t(row.template, params);
+  const options: Option[] = choicesSchema
+    .catch([])
+    .parse(row.choices)
+    .map((c) => ({ label: t(c.labelKey, c.params ?? {}), ...(c.value ? { value: c.value } : {}), ...(c.url ? { url: c.url } : {}) }));
+  const menuToken = options.some((o) => o.value) ? newMenuToken() : undefined;
+  if (row.mediaId) return [{ type: 'photo', media: { mediaId: row.mediaId }, caption: text, ...(options.length ? { options, menuToken } : {}) }];
+  if (options.length) return [{ type: 'choices', text, options, menuToken }];
+  return [{ type: 'text', text }];
+}

@@ -1,0 +1,154 @@
+// Demo product pictures drawn by the project itself (no stock photos, nothing fetched): a colour field per
+// category, a simple motif (coffee beans, ikat stripes, waves, honeycomb ...) and the product name in large
+// DejaVu Sans, rendered from SVG by sharp. Variant 1 is a second, differently composed picture.
+import sharp from 'sharp';
+
+type Motif = 'beans' | 'ikat' | 'fronds' | 'waves' | 'nuts' | 'dots' | 'honeycomb' | 'bowls' | 'bubbles' | 'zigzag' | 'leaves';
+
+interface Palette {
+  bg: string;
+  accent: string;
+  motif: Motif;
+}
+
+const PALETTES: Record<string, Palette> = {
+  kopi: { bg: '#4a2c1d', accent: '#c89b6d', motif: 'beans' },
+  tenun: { bg: '#7d1d1d', accent: '#e8b04a', motif: 'ikat' },
+  'gula-aren-lontar': { bg: '#9a5b13', accent: '#f3cf7a', motif: 'fronds' },
+  'hasil-laut': { bg: '#14506b', accent: '#7fd1d8', motif: 'waves' },
+  'kacang-mete': { bg: '#8c4a1f', accent: '#f0d2a0', motif: 'nuts' },
+  rempah: { bg: '#6b2f0f', accent: '#e07a2e', motif: 'dots' },
+  madu: { bg: '#b7791f', accent: '#fbe3a1', motif: 'honeycomb' },
+  'pangan-olahan': { bg: '#4f6b1f', accent: '#f2e394', motif: 'bowls' },
+  minuman: { bg: '#1f5f5b', accent: '#a8e6cf', motif: 'bubbles' },
+  kerajinan: { bg: '#5b4636', accent: '#e3c9a8', motif: 'zigzag' },
+  'kosmetik-alami': { bg: '#6e4a6b', accent: '#f1d4ec', motif: 'leaves' },
+};
+const FALLBACK: Palette = { bg: '#44505c', accent: '#d0d7de', motif: 'dots' };
+
+export const DEMO_IMAGE_WIDTH = 1200;
+export const DEMO_IMAGE_HEIGHT = 900;
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
+}
+
+/** Greedy word wrap to at most `maxLines` lines of about `width` characters. */
+export function wrapWords(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}
+
+function motifShapes(motif: Motif, accent: string, seed: number): string {
+  const out: string[] = [];
+  const W = DEMO_IMAGE_WIDTH;
+  const H = DEMO_IMAGE_HEIGHT;
+  const jitter = (i: number) => ((i * 7919 + seed * 104729) % 97) / 97; // deterministic, no Math.random
+  for (let i = 0; i < 24; i++) {
+    const x = (i % 6) * 210 + 60 + jitter(i) * 60;
+    const y = Math.floor(i / 6) * 230 + 60 + jitter(i + 3) * 60;
+    const r = Math.round(jitter(i) * 40);
+    switch (motif) {
+      case 'beans':
+        out.push(`<g transform="rotate(${r - 20} ${x} ${y})"><ellipse cx="${x}" cy="${y}" rx="46" ry="32" fill="${accent}" opacity="0.35"/><path d="M${x - 40} ${y} Q${x} ${y - 14} ${x + 40} ${y}" stroke="${accent}" stroke-width="5" fill="none" opacity="0.6"/></g>`);
+        break;
+      case 'nuts':
+        // a cashew: a fat crescent (kidney) shape
+        out.push(
+          `<path d="M${x - 40} ${y} C${x - 44} ${y - 44} ${x + 34} ${y - 52} ${x + 42} ${y - 4} C${x + 46} ${y + 24} ${x + 22} ${y + 34} ${x + 10} ${y + 16} C${x + 4} ${y - 6} ${x - 16} ${y - 6} ${x - 20} ${y + 12} C${x - 24} ${y + 30} ${x - 38} ${y + 22} ${x - 40} ${y} z" fill="${accent}" opacity="0.4" transform="rotate(${r * 4} ${x} ${y})"/>`,
+        );
+        break;
+      case 'honeycomb': {
+        const hx = (i % 6) * 200 + ((Math.floor(i / 6) % 2) * 100) + 40;
+        const hy = Math.floor(i / 6) * 175 + 60;
+        const pts = [0, 60, 120, 180, 240, 300].map((a) => `${hx + 70 * Math.cos((a * Math.PI) / 180)},${hy + 70 * Math.sin((a * Math.PI) / 180)}`).join(' ');
+        out.push(`<polygon points="${pts}" fill="none" stroke="${accent}" stroke-width="8" opacity="0.35"/>`);
+        break;
+      }
+      case 'bubbles':
+      case 'dots':
+        out.push(`<circle cx="${x}" cy="${y}" r="${motif === 'dots' ? 14 + r / 3 : 24 + r}" fill="${motif === 'dots' ? accent : 'none'}" stroke="${accent}" stroke-width="6" opacity="0.35"/>`);
+        break;
+      case 'bowls':
+        out.push(`<path d="M${x - 50} ${y} a50 40 0 0 0 100 0 z" fill="${accent}" opacity="0.3"/>`);
+        break;
+      case 'leaves':
+      case 'fronds':
+        out.push(`<path d="M${x} ${y + 50} Q${x - 40} ${y} ${x} ${y - 50} Q${x + 40} ${y} ${x} ${y + 50} z" fill="${accent}" opacity="0.3" transform="rotate(${motif === 'fronds' ? i * 15 : r} ${x} ${y})"/>`);
+        break;
+      default:
+        break;
+    }
+  }
+  if (motif === 'ikat' || motif === 'zigzag') {
+    // bands of stripes with diamonds, the rhythm of a warp-ikat cloth
+    for (let band = 0; band < 6; band++) {
+      const y = band * 160 + 20;
+      out.push(`<rect x="0" y="${y}" width="${W}" height="18" fill="${accent}" opacity="0.45"/>`);
+      for (let k = 0; k < 10; k++) {
+        const cx = k * 130 + (band % 2) * 65 + 30;
+        const cy = y + 80;
+        out.push(`<polygon points="${cx},${cy - 40} ${cx + 36},${cy} ${cx},${cy + 40} ${cx - 36},${cy}" fill="none" stroke="${accent}" stroke-width="7" opacity="0.4"/>`);
+      }
+    }
+  }
+  if (motif === 'waves') {
+    for (let row = 0; row < 9; row++) {
+      const y = row * 105 + 40;
+      const d = Array.from({ length: 13 }, (_, k) => `Q${k * 100 + 50} ${y + (k % 2 ? 30 : -30)} ${(k + 1) * 100} ${y}`).join(' ');
+      out.push(`<path d="M0 ${y} ${d}" stroke="${accent}" stroke-width="8" fill="none" opacity="0.35"/>`);
+    }
+  }
+  return out.join('');
+}
+
+export interface DemoImageInput {
+  categoryId: string;
+  name: string;
+  /** region and producer, shown small under the name */
+  caption: string;
+  /** 0: name centred on the motif; 1: a banner layout */
+  variant: 0 | 1;
+}
+
+export function demoImageSvg(input: DemoImageInput): string {
+  const p = PALETTES[input.categoryId] ?? FALLBACK;
+  const W = DEMO_IMAGE_WIDTH;
+  const H = DEMO_IMAGE_HEIGHT;
+  const lines = wrapWords(input.name, 20, 3);
+  const size = 84;
+  const blockH = lines.length * size * 1.15;
+  const top = input.variant === 0 ? (H - blockH) / 2 : H - blockH - 150;
+  const text = lines
+    .map((l, i) => `<text x="${W / 2}" y="${top + (i + 0.85) * size * 1.15}" text-anchor="middle">${escapeXml(l)}</text>`)
+    .join('');
+  const panel =
+    input.variant === 0
+      ? `<rect x="70" y="${top - 50}" width="${W - 140}" height="${blockH + 150}" rx="28" fill="#000" opacity="0.35"/>`
+      : `<rect x="0" y="${top - 60}" width="${W}" height="${H - top + 60}" fill="${p.accent}" opacity="0.9"/>`;
+  const ink = input.variant === 0 ? '#ffffff' : p.bg;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
+<rect width="${W}" height="${H}" fill="${p.bg}"/>
+${motifShapes(p.motif, p.accent, input.variant + input.name.length)}
+${panel}
+<g font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="${ink}">${text}</g>
+<text x="${W / 2}" y="${top + blockH + 60}" text-anchor="middle" font-family="DejaVu Sans" font-size="38" fill="${ink}" opacity="0.9">${escapeXml(input.caption)}</text>
+<text x="${W - 40}" y="60" text-anchor="end" font-family="DejaVu Sans" font-size="30" fill="#ffffff" opacity="0.75">Etalase NTT · demo</text>
+</svg>`;
+}
+
+/** A PNG of the demo picture, ready for the media store. */
+export async function renderDemoImage(input: DemoImageInput): Promise<Buffer> {
+  return sharp(Buffer.from(demoImageSvg(input))).png({ compressionLevel: 3 }).toBuffer();
+}
