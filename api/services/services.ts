@@ -1,26 +1,43 @@
 // The composition of repositories and domain services over one database. Routes and chat flows receive
-// this object; nothing else reaches Prisma.
+// this object; nothing else reaches Prisma. Features add their repository and service here (one line each).
 import type { PrismaClient } from '../../prisma/generated/client.ts';
+import type { MediaStore } from '../media/media-store.ts';
 import { createApiTokenRepository } from '../repositories/api-token.repository.ts';
 import { createCatalogRepository } from '../repositories/catalog.repository.ts';
+import { createConversationRepository } from '../repositories/conversation.repository.ts';
+import { createMediaRepository } from '../repositories/media.repository.ts';
+import { createNotificationRepository } from '../repositories/notification.repository.ts';
+import { createProducerRepository } from '../repositories/producer.repository.ts';
 import { createProductQueryRepository } from '../repositories/product-query.repository.ts';
 import { createUserRepository } from '../repositories/user.repository.ts';
-import { createConversationRepository } from '../repositories/conversation.repository.ts';
-import { createProducerRepository } from '../repositories/producer.repository.ts';
-import { createNotificationRepository } from '../repositories/notification.repository.ts';
 import { createAccountService } from './account.service.ts';
 import { createAuthService } from './auth.service.ts';
 import { createCatalogService } from './catalog.service.ts';
+import { createMediaService } from './media.service.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
   defaultMonthlyTarget: number;
   usdRateIdr: number;
+  /** for deep links and QR codes: the Telegram bot's username, the WhatsApp number, the storefront URL */
+  telegramBotUsername?: string;
+  whatsappNumber?: string;
+  publicUrl: string;
 }
 
-export const defaultServiceSettings: ServiceSettings = { orderPaymentTtlHours: 48, defaultMonthlyTarget: 2, usdRateIdr: 16_000 };
+export const defaultServiceSettings: ServiceSettings = { orderPaymentTtlHours: 48, defaultMonthlyTarget: 2, usdRateIdr: 16_000, publicUrl: 'http://localhost:3000' };
 
-export function createServices(prisma: PrismaClient, settings: ServiceSettings = defaultServiceSettings, now: () => Date = () => new Date()) {
+export interface ServicesOptions {
+  prisma: PrismaClient;
+  mediaStore: MediaStore;
+  settings?: Partial<ServiceSettings>;
+  now?: () => Date;
+}
+
+export function createServices(options: ServicesOptions) {
+  const { prisma } = options;
+  const now = options.now ?? (() => new Date());
+  const settings: ServiceSettings = { ...defaultServiceSettings, ...options.settings };
   const repos = {
     catalog: createCatalogRepository(prisma),
     productQuery: createProductQueryRepository(prisma),
@@ -29,13 +46,16 @@ export function createServices(prisma: PrismaClient, settings: ServiceSettings =
     conversations: createConversationRepository(prisma),
     producers: createProducerRepository(prisma),
     notifications: createNotificationRepository(prisma),
+    media: createMediaRepository(prisma),
   };
   return {
     settings,
+    now,
     repos,
     catalog: createCatalogService({ catalog: repos.catalog, productQuery: repos.productQuery, now }),
     auth: createAuthService({ tokens: repos.tokens, users: repos.users, now }),
     account: createAccountService({ users: repos.users, producers: repos.producers, catalog: repos.catalog, now }),
+    media: createMediaService({ store: options.mediaStore, media: repos.media }),
   };
 }
 

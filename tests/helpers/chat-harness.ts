@@ -1,7 +1,11 @@
 // Drives the real engine, services and database through a recording fake channel: say() sends a text as
 // a user and returns what the bot answered; tap() presses a button of the last menu by its label text.
 import { silentLogger } from '../../api/lib/logger.ts';
-import { createServices, defaultServiceSettings, type ServiceSettings } from '../../api/services/services.ts';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createMediaStore } from '../../api/media/media-store.ts';
+import { createServices, type ServiceSettings } from '../../api/services/services.ts';
 import { createEngine } from '../../bot/core/engine.ts';
 import type { ChannelName, InboundBody, InboundEventInput, MediaFetcher, OutMessage } from '../../bot/core/message.ts';
 import type { FlowModule } from '../../bot/core/registry.ts';
@@ -30,7 +34,8 @@ export function textOf(messages: OutMessage[]): string {
 export async function createChatHarness(options: HarnessOptions = {}) {
   const db = await createTestDatabase();
   await seedReference(db.prisma);
-  const services = createServices(db.prisma, { ...defaultServiceSettings, ...options.settings }, options.now);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-test-'));
+  const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now });
   const registry = createRegistry(options.features);
   const engine = createEngine({ services, conversations: services.repos.conversations, registry, logger: silentLogger, owner: 'test' });
   const outbox: { channel: ChannelName; chatId: string; messages: OutMessage[] }[] = [];
@@ -52,6 +57,7 @@ export async function createChatHarness(options: HarnessOptions = {}) {
 
   return {
     db,
+    dataDir,
     services,
     engine,
     outbox,

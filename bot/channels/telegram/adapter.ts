@@ -108,7 +108,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     await publishCommands(bot.api).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
   }
 
-  const webhook = webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return' }) as (c: HonoContext) => Promise<Response>;
+  const webhook = webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return' });
 
   return {
     sender,

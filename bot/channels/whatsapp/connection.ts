@@ -109,6 +109,7 @@ export function createConnection(options: ConnectionOptions): Connection {
 
   client.on('qr', (qr) => {
     if (stopped) return;
+    progressed();
     setState('needs_qr');
     options.onQr(qr);
   });

@@ -1,0 +1,24 @@
+// Photos and documents people upload (product photos, payment proofs, QRIS codes): checked, resized and
+// stored by the media store, recorded as Media rows owned by the uploader.
+import type { MediaKind, MediaStore } from '../media/media-store.ts';
+import type { MediaRepository } from '../repositories/media.repository.ts';
+import { actorId, type AnyActor } from './actor.ts';
+
+export interface MediaDeps {
+  store: MediaStore;
+  media: MediaRepository;
+}
+
+export function createMediaService(deps: MediaDeps) {
+  return {
+    /** Validates (type by content, size), resizes with a thumbnail, stores; throws DomainError with a chat key. */
+    async upload(actor: AnyActor, input: { data: Buffer; mime?: string; kind: MediaKind }) {
+      const stored = await deps.store.save(input);
+      return deps.media.create({ ...stored, kind: input.kind, ownerId: actorId(actor) });
+    },
+    findById: (id: string) => deps.media.findById(id),
+    read: (path: string) => deps.store.read(path),
+  };
+}
+
+export type MediaService = ReturnType<typeof createMediaService>;

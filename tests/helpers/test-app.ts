@@ -1,0 +1,32 @@
+// The real Hono app over a test database, for app.request() tests.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createApp } from '../../api/app.ts';
+import { silentLogger } from '../../api/lib/logger.ts';
+import { createMediaStore } from '../../api/media/media-store.ts';
+import { createServices, type ServiceSettings } from '../../api/services/services.ts';
+import { seedReference } from '../../prisma/seed/reference.seed.ts';
+import { createTestDatabase } from './test-database.ts';
+
+export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date } = {}) {
+  const db = await createTestDatabase();
+  await seedReference(db.prisma);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-app-'));
+  const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now });
+  const app = createApp({
+    services,
+    logger: silentLogger,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
+    health: { databaseKind: db.kind, pingDatabase: () => db.ping() },
+  });
+  /** a user with a role and an API token for authenticated requests */
+  async function tokenFor(role: 'BUYER' | 'PRODUCER' | 'CURATOR' | 'ADMIN', regionCodes: string[] = []) {
+    const user = await db.prisma.user.create({
+      data: { displayName: `${role.toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`, role, onboardedAt: new Date(), curatorOf: { create: regionCodes.map((regionCode) => ({ regionCode })) } },
+    });
+    const { token } = await services.auth.createApiToken({ kind: 'system', name: 'test' }, { userId: user.id, name: 'test' });
+    return { user, token, headers: { authorization: `Bearer ${token}` } };
+  }
+  return { db, app, services, dataDir, tokenFor, close: () => db.close() };
+}
