@@ -49,7 +49,7 @@ export async function processImage(data: Buffer): Promise<ProcessedImage> {
       .jpeg({ quality: JPEG_QUALITY, mozjpeg: true })
       .toBuffer({ resolveWithObject: true });
     const thumb = await sharp(main)
-      .resize(THUMB_SIDE, THUMB_SIDE, { fit: 'cover', position: 'attention' })
+      .resize(THUMB_SIDE, THUMB_SIDE, { fit: 'cover', position: 'centre' }) // products are photographed centred
       .jpeg({ quality: THUMB_QUALITY, mozjpeg: true })
       .toBuffer();
     return { main, thumb, width: info.width, height: info.height };

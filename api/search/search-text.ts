@@ -13,6 +13,16 @@ export interface SearchTextInput {
   regionShortName?: string | null;
 }
 
+const APOSTROPHE_WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)+/gu;
+
+/**
+ * "Se'i" becomes "se i" like any punctuation, but people type "sei": words written with an apostrophe are
+ * added once more without it, so both spellings find the product.
+ */
+function apostropheVariants(text: string): string[] {
+  return [...new Set((text.match(APOSTROPHE_WORD) ?? []).map((w) => normalizeText(w.replace(/['’ʼ`]/g, ''))))];
+}
+
 /** Lowercased, accents stripped, punctuation as spaces, words joined by single spaces. */
 export function buildSearchText(input: SearchTextInput): string {
   const parts = [
@@ -25,5 +35,6 @@ export function buildSearchText(input: SearchTextInput): string {
     input.descriptionId,
     input.descriptionEn,
   ];
-  return normalizeText(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' '));
+  const text = parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' ');
+  return normalizeText([text, ...apostropheVariants(text)].join(' '));
 }

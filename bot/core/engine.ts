@@ -51,14 +51,14 @@ export function createEngine(deps: EngineDeps) {
     }
   }
 
-  async function send(channel: ChannelName, chatId: string, messages: OutMessage[]): Promise<void> {
+  async function send(channel: ChannelName, chatId: string, messages: OutMessage[], lang?: Lang): Promise<void> {
     if (messages.length === 0) return;
     const sender = senders.get(channel);
     if (!sender) {
       deps.logger.warn({ channel }, 'no sender registered for channel; replies dropped');
       return;
     }
-    await sender.send(chatId, messages);
+    await sender.send(chatId, messages, lang);
     metrics.messagesOut(channel, messages.length);
   }
 
@@ -72,6 +72,7 @@ export function createEngine(deps: EngineDeps) {
     const started = performance.now();
     metrics.messageIn(event.channel);
     const channel = event.channel as Channel;
+    let replyLang: Lang | undefined;
     const replies = await (async () => {
       const session = await deps.conversations.loadOrCreate(channel, event.chatId, guessLanguage(event.profile?.languageCode));
       return withLock(session, async () => {
@@ -113,10 +114,11 @@ export function createEngine(deps: EngineDeps) {
         } finally {
           await deps.conversations.save(fresh);
         }
+        replyLang = state.ctx.lang;
         return state.replies;
       });
     })();
-    await send(event.channel, event.chatId, replies);
+    await send(event.channel, event.chatId, replies, replyLang);
     metrics.handled(event.channel, performance.now() - started);
   }
 
@@ -163,7 +165,7 @@ export function createEngine(deps: EngineDeps) {
             await deps.conversations.save(fresh);
           });
         }
-        await send(identity.channel, identity.chatId, messages);
+        await send(identity.channel, identity.chatId, messages, lang);
       });
       return { delivered: true, channel: identity.channel };
     },

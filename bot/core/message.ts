@@ -75,7 +75,8 @@ export interface InboundHandler {
 /** What the engine and the outbox dispatcher need from a channel to talk to one chat. */
 export interface ChannelSender {
   readonly channel: ChannelName;
-  send(chatId: string, messages: OutMessage[]): Promise<void>;
+  /** lang: the recipient's language, for the few words a channel adds itself (menu hints, button labels) */
+  send(chatId: string, messages: OutMessage[], lang?: 'id' | 'en'): Promise<void>;
 }
 
 /** Loads the bytes of an outgoing stored media (by Media id or path) for channels that upload files. */

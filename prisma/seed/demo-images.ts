@@ -37,7 +37,9 @@ function escapeXml(text: string): string {
 export function wrapWords(text: string, width: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // "250 g" stays on one line: a no-break space joins a number and its unit before splitting on plain spaces
+  const joined = text.replace(/(\d) (g|kg|ml|l|cm)\b/g, '$1\u00a0$2');
+  for (const word of joined.split(/[ \t\n]+/).filter(Boolean)) {
     if (line && (line + ' ' + word).length > width) {
       lines.push(line);
       line = word;
@@ -126,8 +128,9 @@ export function demoImageSvg(input: DemoImageInput): string {
   const p = PALETTES[input.categoryId] ?? FALLBACK;
   const W = DEMO_IMAGE_WIDTH;
   const H = DEMO_IMAGE_HEIGHT;
-  const lines = wrapWords(input.name, 20, 3);
-  const size = 84;
+  // the text stays inside the central square so the 320×320 thumbnail (a centred crop) still shows it
+  const lines = wrapWords(input.name, 17, 4);
+  const size = 80;
   const blockH = lines.length * size * 1.15;
   const top = input.variant === 0 ? (H - blockH) / 2 : H - blockH - 150;
   const text = lines
@@ -135,7 +138,7 @@ export function demoImageSvg(input: DemoImageInput): string {
     .join('');
   const panel =
     input.variant === 0
-      ? `<rect x="70" y="${top - 50}" width="${W - 140}" height="${blockH + 150}" rx="28" fill="#000" opacity="0.35"/>`
+      ? `<rect x="${(W - H) / 2}" y="${top - 50}" width="${H}" height="${blockH + 150}" rx="28" fill="#000" opacity="0.35"/>`
       : `<rect x="0" y="${top - 60}" width="${W}" height="${H - top + 60}" fill="${p.accent}" opacity="0.9"/>`;
   const ink = input.variant === 0 ? '#ffffff' : p.bg;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">
@@ -144,7 +147,7 @@ ${motifShapes(p.motif, p.accent, input.variant + input.name.length)}
 ${panel}
 <g font-family="DejaVu Sans" font-weight="bold" font-size="${size}" fill="${ink}">${text}</g>
 <text x="${W / 2}" y="${top + blockH + 60}" text-anchor="middle" font-family="DejaVu Sans" font-size="38" fill="${ink}" opacity="0.9">${escapeXml(input.caption)}</text>
-<text x="${W - 40}" y="60" text-anchor="end" font-family="DejaVu Sans" font-size="30" fill="#ffffff" opacity="0.75">Etalase NTT · demo</text>
+<text x="${W / 2}" y="56" text-anchor="middle" font-family="DejaVu Sans" font-size="28" fill="#ffffff" opacity="0.75">Etalase NTT · demo</text>
 </svg>`;
 }
 

@@ -1,0 +1,59 @@
+// npm start: the API, the storefront and web chat, the Telegram bot when a token is configured, WhatsApp
+// when enabled, the outbox dispatcher and the scheduled jobs, over the embedded database by default.
+import { serve } from '@hono/node-server';
+import { ConfigError, loadConfig } from './config/config.ts';
+import { createLogger } from './lib/logger.ts';
+import { localSecret, removeServerInfo, writeServerInfo } from './runtime/data-dir.ts';
+import { openRuntime, StartupError } from './runtime/runtime.ts';
+import { buildServer } from './server/build-server.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const rt = await openRuntime(config, logger);
+  const server = await buildServer(rt, localSecret(config.dataDir));
+  const http = serve({ fetch: server.app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    writeServerInfo(config.dataDir, info.port);
+    logger.info(
+      {
+        port: info.port,
+        database: rt.db.kind,
+        telegram: config.telegramMode,
+        whatsapp: config.WHATSAPP_ENABLED ? 'on' : 'off',
+        webChat: 'on',
+        console: 'npm run chat -- --user NAME',
+      },
+      `Etalase NTT listening on http://localhost:${info.port} (database ${rt.db.kind}; telegram ${config.telegramMode}; whatsapp ${config.WHATSAPP_ENABLED ? 'on' : 'off'})`,
+    );
+  });
+  await server.startBackground();
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: no new updates, finishing what is in flight');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 25_000);
+    force.unref();
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    await server.stopBackground();
+    await rt.close();
+    removeServerInfo(config.dataDir);
+    logger.info('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    console.error(`Etalase NTT cannot start: ${error.message}`);
+  } else {
+    console.error('Etalase NTT cannot start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+// Everything a process needs over one database: services, the engine with its flows, the in-memory
+// channels (console, web). The server (api/main.ts) adds Telegram, WhatsApp, the dispatcher and HTTP;
+// command-line tools open a runtime directly when no server holds the embedded database.
+import { hostname } from 'node:os';
+import type { Config } from '../config/config.ts';
+import { openDatabase, type Database } from '../db/database.ts';
+import type { Logger } from '../lib/logger.ts';
+import { createMediaStore } from '../media/media-store.ts';
+import { createMediaResolver } from '../media/media-resolver.ts';
+import { createServices } from '../services/services.ts';
+import { createEngine } from '../../bot/core/engine.ts';
+import type { EngineMetrics } from '../../bot/core/metrics.ts';
+import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
+import { createRegistry } from '../../bot/flows/index.ts';
+import { seedReference } from '../../prisma/seed/reference.seed.ts';
+import { assertEmbeddedDatabaseFree, pgliteDirOf } from './data-dir.ts';
+
+export class StartupError extends Error {}
+
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.databaseKind === 'pglite') assertEmbeddedDatabaseFree(config.dataDir);
+  try {
+    return await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new StartupError(
+      config.databaseKind === 'postgresql'
+        ? `cannot open the PostgreSQL database named by DATABASE_URL (${reason}); check DATABASE_URL and that the server is running`
+        : `cannot open the embedded database in ${pgliteDirOf(config.dataDir)} (${reason}); check DATA_DIR`,
+    );
+  }
+}
+
+export async function openRuntime(config: Config, logger: Logger, options: { metrics?: EngineMetrics } = {}) {
+  const db = await openConfiguredDatabase(config);
+  await seedReference(db.prisma);
+  const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
+  const services = createServices({
+    prisma: db.prisma,
+    mediaStore,
+    settings: {
+      orderPaymentTtlHours: config.ORDER_PAYMENT_TTL_HOURS,
+      defaultMonthlyTarget: config.DEFAULT_MONTHLY_TARGET,
+      usdRateIdr: config.USD_RATE_IDR,
+      telegramBotUsername: config.TELEGRAM_BOT_USERNAME,
+      whatsappNumber: config.WHATSAPP_NUMBER,
+      publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    },
+  });
+  const owner = `${hostname()}:${process.pid}`;
+  const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(), logger, owner, metrics: options.metrics });
+  const consoleChannel = createBufferedChannel('CONSOLE');
+  const webChannel = createBufferedChannel('WEB');
+  engine.registerSender(consoleChannel.sender);
+  engine.registerSender(webChannel.sender);
+  return {
+    config,
+    logger,
+    db,
+    owner,
+    services,
+    engine,
+    mediaStore,
+    resolveMedia: createMediaResolver(db.prisma, mediaStore),
+    channels: { console: consoleChannel, web: webChannel },
+    async close() {
+      await engine.stop();
+      await db.close();
+    },
+  };
+}
+
+export type Runtime = Awaited<ReturnType<typeof openRuntime>>;

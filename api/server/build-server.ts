@@ -1,0 +1,55 @@
+// Assembles the HTTP app and the background work of the server process around a runtime.
+import { createApp } from '../app.ts';
+import { internalRoutes } from '../routes/internal/internal.routes.ts';
+import type { Runtime } from '../runtime/runtime.ts';
+import { createDispatcher } from '../../bot/notify/dispatcher.ts';
+import { createChannels } from './channels.ts';
+import { internalOps } from './internal-ops.ts';
+
+export async function buildServer(rt: Runtime, secret: string) {
+  const { config, logger } = rt;
+  const channels = createChannels(rt);
+  const dispatcher = createDispatcher({ notifications: rt.services.repos.notifications, engine: rt.engine, logger: logger.child({ part: 'outbox' }), owner: rt.owner, pollMs: config.OUTBOX_POLL_MS });
+
+  const app = createApp({
+    services: rt.services,
+    logger,
+    rateLimitPerMinute: config.API_RATE_LIMIT_PER_MINUTE,
+    health: {
+      databaseKind: rt.db.kind,
+      pingDatabase: () => rt.db.ping(),
+      parts: async () => {
+        const backlog = await rt.services.repos.notifications.backlog();
+        return {
+          telegram: channels.telegram ? { state: channels.telegram.status().mode, lastUpdateAt: channels.telegram.status().lastUpdateAt } : { state: 'off' },
+          whatsapp: channels.whatsapp ? channels.whatsapp.status() : { state: 'off' },
+          outbox: { backlog: backlog.pending, failed: backlog.failed, oldestUndeliveredAt: backlog.oldestPendingAt },
+        };
+      },
+    },
+    mount: (app) => {
+      app.route('/internal', internalRoutes(secret, internalOps(rt)));
+      if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
+    },
+  });
+
+  return {
+    app,
+    channels,
+    async startBackground() {
+      dispatcher.start();
+      if (channels.telegram) {
+        await channels.telegram.start().catch((error: unknown) => {
+          logger.error({ err: error instanceof Error ? error.message : String(error) }, 'Telegram channel not started');
+        });
+      }
+      if (channels.whatsapp) void channels.whatsapp.start();
+    },
+    async stopBackground() {
+      if (channels.telegram) await channels.telegram.stop().catch(() => {});
+      if (channels.whatsapp) await channels.whatsapp.stop().catch(() => {});
+      await rt.engine.stop();
+      await dispatcher.stop();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Starts the chat channels the configuration turns on: Telegram (polling or webhook) and WhatsApp.
+import { createTelegramChannel, type TelegramChannel } from '../../bot/channels/telegram/adapter.ts';
+import { createWhatsAppChannel, type WhatsAppChannel } from '../../bot/channels/whatsapp/adapter.ts';
+import { createWwebjsClient } from '../../bot/channels/whatsapp/client-port.ts';
+import type { Runtime } from '../runtime/runtime.ts';
+
+export interface Channels {
+  telegram: TelegramChannel | null;
+  whatsapp: WhatsAppChannel | null;
+}
+
+export function createChannels(rt: Runtime): Channels {
+  const { config, logger } = rt;
+  const telegram =
+    config.telegramMode === 'off'
+      ? null
+      : createTelegramChannel({
+          token: config.TELEGRAM_BOT_TOKEN!,
+          apiRoot: config.TELEGRAM_API_ROOT,
+          mode: config.telegramMode,
+          publicUrl: config.PUBLIC_URL,
+          webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
+          handler: rt.engine,
+          resolveMedia: rt.resolveMedia,
+          logger: logger.child({ channel: 'telegram' }),
+        });
+  const whatsapp = config.WHATSAPP_ENABLED
+    ? createWhatsAppChannel({
+        client: createWwebjsClient({ dataDir: config.dataDir, chromiumPath: config.CHROMIUM_PATH }),
+        handler: rt.engine,
+        resolveMedia: rt.resolveMedia,
+        logger: logger.child({ channel: 'whatsapp' }),
+        initTimeoutMs: config.WHATSAPP_INIT_TIMEOUT_MS,
+        languageOf: async (chatId) => (await rt.services.repos.conversations.find('WHATSAPP', chatId))?.language ?? 'id',
+      })
+    : null;
+  if (telegram) rt.engine.registerSender(telegram.sender);
+  if (whatsapp) rt.engine.registerSender(whatsapp.sender);
+  return { telegram, whatsapp };
+}
