@@ -2,5 +2,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/context.ts';
 import type { Services } from '../services/services.ts';
+import { tokenRoutes } from './tokens/tokens.routes.ts';
 
-export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [];
+export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes];

@@ -71,6 +71,16 @@ export function createCatalogService(deps: CatalogDeps) {
       return toProductView(row);
     },
 
+    /** A published product by whatever the caller holds: its id, its short code or its slug. */
+    async getPublicProductByRef(ref: string): Promise<ProductView> {
+      const row =
+        (await deps.productQuery.findCard({ id: ref })) ??
+        (/^[A-Za-z0-9]{3,12}$/.test(ref) ? await deps.productQuery.findCard({ code: ref.toUpperCase() }) : null) ??
+        (await deps.productQuery.findCard({ slug: ref.toLowerCase() }));
+      if (!row || row.status !== 'APPROVED' || row.paused) throw notFound('product', 'common:errors.notFound');
+      return toProductView(row);
+    },
+
     /** This month's flagship products (WITA), optionally of one regency. */
     async flagships(regionCode?: string, month = witaMonth(now())): Promise<ProductView[]> {
       const ids = await deps.productQuery.flagshipIds(month, regionCode);

@@ -23,6 +23,7 @@ export function expectText(ctx: FlowContext, input: StepInput, limits: { min?: n
   return text;
 }
 
+/** Returns the picked value, or tells the user to pick one (the step then answers `{ repeat: true }` to show the choices again). */
 export function expectChoice(ctx: FlowContext, input: StepInput): string | null {
   if (input.kind === 'choice') return input.value;
   ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });

@@ -49,8 +49,6 @@ export function catalogRoutes(catalog: CatalogService) {
       return c.json(page, 200);
     })
     .openapi(getProduct, async (c) => {
-      const { id } = c.req.valid('param');
-      const ref = /^[A-Z0-9]{3,12}$/.test(id) ? { code: id } : id.includes('-') ? { slug: id } : { id };
-      return c.json(await catalog.getPublicProduct(ref), 200);
+      return c.json(await catalog.getPublicProductByRef(c.req.valid('param').id), 200);
     });
 }

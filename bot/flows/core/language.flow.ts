@@ -28,7 +28,7 @@ export const languageFlow: Flow = {
     choose: {
       prompt: askLanguage,
       async handle(ctx, input): Promise<StepResult> {
-        if (!(await takeLanguage(ctx, input))) return { stay: true };
+        if (!(await takeLanguage(ctx, input))) return { repeat: true };
         ctx.reply({ type: 'text', text: ctx.t('onboarding:languageSet') });
         const back = ctx.data.returnTo as { flow: string | null; step: string | null } | null | undefined;
         if (back?.flow && back.step && back.flow !== 'language') return { flow: back.flow, step: back.step };

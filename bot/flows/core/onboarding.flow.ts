@@ -39,7 +39,7 @@ export const onboardingFlow: Flow = {
         askLanguage(ctx);
       },
       async handle(ctx, input) {
-        if (!(await takeLanguage(ctx, input))) return { stay: true };
+        if (!(await takeLanguage(ctx, input))) return { repeat: true };
         ctx.reply({ type: 'text', text: ctx.t('onboarding:languageSet') });
         return { goto: 'role' };
       },
@@ -61,7 +61,7 @@ export const onboardingFlow: Flow = {
           return { end: true };
         }
         if (role === 'producer') return { goto: 'ownerName' };
-        return { stay: true };
+        return { repeat: true };
       },
     },
     ownerName: textStep('onboarding:askOwnerName', 'ownerName', 'businessName'),
@@ -131,7 +131,7 @@ export const onboardingFlow: Flow = {
       async handle(ctx, input): Promise<StepResult> {
         const value = expectChoice(ctx, input);
         if (value === 'edit') return { goto: 'ownerName' };
-        if (value !== 'yes') return { stay: true };
+        if (value !== 'yes') return { repeat: true };
         const d = ctx.data as Record<string, string>;
         await ctx.services.account.registerProducer(ctx.actor, {
           ownerName: d.ownerName!,

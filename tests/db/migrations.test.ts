@@ -1,0 +1,49 @@
+// The committed migrations build exactly the schema, on PGlite and (in CI) on PostgreSQL, and applying
+// them again changes nothing.
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../api/db/database.ts';
+import { applyMigrations, migrationsDir, prismaDir, schemaPath } from '../../prisma/engine/migrations.ts';
+import { openSchemaEngine } from '../../prisma/engine/schema-engine.ts';
+import { readFile } from 'node:fs/promises';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+let db: Database;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.close());
+
+describe('migrations', () => {
+  it('records every committed migration in _prisma_migrations', async () => {
+    const folders = readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rows = await db.prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name`;
+    expect(rows.map((r) => r.migration_name)).toEqual(folders);
+  });
+
+  it('applies nothing the second time', async () => {
+    expect(await applyMigrations(db.adapterFactory)).toEqual([]);
+  });
+
+  it('leaves no difference between the database and schema.prisma', async () => {
+    const schema = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
+    const engine = await openSchemaEngine(schema, db.adapterFactory);
+    try {
+      const diff = await engine.diff({
+        from: { tag: 'schemaDatasource', files: [schema], configDir: prismaDir },
+        to: { tag: 'schemaDatamodel', files: [schema] },
+        script: true,
+        exitCode: true,
+        filters: { externalTables: [], externalEnums: [] },
+      });
+      expect(diff.exitCode, diff.stdout ?? '').toBe(0);
+    } finally {
+      engine.free();
+    }
+  });
+
+  it('has the trigram extension the search index needs', async () => {
+    const rows = await db.prisma.$queryRaw<{ extname: string }[]>`SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'`;
+    expect(rows).toHaveLength(1);
+  });
+});
