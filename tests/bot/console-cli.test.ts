@@ -1,0 +1,39 @@
+// `npm run chat` end to end on a script: a real process on a fresh data folder, piped input, and a
+// second process continuing the same conversation (state lives in the database, not in memory).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const cli = path.resolve('bot/channels/console/console.cli.ts');
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+function chat(dataDir: string, input: string, user = 'tester') {
+  const result = spawnSync(tsx, [cli, '--user', user], { input, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' }, timeout: 90_000 });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('console chat', () => {
+  it('prints the language choice and the next step, then continues after a restart', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-cli-'));
+    const first = chat(dataDir, 'hi\n2\n');
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.out).toContain('> hi');
+    expect(first.out).toContain('1. 🇮🇩 Bahasa Indonesia');
+    expect(first.out).toContain('How are you joining?');
+    // a new process on the same data folder: the conversation is where it was
+    const second = chat(dataDir, '2\nMaria Lende\n');
+    expect(second.code).toBe(0);
+    expect(second.out).toContain('What is your full name');
+    expect(second.out).toContain('What is your business called?');
+  }, 180_000);
+
+  it('refuses a bad user name with a usage line and exit code 2', () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-cli-'));
+    const result = chat(dataDir, '', 'bad name!');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('usage: npm run chat');
+  });
+});
