@@ -8,8 +8,8 @@ import type { Logger } from '../lib/logger.ts';
 import { createMediaStore } from '../media/media-store.ts';
 import { createMediaResolver } from '../media/media-resolver.ts';
 import { createServices } from '../services/services.ts';
+import { createMetrics } from '../metrics/metrics.ts';
 import { createEngine } from '../../bot/core/engine.ts';
-import type { EngineMetrics } from '../../bot/core/metrics.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
@@ -31,7 +31,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   }
 }
 
-export async function openRuntime(config: Config, logger: Logger, options: { metrics?: EngineMetrics } = {}) {
+export async function openRuntime(config: Config, logger: Logger) {
   const db = await openConfiguredDatabase(config);
   await seedReference(db.prisma);
   const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
@@ -48,7 +48,9 @@ export async function openRuntime(config: Config, logger: Logger, options: { met
     },
   });
   const owner = `${hostname()}:${process.pid}`;
-  const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(), logger, owner, metrics: options.metrics });
+  const metrics = createMetrics();
+  metrics.attach({ notifications: services.repos.notifications, stats: services.repos.stats });
+  const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(), logger, owner, metrics: metrics.engine });
   const consoleChannel = createBufferedChannel('CONSOLE');
   const webChannel = createBufferedChannel('WEB');
   engine.registerSender(consoleChannel.sender);
@@ -60,6 +62,7 @@ export async function openRuntime(config: Config, logger: Logger, options: { met
     owner,
     services,
     engine,
+    metrics,
     mediaStore,
     resolveMedia: createMediaResolver(db.prisma, mediaStore),
     channels: { console: consoleChannel, web: webChannel },

@@ -30,6 +30,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     mount: (app) => {
       app.route('/internal', internalRoutes(secret, internalOps(rt)));
       if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
+      app.get('/metrics', async (c) => c.body(await rt.metrics.render(), 200, { 'content-type': rt.metrics.contentType }));
     },
   });
 

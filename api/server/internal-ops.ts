@@ -4,6 +4,7 @@ import { consoleTurnSchema, createConsoleSession } from '../../bot/channels/cons
 import type { InternalOp } from '../routes/internal/internal.routes.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { runSeed } from '../../prisma/seed/run-seed.ts';
+import { backupPglite } from '../ops/backup.ts';
 
 export function internalOps(rt: Runtime, extra: InternalOp[] = []): InternalOp[] {
   const consoleSession = createConsoleSession(rt.engine, rt.channels.console);
@@ -18,6 +19,14 @@ export function internalOps(rt: Runtime, extra: InternalOp[] = []): InternalOp[]
       },
     },
     { name: 'seed', input: z.object({ demo: z.boolean().default(false) }), run: async (input) => runSeed(rt.db.prisma, rt.mediaStore, (input as { demo: boolean }).demo) },
+    {
+      name: 'backup',
+      input: z.object({}),
+      run: async () => {
+        if (!rt.db.pglite) throw new Error('backups of PostgreSQL are taken with pg_dump');
+        return backupPglite(rt.db.pglite, rt.config.dataDir);
+      },
+    },
     ...extra,
   ];
 }

@@ -10,6 +10,7 @@ import { createNotificationRepository } from '../repositories/notification.repos
 import { createProducerRepository } from '../repositories/producer.repository.ts';
 import { createProductQueryRepository } from '../repositories/product-query.repository.ts';
 import { createUserRepository } from '../repositories/user.repository.ts';
+import { createStatsRepository } from '../repositories/stats.repository.ts';
 import { createAccountService } from './account.service.ts';
 import { createAuthService } from './auth.service.ts';
 import { createCatalogService } from './catalog.service.ts';
@@ -47,6 +48,7 @@ export function createServices(options: ServicesOptions) {
     producers: createProducerRepository(prisma),
     notifications: createNotificationRepository(prisma),
     media: createMediaRepository(prisma),
+    stats: createStatsRepository(prisma),
   };
   return {
     settings,

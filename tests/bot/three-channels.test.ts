@@ -61,7 +61,7 @@ describe('one onboarding on three channels', () => {
 
   it('WhatsApp: numbered menus answered by number, the phone taken from the WhatsApp id', async () => {
     const client = new FakeWhatsAppClient();
-    const wa = createWhatsAppChannel({ client, handler: h.engine, resolveMedia: noMedia, logger: silentLogger, initTimeoutMs: 5_000, sendIntervalMs: 0, languageOf: async () => 'id' });
+    const wa = createWhatsAppChannel({ client, handler: h.engine, resolveMedia: noMedia, logger: silentLogger, initTimeoutMs: 5_000, sendIntervalMs: 0, languageOf: async () => 'id' as const });
     h.engine.registerSender(wa.sender);
     client.initializeImpl = async () => {
       client.emit('ready');
