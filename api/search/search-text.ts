@@ -11,6 +11,14 @@ export interface SearchTextInput {
   category?: { nameId: string; nameEn: string } | null;
   producerBusinessName?: string | null;
   regionShortName?: string | null;
+  /** the regency's seat ("Bajawa" for Ngada) and island ("Flores"): buyers search by the names they know */
+  regionSeat?: string | null;
+  regionIsland?: string | null;
+}
+
+/** The region fields of SearchTextInput from a Region row: `buildSearchText({ ...p, ...regionSearchFields(region) })`. */
+export function regionSearchFields(region: { shortName: string; seat?: string | null; island?: string | null }): Pick<SearchTextInput, 'regionShortName' | 'regionSeat' | 'regionIsland'> {
+  return { regionShortName: region.shortName, regionSeat: region.seat ?? null, regionIsland: region.island ?? null };
 }
 
 const APOSTROPHE_WORD = /[\p{L}\p{N}]+(?:['’ʼ`][\p{L}\p{N}]+)+/gu;
@@ -32,6 +40,8 @@ export function buildSearchText(input: SearchTextInput): string {
     input.category?.nameEn,
     input.producerBusinessName,
     input.regionShortName,
+    input.regionSeat,
+    input.regionIsland,
     input.descriptionId,
     input.descriptionEn,
   ];

@@ -10,11 +10,17 @@ import { createNotificationRepository } from '../repositories/notification.repos
 import { createProducerRepository } from '../repositories/producer.repository.ts';
 import { createProductQueryRepository } from '../repositories/product-query.repository.ts';
 import { createUserRepository } from '../repositories/user.repository.ts';
+import { createCartRepository } from '../repositories/cart.repository.ts';
+import { createDisplayScanRepository } from '../repositories/display-scan.repository.ts';
 import { createStatsRepository } from '../repositories/stats.repository.ts';
+import { createStorefrontRepository } from '../repositories/storefront.repository.ts';
 import { createAccountService } from './account.service.ts';
 import { createAuthService } from './auth.service.ts';
 import { createCatalogService } from './catalog.service.ts';
+import { createCartService } from './cart.service.ts';
+import { createDisplayScanService } from './display-scan.service.ts';
 import { createMediaService } from './media.service.ts';
+import { createStorefrontService } from './storefront.service.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -48,7 +54,10 @@ export function createServices(options: ServicesOptions) {
     producers: createProducerRepository(prisma),
     notifications: createNotificationRepository(prisma),
     media: createMediaRepository(prisma),
+    carts: createCartRepository(prisma),
+    displayScans: createDisplayScanRepository(prisma),
     stats: createStatsRepository(prisma),
+    storefront: createStorefrontRepository(prisma),
   };
   return {
     settings,
@@ -58,6 +67,9 @@ export function createServices(options: ServicesOptions) {
     auth: createAuthService({ tokens: repos.tokens, users: repos.users, now }),
     account: createAccountService({ users: repos.users, producers: repos.producers, catalog: repos.catalog, now }),
     media: createMediaService({ store: options.mediaStore, media: repos.media }),
+    cart: createCartService({ carts: repos.carts }),
+    displayScans: createDisplayScanService({ scans: repos.displayScans }),
+    storefront: createStorefrontService({ storefront: repos.storefront }),
   };
 }
 

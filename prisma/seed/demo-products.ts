@@ -2,7 +2,7 @@
 // product without photos (an earlier run stopped half-way) gets them now.
 import type { MediaStore } from '../../api/media/media-store.ts';
 import { createMediaRepository } from '../../api/repositories/media.repository.ts';
-import { buildSearchText } from '../../api/search/search-text.ts';
+import { buildSearchText, regionSearchFields } from '../../api/search/search-text.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { demoProductId, productSlug, type DemoProducer, type DemoProduct } from './demo-data.ts';
 import type { DemoCounter } from './demo-people.ts';
@@ -14,7 +14,7 @@ export interface ProductContext {
   producerId: string;
   ownerUserId: string;
   producer: DemoProducer;
-  regionShortName: string;
+  region: { shortName: string; seat: string; island: string };
   categories: Map<string, { nameId: string; nameEn: string }>;
   /** spreads approval dates over the past weeks so "newest" lists have an order */
   index: number;
@@ -54,7 +54,7 @@ async function createProduct(prisma: PrismaClient, p: DemoProduct, ctx: ProductC
         descriptionEn: p.descriptionEn,
         category,
         producerBusinessName: ctx.producer.businessName,
-        regionShortName: ctx.regionShortName,
+        ...regionSearchFields(ctx.region),
       }),
       submittedAt,
       approvedAt,
@@ -64,7 +64,7 @@ async function createProduct(prisma: PrismaClient, p: DemoProduct, ctx: ProductC
 
 async function addPhotos(prisma: PrismaClient, store: MediaStore, p: DemoProduct, productId: string, ctx: ProductContext): Promise<number> {
   const media = createMediaRepository(prisma);
-  const caption = `${ctx.regionShortName} · ${ctx.producer.businessName}`;
+  const caption = `${ctx.region.shortName} · ${ctx.producer.businessName}`;
   for (let position = 0; position < p.photos; position++) {
     const png = await renderDemoImage({ categoryId: p.categoryId, name: p.nameId, caption, variant: position === 0 ? 0 : 1 });
     const stored = await store.save({ data: png, mime: 'image/png', kind: 'demo' });

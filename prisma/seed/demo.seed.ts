@@ -68,17 +68,17 @@ export async function seedDemo(prisma: PrismaClient, mediaStore: MediaStore, opt
   await seedReference(prisma); // regions and categories must exist; a no-op when they do
   const counter: DemoCounter = { users: 0, producers: 0, products: 0, photos: 0, flagships: 0, licensingCases: 0 };
 
-  const regions = new Map((await prisma.region.findMany({ select: { code: true, shortName: true } })).map((r) => [r.code, r.shortName]));
+  const regions = new Map((await prisma.region.findMany({ select: { code: true, shortName: true, seat: true, island: true } })).map((r) => [r.code, r]));
   const categories = new Map((await prisma.category.findMany()).map((c) => [c.id, { nameId: c.nameId, nameEn: c.nameEn }]));
 
   await seedDemoStaff(prisma, data.staff, now, counter);
   const productIds = new Map<string, string>();
   for (const [index, producer] of data.producers.entries()) {
-    const regionShortName = regions.get(producer.regionCode);
-    if (!regionShortName) throw new Error(`demo producer ${producer.key}: unknown region ${producer.regionCode}`);
+    const region = regions.get(producer.regionCode);
+    if (!region) throw new Error(`demo producer ${producer.key}: unknown region ${producer.regionCode}`);
     const producerId = await seedDemoProducer(prisma, producer, now, counter);
     const ownerUserId = demoUserId(producer.key);
-    const ids = await seedDemoProducts(prisma, mediaStore, { producerId, ownerUserId, producer, regionShortName, categories, index, now }, counter);
+    const ids = await seedDemoProducts(prisma, mediaStore, { producerId, ownerUserId, producer, region, categories, index, now }, counter);
     for (const [code, id] of ids) productIds.set(code, id);
   }
   await seedFlagships(prisma, data, productIds, witaMonth(now), counter);

@@ -1,0 +1,92 @@
+// The buyer's cart, kept in the database (it survives restarts and follows the user across channels).
+// Anyone may buy, producers and officials too, but not their own products. Checkout (another service) reads
+// the lines and makes one order per producer.
+import { z } from 'zod';
+import { forbidden, invalid, notFound, unprocessable } from '../lib/errors.ts';
+import type { CartRepository, ProductForCart } from '../repositories/cart.repository.ts';
+import type { Actor } from './actor.ts';
+import { toCartView, type CartView } from './cart-view.ts';
+
+export type { CartLineView, CartProducerGroup, CartView, CartWarning, CartWarningKind } from './cart-view.ts';
+
+export interface CartDeps {
+  carts: CartRepository;
+}
+
+/** A sanity cap on top of the stock: nobody orders a thousand of a village product by chat. */
+export const MAX_LINE_QUANTITY = 999;
+
+const idSchema = z.string().trim().min(1).max(64);
+const quantitySchema = z.number().int().min(1).max(MAX_LINE_QUANTITY);
+export const cartAddSchema = z.object({ productId: idSchema, quantity: quantitySchema });
+export const cartSetQuantitySchema = z.object({ lineId: idSchema, quantity: quantitySchema });
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '), 'buyer:errors.badQuantity', { max: MAX_LINE_QUANTITY });
+  return result.data;
+}
+
+/** The product must be published with stock left, and not the actor's own. */
+function requireBuyable(actor: Actor, product: ProductForCart | null): ProductForCart {
+  if (!product || product.status !== 'APPROVED' || product.paused) throw notFound('product', 'buyer:errors.productUnavailable');
+  if (product.producerUserId === actor.userId) throw forbidden('own product', 'buyer:errors.ownProduct');
+  if (product.stock <= 0) throw unprocessable('sold out', 'buyer:errors.soldOut');
+  return product;
+}
+
+export function createCartService(deps: CartDeps) {
+  const { carts } = deps;
+
+  async function requireLine(actor: Actor, lineId: string) {
+    const line = await carts.findLine(actor.userId, parse(idSchema, lineId));
+    if (!line) throw notFound('cart line', 'buyer:errors.lineNotFound');
+    return line;
+  }
+
+  return {
+    async view(actor: Actor): Promise<CartView> {
+      return toCartView(await carts.lines(actor.userId));
+    },
+
+    /** Adds to the product's line (merging with what is already there); the total stays within the stock. */
+    async add(actor: Actor, input: z.input<typeof cartAddSchema>): Promise<{ lineId: string; quantity: number }> {
+      const data = parse(cartAddSchema, input);
+      const product = requireBuyable(actor, await carts.findProduct(data.productId));
+      const max = Math.min(product.stock, MAX_LINE_QUANTITY);
+      const outcome = await carts.addToLine(actor.userId, product.id, data.quantity, max);
+      if (!outcome.ok) {
+        const key = outcome.inCart > 0 ? 'buyer:errors.aboveStockWithCart' : 'buyer:errors.aboveStock';
+        throw unprocessable('above stock', key, { stock: product.stock, inCart: outcome.inCart, canAdd: Math.max(0, max - outcome.inCart) });
+      }
+      return { lineId: outcome.line.id, quantity: outcome.line.quantity };
+    },
+
+    async setQuantity(actor: Actor, input: z.input<typeof cartSetQuantitySchema>): Promise<{ lineId: string; quantity: number }> {
+      const data = parse(cartSetQuantitySchema, input);
+      const line = await requireLine(actor, data.lineId);
+      const p = line.product;
+      if (p.status !== 'APPROVED' || p.paused) throw unprocessable('unavailable', 'buyer:errors.productUnavailable');
+      if (p.stock <= 0) throw unprocessable('sold out', 'buyer:errors.soldOut');
+      if (data.quantity > Math.min(p.stock, MAX_LINE_QUANTITY)) throw unprocessable('above stock', 'buyer:errors.aboveStock', { stock: p.stock, inCart: line.quantity, canAdd: p.stock });
+      const saved = await carts.setQuantity(line.id, data.quantity);
+      return { lineId: saved.id, quantity: saved.quantity };
+    },
+
+    async remove(actor: Actor, lineId: string): Promise<void> {
+      const line = await requireLine(actor, lineId);
+      await carts.removeLine(line.id);
+    },
+
+    /** Empties the cart; returns how many lines were removed. */
+    clear: (actor: Actor): Promise<number> => carts.clear(actor.userId),
+
+    /** One line of the actor's cart (for the chat's "change quantity" step). */
+    async line(actor: Actor, lineId: string) {
+      const line = await requireLine(actor, lineId);
+      return toCartView([line]).lines[0]!;
+    },
+  };
+}
+
+export type CartService = ReturnType<typeof createCartService>;

@@ -1,0 +1,53 @@
+// The whole stylesheet, inlined in every page: small enough that a separate request would cost more on a
+// slow phone connection than the bytes do. Mobile first; system fonts; contrast at least WCAG AA.
+export const css = `
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fbf8f3}
+a{color:#8a3b12}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible{outline:3px solid #1d4ed8;outline-offset:2px}
+img{max-width:100%;height:auto}
+.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
+.skip:focus{left:.5rem;z-index:10}
+.vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+header.site{background:#6b2a0c;color:#fff}
+header.site .bar{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;max-width:64rem;margin:auto;padding:.6rem 1rem}
+header.site a{color:#fff}
+.brand{font-weight:700;font-size:1.15rem;text-decoration:none}
+nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:0;padding:0}
+main{max-width:64rem;margin:auto;padding:1rem}
+footer.site{max-width:64rem;margin:2rem auto 0;padding:1rem;color:#555;font-size:.9rem;border-top:1px solid #e5ddd0}
+h1{font-size:1.6rem;line-height:1.25;margin:.5rem 0 1rem}
+h2{font-size:1.25rem;margin:1.5rem 0 .75rem}
+.muted{color:#5a5a5a}
+.hero{background:#fff3e6;border-radius:.75rem;padding:1rem 1.25rem;margin-bottom:1rem}
+form.search{display:flex;gap:.5rem;margin:.75rem 0}
+form.search input{flex:1;min-width:0}
+input,select,button{font:inherit;padding:.5rem .65rem;border:1px solid #b9ad9c;border-radius:.4rem;background:#fff;color:inherit}
+button,.button{background:#8a3b12;color:#fff;border-color:#8a3b12;cursor:pointer;text-decoration:none;display:inline-block;border-radius:.4rem;padding:.55rem .9rem}
+.button.alt{background:#fff;color:#8a3b12}
+.grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.8rem;list-style:none;padding:0;margin:0}
+.card{background:#fff;border:1px solid #eadfce;border-radius:.6rem;overflow:hidden;height:100%}
+.card a{display:block;color:inherit;text-decoration:none;height:100%}
+.card img{display:block;width:100%;aspect-ratio:1;object-fit:cover;background:#eee}
+.card .body{padding:.5rem .65rem .7rem}
+.card .name{font-weight:600;line-height:1.3}
+.price{font-weight:700;color:#6b2a0c}
+.badges{display:flex;flex-wrap:wrap;gap:.3rem;list-style:none;padding:0;margin:.35rem 0}
+.badge{font-size:.78rem;background:#e7f4ea;color:#14532d;border:1px solid #9fd3ad;border-radius:1rem;padding:.05rem .5rem}
+.filters{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.6rem;align-items:end;background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.8rem;margin-bottom:1rem}
+.filters label{display:flex;flex-direction:column;font-size:.9rem;gap:.2rem}
+.pager{display:flex;gap:1rem;justify-content:space-between;margin:1.25rem 0}
+.product{display:grid;gap:1rem}
+@media (min-width:48rem){.product{grid-template-columns:1fr 1fr}}
+.gallery img{border-radius:.6rem}
+.thumbs{display:flex;gap:.4rem;flex-wrap:wrap;list-style:none;padding:0}
+.thumbs img{width:5rem;height:5rem;object-fit:cover;border-radius:.4rem}
+.order{display:flex;flex-direction:column;gap:.5rem;margin:1rem 0}
+.qr img{width:10rem;height:10rem;background:#fff}
+.regions{columns:2 12rem;padding-left:1.2rem}
+.story{background:#fff;border-left:4px solid #c2410c;padding:.6rem .9rem;border-radius:.3rem}
+dl.facts{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem}
+dl.facts dt{font-weight:600}
+dl.facts dd{margin:0}
+`;

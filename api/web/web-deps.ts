@@ -1,0 +1,21 @@
+// What the storefront and the web chat need from the composition root. One object serves both route
+// factories, so the server can build it once.
+import type { Logger } from '../lib/logger.ts';
+import type { Services } from '../services/services.ts';
+import type { InboundHandler } from '../../bot/core/message.ts';
+import type { BufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
+
+export interface WebDeps {
+  services: Services;
+  /** the conversation engine (web chat turns) */
+  engine: InboundHandler;
+  /** the engine's WEB channel: replies and pushed notifications wait there until collected */
+  webChannel: BufferedChannel;
+  /** signs the web chat cookie and chat media links; config.SESSION_SECRET or the data folder's secret */
+  cookieSecret: string;
+  /** web chat messages per minute per chat (config.WEBCHAT_RATE_LIMIT_PER_MINUTE) */
+  rateLimitPerMinute: number;
+  logger: Logger;
+}
+
+export type StorefrontDeps = Pick<WebDeps, 'services' | 'logger'>;

@@ -1,0 +1,106 @@
+// The product card in chat: a photo with the card as caption when the product has photos, else text; price in
+// rupiah (and approximate dollars in English), producer and regency, story, verified permits and stock.
+// Buttons: Add to cart (an action, so it works on old cards too), Share (a link), Back and Menu.
+import { formatIdr, formatUsd } from '../../../api/lib/i18n.ts';
+import type { ProductView } from '../../../api/services/product-view.ts';
+import { action, type FlowContext, type Step, type StepResult } from '../../core/flow.ts';
+import type { Option } from '../../core/message.ts';
+import { productLinks, shareUrl } from './links.ts';
+
+const DESCRIPTION_MAX = 350;
+const STORY_MAX = 220;
+
+function clip(text: string, max: number): string {
+  const chars = Array.from(text.trim());
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
+export function productName(ctx: Pick<FlowContext, 'lang'>, view: Pick<ProductView, 'name'>): string {
+  return ctx.lang === 'en' && view.name.en ? view.name.en : view.name.id;
+}
+
+/** "Rp85.000", with "(≈ US$5.31)" after it for English readers. */
+export function priceText(ctx: Pick<FlowContext, 'lang' | 'services'>, priceIdr: number): string {
+  const idr = formatIdr(priceIdr);
+  return ctx.lang === 'en' ? `${idr} (${formatUsd(priceIdr, ctx.services.settings.usdRateIdr)})` : idr;
+}
+
+/** A short button label: the name clipped, then the price. */
+export function productLabel(ctx: Pick<FlowContext, 'lang'>, view: Pick<ProductView, 'name' | 'priceIdr'>): string {
+  return `${clip(productName(ctx, view), 38)} · ${formatIdr(view.priceIdr)}`;
+}
+
+function permitLines(ctx: FlowContext, view: ProductView): string[] {
+  return view.permits.map((p) => ctx.t('buyer:card.permit', { name: ctx.t(`buyer:permits.${p.type}`), number: p.number ?? '-' }));
+}
+
+export function cardCaption(ctx: FlowContext, view: ProductView): string {
+  const description = ctx.lang === 'en' && view.description.en ? view.description.en : view.description.id;
+  const lines = [
+    `*${productName(ctx, view)}*`,
+    ctx.t('buyer:card.price', { price: priceText(ctx, view.priceIdr), unit: view.unit }),
+    ctx.t('buyer:card.producer', { producer: view.producer.businessName, village: view.producer.village, region: view.region.shortName, island: view.region.island }),
+    view.stock > 0 ? ctx.t('buyer:card.stock', { stock: view.stock, unit: view.unit }) : ctx.t('buyer:card.soldOut'),
+    ...permitLines(ctx, view),
+    ...(view.rating.count > 0 ? [ctx.t('buyer:card.rating', { average: view.rating.average, count: view.rating.count })] : []),
+    '',
+    clip(description, DESCRIPTION_MAX),
+    ...(view.producer.story ? ['', ctx.t('buyer:card.story', { story: clip(view.producer.story, STORY_MAX) })] : []),
+    '',
+    ctx.t('buyer:card.code', { code: view.code }),
+  ];
+  return lines.join('\n');
+}
+
+export function cardOptions(ctx: FlowContext, view: ProductView): Option[] {
+  const links = productLinks(ctx.services.settings, view);
+  return [
+    ...(view.stock > 0 ? [{ label: ctx.t('buyer:card.addToCart'), value: action('cart.add', view.id) }] : []),
+    { label: ctx.t('buyer:card.share'), url: shareUrl(ctx.channel, links, productName(ctx, view)) },
+    { label: ctx.t('engine:buttons.back'), value: 'back' },
+    { label: ctx.t('engine:buttons.menu'), value: 'menu' },
+  ];
+}
+
+/** Sends the card; its menu (Add to cart, Back, Menu) becomes the conversation's current menu. */
+export function showProductCard(ctx: FlowContext, view: ProductView): void {
+  const photo = view.photos[0];
+  ctx.choose(cardCaption(ctx, view), cardOptions(ctx, view), photo ? { photo: { mediaId: photo.mediaId } } : undefined);
+}
+
+/** Loads a published product; tells the user and returns null when it is gone or was never there. */
+export async function loadPublicProduct(ctx: FlowContext, productId: unknown): Promise<ProductView | null> {
+  if (typeof productId !== 'string' || !productId) {
+    ctx.reply({ type: 'text', text: ctx.t('buyer:errors.productUnavailable') });
+    return null;
+  }
+  try {
+    return await ctx.services.catalog.getPublicProduct({ id: productId });
+  } catch {
+    ctx.reply({ type: 'text', text: ctx.t('buyer:errors.productUnavailable') });
+    return null;
+  }
+}
+
+/**
+ * The card as a step of a flow: shows ctx.data.productId; Back goes to `back` (a step of the same flow, or
+ * the end of the flow), Menu to the main menu. Add to cart is an action and never reaches handle().
+ */
+export function cardStep(back: string | null): Step {
+  const leave = (): StepResult => (back ? { goto: back } : { end: true });
+  return {
+    async prompt(ctx) {
+      const view = await loadPublicProduct(ctx, ctx.data.productId);
+      if (!view) return leave();
+      showProductCard(ctx, view);
+    },
+    help: 'buyer:card.help',
+    handle(ctx, input): StepResult {
+      if (input.kind === 'choice' && input.value === 'back') return leave();
+      if (input.kind === 'choice' && input.value === 'menu') return { end: true };
+      if (input.kind === 'text') return { flow: 'search', step: 'list', data: { source: { kind: 'search', q: input.text.slice(0, 100) } } };
+      ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
+      return { repeat: true };
+    },
+  };
+}

@@ -1,0 +1,79 @@
+// A fake Telegram Bot API over real HTTP on loopback: long polling getUpdates with offsets the way
+// Telegram confirms them, and recorded outgoing calls. Used to run the real server process against it.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Update } from 'grammy/types';
+
+export interface FakeTelegramServer {
+  url: string;
+  token: string;
+  calls: { method: string; body: Record<string, unknown> }[];
+  push(update: Omit<Update, 'update_id'>): number;
+  /** updates not yet confirmed by an offset */
+  pending(): number;
+  close(): Promise<void>;
+}
+
+export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenForTheOpsTest_abcdefghij'): Promise<FakeTelegramServer> {
+  const queue: Update[] = [];
+  const waiting = new Set<() => void>();
+  const calls: FakeTelegramServer['calls'] = [];
+  let nextId = 1;
+  const me = { id: 7000000002, is_bot: true, first_name: 'Etalase Test', username: 'etalase_test_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
+
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const method = url.pathname.split('/').pop() ?? '';
+    const body: Record<string, unknown> = raw && req.headers['content-type']?.includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
+    const reply = (result: unknown, status = 200) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(status === 200 ? { ok: true, result } : { ok: false, error_code: status, description: String(result) }));
+    };
+    if (!url.pathname.startsWith(`/bot${token}/`)) return reply('Unauthorized', 401);
+    calls.push({ method, body });
+    if (method === 'getUpdates') {
+      const offset = Number(body.offset ?? 0);
+      if (offset > 0) while (queue.length && queue[0]!.update_id < offset) queue.shift();
+      const limit = Number(body.limit ?? 100);
+      const timeoutMs = Math.min(Number(body.timeout ?? 0), 2) * 1000;
+      if (queue.length === 0 && timeoutMs > 0) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            waiting.delete(done);
+            clearTimeout(timer);
+            resolve();
+          };
+          const timer = setTimeout(done, timeoutMs);
+          waiting.add(done);
+        });
+      }
+      return reply(queue.slice(0, limit));
+    }
+    if (method === 'getMe') return reply(me);
+    if (method === 'sendMessage' || method === 'sendPhoto') return reply({ message_id: calls.length, date: 0, chat: { id: Number(body.chat_id), type: 'private' }, text: body.text ?? '' });
+    return reply(true);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    token,
+    calls,
+    push(update) {
+      const id = nextId++;
+      queue.push({ ...update, update_id: id } as Update);
+      for (const wake of [...waiting]) wake();
+      return id;
+    },
+    pending: () => queue.length,
+    close: () =>
+      new Promise((resolve) => {
+        for (const wake of [...waiting]) wake();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
