@@ -1,6 +1,7 @@
 // Assembles the HTTP app and the background work of the server process around a runtime.
 import { createApp } from '../app.ts';
 import { internalRoutes } from '../routes/internal/internal.routes.ts';
+import { whatsappQrRoutes } from '../routes/admin/whatsapp-qr.routes.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createChannels } from './channels.ts';
@@ -30,6 +31,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     mount: (app) => {
       app.route('/internal', internalRoutes(secret, internalOps(rt)));
       if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
+      app.route('/api/v1', whatsappQrRoutes(rt.services, channels.whatsapp));
       app.get('/metrics', async (c) => c.body(await rt.metrics.render(), 200, { 'content-type': rt.metrics.contentType }));
     },
   });

@@ -66,6 +66,9 @@ describe('server process with Telegram long polling', () => {
     const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { parts: { telegram: { state: string; lastUpdateAt: string | null } } };
     expect(health.parts.telegram.state).toBe('polling');
     expect(health.parts.telegram.lastUpdateAt).not.toBeNull();
+    // the public catalogue stays public in the fully assembled server (admin routes guard only themselves)
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/regions`)).status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/admin/whatsapp/qr`)).status).toBe(401);
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toMatch(/etalase_messages_in_total\{channel="TELEGRAM"\} [1-9]/);
     expect(metrics).toContain('etalase_message_handling_seconds_bucket');

@@ -37,7 +37,7 @@ function permitLines(ctx: FlowContext, view: ProductView): string[] {
 export function cardCaption(ctx: FlowContext, view: ProductView): string {
   const description = ctx.lang === 'en' && view.description.en ? view.description.en : view.description.id;
   const lines = [
-    `*${productName(ctx, view)}*`,
+    ctx.t('buyer:card.title', { name: productName(ctx, view) }),
     ctx.t('buyer:card.price', { price: priceText(ctx, view.priceIdr), unit: view.unit }),
     ctx.t('buyer:card.producer', { producer: view.producer.businessName, village: view.producer.village, region: view.region.shortName, island: view.region.island }),
     view.stock > 0 ? ctx.t('buyer:card.stock', { stock: view.stock, unit: view.unit }) : ctx.t('buyer:card.soldOut'),

@@ -1,0 +1,138 @@
+// A paged list of products (flagships of the month, a category, a regency or search results), five per page
+// with next / previous; choosing one opens its card (the flow's "card" step). The list remembers itself in
+// ctx.sticky.buyerReturn so "Continue shopping" after adding to the cart comes back to the same page.
+import { witaMonth } from '../../../api/lib/time.ts';
+import type { ProductView } from '../../../api/services/product-view.ts';
+import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
+import type { Option } from '../../core/message.ts';
+import { pagerOptions } from '../../core/step-helpers.ts';
+import { productLabel } from './product-card.ts';
+
+export const PAGE_SIZE = 5;
+
+export type ListSource =
+  | { kind: 'flagships' }
+  | { kind: 'category'; categoryId: string }
+  | { kind: 'region'; regionCode: string }
+  | { kind: 'search'; q: string };
+
+interface ListState {
+  source: ListSource;
+  page: number;
+  /** cursor of each page already seen (index = page); null for the first */
+  cursors: (string | null)[];
+}
+
+/** Where "Continue shopping" goes back to. */
+export interface ShoppingReturn {
+  flow: string;
+  step: string;
+  data: Record<string, unknown>;
+}
+
+function readState(ctx: FlowContext): ListState | null {
+  const source = ctx.data.source as ListSource | undefined;
+  if (!source || typeof source !== 'object' || !('kind' in source)) return null;
+  const page = typeof ctx.data.page === 'number' && ctx.data.page >= 0 ? ctx.data.page : 0;
+  const cursors = Array.isArray(ctx.data.cursors) ? (ctx.data.cursors as (string | null)[]) : [null];
+  return { source, page, cursors };
+}
+
+async function loadPage(ctx: FlowContext, state: ListState): Promise<{ items: ProductView[]; hasNext: boolean }> {
+  const { source, page } = state;
+  if (source.kind === 'flagships') {
+    const all = await ctx.services.catalog.flagships();
+    return { items: all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), hasNext: all.length > (page + 1) * PAGE_SIZE };
+  }
+  const filter = source.kind === 'category' ? { categoryId: source.categoryId } : source.kind === 'region' ? { regionCode: source.regionCode } : { q: source.q };
+  const result = await ctx.services.catalog.listProducts({ ...filter, limit: PAGE_SIZE, cursor: state.cursors[page] ?? undefined });
+  state.cursors[page + 1] = result.nextCursor;
+  return { items: result.items, hasNext: result.nextCursor !== null };
+}
+
+async function titleOf(ctx: FlowContext, source: ListSource): Promise<string> {
+  switch (source.kind) {
+    case 'flagships': {
+      const month = new Date(`${witaMonth(ctx.services.now())}-01T00:00:00Z`);
+      const label = new Intl.DateTimeFormat(ctx.lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(month);
+      return ctx.t('buyer:list.flagships', { month: label });
+    }
+    case 'category': {
+      const category = (await ctx.services.catalog.listCategories()).find((c) => c.id === source.categoryId);
+      return ctx.t('buyer:list.category', { name: category ? (ctx.lang === 'en' ? category.nameEn : category.nameId) : source.categoryId });
+    }
+    case 'region': {
+      const region = (await ctx.services.catalog.listRegions()).find((r) => r.code === source.regionCode);
+      return ctx.t('buyer:list.region', { name: region?.name ?? source.regionCode, island: region?.island ?? '' });
+    }
+    case 'search':
+      return ctx.t('buyer:list.search', { q: source.q });
+  }
+}
+
+/** Categories that have something for sale, as options "cat:<id>": what "nothing found" suggests. */
+export async function categoryOptions(ctx: FlowContext): Promise<Option[]> {
+  const categories = await ctx.services.catalog.listCategories();
+  const stocked = await Promise.all(categories.map(async (c) => (await ctx.services.catalog.listProducts({ categoryId: c.id, limit: 1 })).items.length > 0));
+  return categories.filter((_, i) => stocked[i]).map((c) => ({ label: ctx.lang === 'en' ? c.nameEn : c.nameId, value: `cat:${c.id}` }));
+}
+
+export function searchResult(q: string): StepResult {
+  return { flow: 'search', step: 'list', data: { source: { kind: 'search', q: q.slice(0, 100) } } };
+}
+
+/** The list step of `flowId`; `back` says where its Back button goes. */
+export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSource) => StepResult): Step {
+  return {
+    async prompt(ctx) {
+      const state = readState(ctx);
+      if (!state) return { end: true };
+      const { items, hasNext } = await loadPage(ctx, state);
+      Object.assign(ctx.data, state);
+      ctx.sticky.buyerReturn = { flow: flowId, step: 'list', data: { source: state.source, page: state.page, cursors: state.cursors } } satisfies ShoppingReturn;
+      const nav: Option[] = [{ label: ctx.t('engine:buttons.back'), value: 'back' }, { label: ctx.t('engine:buttons.menu'), value: 'menu' }];
+      if (items.length === 0 && state.page > 0) {
+        ctx.data.page = 0; // the products of later pages went away meanwhile: start over
+        return { repeat: true };
+      }
+      if (items.length === 0 && state.source.kind === 'search') {
+        const suggestions = await categoryOptions(ctx);
+        ctx.choose(ctx.t('buyer:search.nothing', { q: state.source.q }), [...suggestions, { label: ctx.t('buyer:search.again'), value: 'again' }, { label: ctx.t('engine:buttons.menu'), value: 'menu' }], { columns: 2 });
+        return;
+      }
+      if (items.length === 0) {
+        ctx.choose(`${await titleOf(ctx, state.source)}\n\n${ctx.t('buyer:list.empty')}`, nav);
+        return;
+      }
+      const text = `${await titleOf(ctx, state.source)}\n${ctx.t('buyer:list.page', { page: state.page + 1 })}\n\n${ctx.t('buyer:list.pick')}`;
+      ctx.choose(text, [...items.map((p) => ({ label: productLabel(ctx, p), value: `product:${p.id}` })), ...pagerOptions(ctx, state.page, hasNext), ...nav]);
+    },
+    help: 'buyer:list.help',
+    handle(ctx, input: StepInput): StepResult {
+      const state = readState(ctx);
+      if (!state) return { end: true };
+      if (input.kind === 'text') {
+        // typed words on a list are a (new) search
+        if (flowId !== 'search') return searchResult(input.text);
+        Object.assign(ctx.data, { source: { kind: 'search', q: input.text.slice(0, 100) }, page: 0, cursors: [null] });
+        return { repeat: true };
+      }
+      if (input.kind !== 'choice') {
+        ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
+        return { repeat: true };
+      }
+      const value = input.value;
+      if (value.startsWith('product:')) {
+        ctx.data.productId = value.slice(8);
+        return { goto: 'card' };
+      }
+      if (value === 'page:next') ctx.data.page = state.page + 1;
+      else if (value === 'page:prev') ctx.data.page = Math.max(0, state.page - 1);
+      else if (value === 'back') return back(ctx, state.source);
+      else if (value === 'menu') return { end: true };
+      else if (value === 'again') return { flow: 'search' };
+      else if (value.startsWith('cat:')) return { flow: 'browse', step: 'list', data: { source: { kind: 'category', categoryId: value.slice(4) } } };
+      return { repeat: true };
+    },
+  };
+}

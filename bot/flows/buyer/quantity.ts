@@ -1,0 +1,38 @@
+// Reading a quantity the way people type it ("2", "3 bungkus", "5 pcs") and asking for one. Quick buttons
+// 1..5 on channels with buttons; the engine maps a typed number to the option at that position, so the
+// buttons are exactly 1, 2, 3 ... in order (option n is quantity n) and nothing else: a typed "7" stays a
+// number. WhatsApp and the console get no numbered menu at all: "3" is simply three.
+import type { FlowContext, StepInput } from '../../core/flow.ts';
+import type { Option } from '../../core/message.ts';
+
+export type QuantityAnswer = { ok: true; quantity: number } | { ok: false; reason: 'notNumber' | 'tooSmall' | 'tooLarge' };
+
+const QUICK_MAX = 5;
+
+export function parseQuantity(input: StepInput, max: number): QuantityAnswer | null {
+  let raw: string;
+  if (input.kind === 'choice' && input.value.startsWith('qty:')) raw = input.value.slice(4);
+  else if (input.kind === 'text') raw = input.text;
+  else return null;
+  const m = /^\s*([+-]?\d{1,6})\s*\p{L}*\s*$/u.exec(raw);
+  if (!m) return { ok: false, reason: 'notNumber' };
+  const quantity = Number(m[1]);
+  if (quantity < 1) return { ok: false, reason: 'tooSmall' };
+  if (quantity > max) return { ok: false, reason: 'tooLarge' };
+  return { ok: true, quantity };
+}
+
+/** Tells the user why the quantity does not fit (in their language); for a `{ ok: false }` answer. */
+export function explainQuantity(ctx: FlowContext, reason: 'notNumber' | 'tooSmall' | 'tooLarge', max: number): void {
+  ctx.reply({ type: 'text', text: ctx.t(`buyer:quantity.${reason}`, { max }) });
+}
+
+/** Asks for a quantity between 1 and max. */
+export function askQuantity(ctx: FlowContext, text: string, max: number): void {
+  if (ctx.channel === 'TELEGRAM' || ctx.channel === 'WEB') {
+    const quick: Option[] = Array.from({ length: Math.min(QUICK_MAX, max) }, (_, i) => ({ label: String(i + 1), value: `qty:${i + 1}` }));
+    ctx.choose(`${text}\n${ctx.t('buyer:quantity.tapHint')}`, quick, { columns: QUICK_MAX });
+    return;
+  }
+  ctx.reply({ type: 'text', text: `${text}\n${ctx.t('buyer:quantity.typeHint')}` });
+}
