@@ -3,5 +3,6 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/context.ts';
 import type { Services } from '../services/services.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
+import { cartRoutes } from './cart/cart.routes.ts';
 
-export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes];
+export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes, (services) => cartRoutes(services)];

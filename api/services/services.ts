@@ -8,6 +8,7 @@ import { createConversationRepository } from '../repositories/conversation.repos
 import { createMediaRepository } from '../repositories/media.repository.ts';
 import { createNotificationRepository } from '../repositories/notification.repository.ts';
 import { createProducerRepository } from '../repositories/producer.repository.ts';
+import { createProductRepository } from '../repositories/product.repository.ts';
 import { createProductQueryRepository } from '../repositories/product-query.repository.ts';
 import { createUserRepository } from '../repositories/user.repository.ts';
 import { createCartRepository } from '../repositories/cart.repository.ts';
@@ -20,7 +21,9 @@ import { createCatalogService } from './catalog.service.ts';
 import { createCartService } from './cart.service.ts';
 import { createDisplayScanService } from './display-scan.service.ts';
 import { createMediaService } from './media.service.ts';
+import { createProducerServices } from './producer-services.ts';
 import { createStorefrontService } from './storefront.service.ts';
+import { createOfficialRepositories, createOfficialServices } from './official-services.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -52,12 +55,14 @@ export function createServices(options: ServicesOptions) {
     tokens: createApiTokenRepository(prisma),
     conversations: createConversationRepository(prisma),
     producers: createProducerRepository(prisma),
+    products: createProductRepository(prisma),
     notifications: createNotificationRepository(prisma),
     media: createMediaRepository(prisma),
     carts: createCartRepository(prisma),
     displayScans: createDisplayScanRepository(prisma),
     stats: createStatsRepository(prisma),
     storefront: createStorefrontRepository(prisma),
+    ...createOfficialRepositories(prisma),
   };
   return {
     settings,
@@ -67,9 +72,11 @@ export function createServices(options: ServicesOptions) {
     auth: createAuthService({ tokens: repos.tokens, users: repos.users, now }),
     account: createAccountService({ users: repos.users, producers: repos.producers, catalog: repos.catalog, now }),
     media: createMediaService({ store: options.mediaStore, media: repos.media }),
+    ...createProducerServices(repos, now),
     cart: createCartService({ carts: repos.carts }),
     displayScans: createDisplayScanService({ scans: repos.displayScans }),
     storefront: createStorefrontService({ storefront: repos.storefront }),
+    ...createOfficialServices(repos, settings, now),
   };
 }
 

@@ -25,6 +25,8 @@ export interface LayoutProps {
   children?: Child;
   /** extra elements for <head> (structured data) */
   head?: Child;
+  /** elements at the end of <body> (the web chat's script) */
+  foot?: Child;
 }
 
 export function absoluteUrl(publicUrl: string, path: string): string {
@@ -35,7 +37,7 @@ function withLang(url: string, lang: Lang): string {
   return `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
 }
 
-export function Layout({ lang, t, meta, publicUrl, switchHref, children, head }: LayoutProps) {
+export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot }: LayoutProps) {
   const canonical = absoluteUrl(publicUrl, meta.path);
   const siteName = t('web:siteName');
   const fullTitle = meta.title === siteName ? siteName : `${meta.title} · ${siteName}`;
@@ -98,6 +100,7 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head }:
             <a href="/sitemap.xml">{t('web:footer.sitemap')}</a>
           </p>
         </footer>
+        {foot}
       </body>
     </html>
   );

@@ -98,7 +98,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
   app.get(
     '/p/:slug',
     page(async (c) => {
-      const ref = c.req.param('slug');
+      const ref = c.req.param('slug') ?? '';
       if (ref.length > 200) throw new DomainError('not_found', 'product not found');
       const product = await services.catalog.getPublicProductByRef(ref);
       // a code or an id leads to the one canonical address
@@ -115,7 +115,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
   app.get(
     '/produsen/:id',
     page(async (c) => {
-      const producer = await services.storefront.publicProducer(c.req.param('id'));
+      const producer = await services.storefront.publicProducer(c.req.param('id') ?? '');
       const ctx = pageContext(c, services);
       const cursor = catalogQuery.shape.cursor.parse(c.req.query('cursor'));
       const result = await listFrom({ producerId: producer.id, limit: PAGE_SIZE, cursor });
@@ -126,7 +126,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
   app.get(
     '/kabupaten/:code',
     page(async (c) => {
-      const code = c.req.param('code');
+      const code = c.req.param('code') ?? '';
       if (!/^53\.\d{2}$/.test(code)) throw new DomainError('not_found', 'region not found');
       const region = await services.catalog.getRegion(code);
       const ctx = pageContext(c, services);

@@ -50,4 +50,17 @@ button,.button{background:#8a3b12;color:#fff;border-color:#8a3b12;cursor:pointer
 dl.facts{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem}
 dl.facts dt{font-weight:600}
 dl.facts dd{margin:0}
+.chat{display:flex;flex-direction:column;height:72vh;min-height:22rem;background:#fff;border:1px solid #eadfce;border-radius:.6rem}
+#chat-log{flex:1;overflow-y:auto;padding:.75rem;display:flex;flex-direction:column;gap:.5rem}
+.msg{max-width:88%;padding:.45rem .75rem;border-radius:.8rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.msg p{margin:.2rem 0}
+.msg.bot{background:#f3ece2;align-self:flex-start}
+.msg.user{background:#8a3b12;color:#fff;align-self:flex-end}
+.msg img{display:block;max-width:100%;max-height:20rem;border-radius:.5rem}
+.options{display:grid;gap:.35rem;margin-top:.4rem}
+.option{background:#fff;color:#8a3b12;border:1px solid #8a3b12;text-align:left;display:block}
+.chat form{display:flex;flex-wrap:wrap;gap:.5rem;padding:.6rem;border-top:1px solid #eadfce}
+.chat form input[type=text]{flex:1;min-width:8rem}
+.attach{border:1px solid #8a3b12;color:#8a3b12;border-radius:.4rem;padding:.5rem .7rem;cursor:pointer}
+.hint,#chat-status{font-size:.9rem;color:#555;margin:.2rem .75rem}
 `;

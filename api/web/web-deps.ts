@@ -4,6 +4,7 @@ import type { Logger } from '../lib/logger.ts';
 import type { Services } from '../services/services.ts';
 import type { InboundHandler } from '../../bot/core/message.ts';
 import type { BufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
+import type { ChatEventsOptions } from './chat/chat-events.ts';
 
 export interface WebDeps {
   services: Services;
@@ -16,6 +17,8 @@ export interface WebDeps {
   /** web chat messages per minute per chat (config.WEBCHAT_RATE_LIMIT_PER_MINUTE) */
   rateLimitPerMinute: number;
   logger: Logger;
+  /** event stream timings (tests shorten them); defaults: 15 s keep-alive, 5 min per stream */
+  chatEvents?: ChatEventsOptions;
 }
 
 export type StorefrontDeps = Pick<WebDeps, 'services' | 'logger'>;

@@ -20,7 +20,7 @@ const all = (lang: 'id' | 'en') => {
   return out;
 };
 
-const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]))].sort();
 
 describe('locales', () => {
   const id = all('id');

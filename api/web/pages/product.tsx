@@ -6,6 +6,7 @@ import { ProductGrid } from '../components/product-card.tsx';
 import { categoryName, mediaUrl, priceText, productDescription, productName } from '../components/view-text.ts';
 import { absoluteUrl, Layout } from '../layout.tsx';
 import type { PageContext } from './page-context.ts';
+import { scriptSafeJson } from '../script-safe-json.ts';
 
 export interface OrderLinks {
   telegram?: string;
@@ -20,16 +21,6 @@ export interface ProductData {
   qrDataUri: string;
   pageUrl: string;
   more: ProductView[];
-}
-
-/** JSON for a <script> data block: "<", ">" and "&" escaped so no text can close the element. */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 function structuredData(ctx: PageContext, d: ProductData, name: string, description: string) {

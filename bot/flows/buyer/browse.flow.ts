@@ -46,6 +46,8 @@ export const browseFlow: Flow = {
         return { repeat: true };
       },
     },
+    // a way in for menu entries: their StepResult is one shared object, so the list's data is made fresh here
+    flagships: { prompt: () => browseList({ kind: 'flagships' }) },
     categories: {
       async prompt(ctx) {
         const categories = await ctx.services.catalog.listCategories();

@@ -42,7 +42,7 @@ export function cardCaption(ctx: FlowContext, view: ProductView): string {
     ctx.t('buyer:card.producer', { producer: view.producer.businessName, village: view.producer.village, region: view.region.shortName, island: view.region.island }),
     view.stock > 0 ? ctx.t('buyer:card.stock', { stock: view.stock, unit: view.unit }) : ctx.t('buyer:card.soldOut'),
     ...permitLines(ctx, view),
-    ...(view.rating.count > 0 ? [ctx.t('buyer:card.rating', { average: view.rating.average, count: view.rating.count })] : []),
+    ...(view.rating.count > 0 ? [ctx.t('buyer:card.rating', { average: view.rating.average, reviews: view.rating.count })] : []),
     '',
     clip(description, DESCRIPTION_MAX),
     ...(view.producer.story ? ['', ctx.t('buyer:card.story', { story: clip(view.producer.story, STORY_MAX) })] : []),

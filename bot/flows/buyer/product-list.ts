@@ -136,3 +136,12 @@ export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSo
     },
   };
 }
+
+/** Back to the list the buyer last looked at (same page), or to browsing when there is none. */
+export function continueShopping(ctx: FlowContext): StepResult {
+  const back = ctx.sticky.buyerReturn as ShoppingReturn | undefined;
+  if (back && (back.flow === 'browse' || back.flow === 'search') && back.step === 'list' && back.data && typeof back.data === 'object') {
+    return { flow: back.flow, step: back.step, data: { ...back.data } };
+  }
+  return { flow: 'browse' };
+}

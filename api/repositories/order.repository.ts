@@ -1,0 +1,121 @@
+// Orders as the services read them: one order with what its notifications and views need, the lists of a
+// buyer and of a producer, the cart lines checkout works from, display points for pickup. The writes
+// (checkout, transitions, ratings) live in order-write.repository.ts and are composed in here.
+import type { OrderStatus, Prisma, PrismaClient } from '../../prisma/generated/client.ts';
+import { createOrderWrites } from './order-write.repository.ts';
+
+export const orderInclude = {
+  items: { orderBy: { id: 'asc' as const } },
+  producer: {
+    select: {
+      id: true,
+      userId: true,
+      businessName: true,
+      phone: true,
+      village: true,
+      district: true,
+      bankName: true,
+      bankAccount: true,
+      bankHolder: true,
+      qrisMediaId: true,
+      allowsCashOnPickup: true,
+      region: { select: { name: true } },
+      user: { select: { language: true } },
+    },
+  },
+  buyer: { select: { id: true, displayName: true, language: true } },
+  attributedPoint: { select: { code: true, name: true } },
+} satisfies Prisma.OrderInclude;
+
+export type OrderRow = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
+export type PointRow = { id: string; code: string; name: string; city: string; address: string | null };
+
+const pointSelect = { id: true, code: true, name: true, city: true, address: true } as const;
+
+export const checkoutCartInclude = {
+  product: {
+    select: {
+      id: true,
+      nameId: true,
+      nameEn: true,
+      unit: true,
+      priceIdr: true,
+      stock: true,
+      status: true,
+      paused: true,
+      producer: { select: { id: true, userId: true, businessName: true, allowsCashOnPickup: true, qrisMediaId: true, bankAccount: true, region: { select: { name: true } } } },
+    },
+  },
+} satisfies Prisma.CartItemInclude;
+
+export type CheckoutCartRow = Prisma.CartItemGetPayload<{ include: typeof checkoutCartInclude }>;
+
+export interface OrderListFilter {
+  statuses?: OrderStatus[];
+  take: number;
+}
+
+export function createOrderRepository(prisma: PrismaClient) {
+  return {
+    ...createOrderWrites(prisma),
+
+    findById: (id: string): Promise<OrderRow | null> => prisma.order.findUnique({ where: { id }, include: orderInclude }),
+    findByIds: (ids: string[]): Promise<OrderRow[]> => prisma.order.findMany({ where: { id: { in: ids } }, include: orderInclude, orderBy: { createdAt: 'asc' } }),
+
+    listForBuyer: (buyerId: string, f: OrderListFilter): Promise<OrderRow[]> =>
+      prisma.order.findMany({
+        where: { buyerId, ...(f.statuses ? { status: { in: f.statuses } } : {}) },
+        include: orderInclude,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        take: f.take,
+      }),
+
+    /** oldest first: the producer works through open orders in the order they came */
+    listForProducer: (producerId: string, f: OrderListFilter): Promise<OrderRow[]> =>
+      prisma.order.findMany({
+        where: { producerId, ...(f.statuses ? { status: { in: f.statuses } } : {}) },
+        include: orderInclude,
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        take: f.take,
+      }),
+
+    history: (orderId: string) => prisma.orderStatusChange.findMany({ where: { orderId }, orderBy: { createdAt: 'asc' } }),
+
+    /** orders whose payment time ran out, or that waited for the producer longer than the TTL */
+    dueForExpiry: (now: Date, confirmCutoff: Date, take: number) =>
+      prisma.order.findMany({
+        where: { OR: [{ status: 'AWAITING_PAYMENT', expiresAt: { lte: now } }, { status: 'AWAITING_CONFIRMATION', createdAt: { lte: confirmCutoff } }] },
+        select: { id: true },
+        orderBy: { createdAt: 'asc' },
+        take,
+      }),
+
+    cartLines: (userId: string): Promise<CheckoutCartRow[]> =>
+      prisma.cartItem.findMany({ where: { cart: { userId } }, include: checkoutCartInclude, orderBy: [{ addedAt: 'asc' }, { id: 'asc' }] }),
+
+    /** sets a cart line to what is left (0 removes it): a product sold out while the buyer was checking out */
+    async adjustCartLine(userId: string, productId: string, quantity: number): Promise<void> {
+      if (quantity <= 0) await prisma.cartItem.deleteMany({ where: { cart: { userId }, productId } });
+      else await prisma.cartItem.updateMany({ where: { cart: { userId }, productId }, data: { quantity } });
+    },
+
+    productStocks: (ids: string[]) => prisma.product.findMany({ where: { id: { in: ids } }, select: { id: true, nameId: true, stock: true, status: true, paused: true } }),
+
+    /** the recipient details of the buyer's last order, offered again at the next checkout */
+    lastRecipient: (buyerId: string) =>
+      prisma.order.findFirst({
+        where: { buyerId },
+        orderBy: { createdAt: 'desc' },
+        select: { recipientName: true, recipientPhone: true, addressLine: true, city: true, province: true, postalCode: true, country: true },
+      }),
+
+    activePoints: (): Promise<PointRow[]> => prisma.displayPoint.findMany({ where: { active: true }, select: pointSelect, orderBy: [{ city: 'asc' }, { name: 'asc' }] }),
+    findActivePointByCode: (code: string): Promise<PointRow | null> => prisma.displayPoint.findFirst({ where: { code, active: true }, select: pointSelect }),
+    findPointById: (id: string): Promise<PointRow | null> => prisma.displayPoint.findUnique({ where: { id }, select: pointSelect }),
+
+    ratedProductIds: async (orderId: string): Promise<string[]> =>
+      (await prisma.productRating.findMany({ where: { orderId }, select: { productId: true } })).map((r) => r.productId),
+  };
+}
+
+export type OrderRepository = ReturnType<typeof createOrderRepository>;

@@ -1,0 +1,79 @@
+// "Add to cart" from a product card: how many (1..what is left), then what next (the cart, back to the
+// list, the menu). Opened by the cart.add action, so a card from last week still works if the product does.
+import { DomainError } from '../../../api/lib/errors.ts';
+import { formatIdr } from '../../../api/lib/i18n.ts';
+import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
+import { expectChoice } from '../../core/step-helpers.ts';
+import { loadPublicProduct, productName } from './product-card.ts';
+import { continueShopping } from './product-list.ts';
+import { askQuantity, explainQuantity, parseQuantity } from './quantity.ts';
+
+/** Replies with a DomainError's message in the user's language; rethrows anything else. */
+export function tellDomainError(ctx: FlowContext, error: unknown): void {
+  if (error instanceof DomainError && error.messageKey) ctx.reply({ type: 'text', text: ctx.t(error.messageKey, error.params) });
+  else throw error;
+}
+
+export const addToCartFlow: Flow = {
+  id: 'cart.add',
+  start: 'quantity',
+  steps: {
+    quantity: {
+      async prompt(ctx): Promise<StepResult | void> {
+        const view = await loadPublicProduct(ctx, ctx.data.productId);
+        if (!view) return { end: true };
+        if (view.stock <= 0) {
+          ctx.reply({ type: 'text', text: ctx.t('buyer:errors.soldOut') });
+          return { end: true };
+        }
+        const inCart = (await ctx.services.cart.view(ctx.actor)).lines.find((l) => l.productId === view.id)?.quantity ?? 0;
+        const max = view.stock - inCart;
+        if (max <= 0) {
+          ctx.reply({ type: 'text', text: ctx.t('buyer:add.allInCart', { stock: view.stock, unit: view.unit }) });
+          return { flow: 'cart' };
+        }
+        Object.assign(ctx.data, { max, name: productName(ctx, view) });
+        const text = ctx.t(inCart > 0 ? 'buyer:add.askMore' : 'buyer:add.ask', { name: productName(ctx, view), price: formatIdr(view.priceIdr), unit: view.unit, max, inCart });
+        askQuantity(ctx, text, max);
+      },
+      help: 'buyer:add.help',
+      async handle(ctx, input): Promise<StepResult> {
+        const max = Number(ctx.data.max) || 1;
+        const answer = parseQuantity(input, max);
+        if (!answer) {
+          ctx.reply({ type: 'text', text: ctx.t('buyer:quantity.notNumber', { max }) });
+          return { stay: true };
+        }
+        if (!answer.ok) {
+          explainQuantity(ctx, answer.reason, max);
+          return { stay: true };
+        }
+        try {
+          const line = await ctx.services.cart.add(ctx.actor, { productId: String(ctx.data.productId), quantity: answer.quantity });
+          Object.assign(ctx.data, { added: answer.quantity, lineQuantity: line.quantity });
+        } catch (error) {
+          tellDomainError(ctx, error);
+          return { stay: true };
+        }
+        return { goto: 'added' };
+      },
+    },
+    added: {
+      async prompt(ctx) {
+        const cart = await ctx.services.cart.view(ctx.actor);
+        ctx.choose(ctx.t('buyer:add.done', { quantity: ctx.data.added, name: ctx.data.name, total: formatIdr(cart.totalIdr), lines: cart.lines.length }), [
+          { label: ctx.t('buyer:cart.view'), value: 'cart' },
+          { label: ctx.t('buyer:cart.continue'), value: 'shop' },
+          { label: ctx.t('engine:buttons.menu'), value: 'menu' },
+        ]);
+      },
+      handle(ctx, input): StepResult {
+        const value = expectChoice(ctx, input);
+        if (value === 'cart') return { flow: 'cart' };
+        if (value === 'shop') return continueShopping(ctx);
+        if (value === 'menu') return { end: true };
+        return { repeat: true };
+      },
+    },
+  },
+};
