@@ -1,4 +1,4 @@
--- Trigram search (typo-tolerant product search). PGlite loads pg_trgm itself; PostgreSQL ships it in contrib.
+-- Trigram search (typo-tolerant product search): PGlite loads pg_trgm itself, PostgreSQL ships it in contrib.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- CreateEnum
