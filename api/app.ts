@@ -13,6 +13,7 @@ import { catalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { healthRoutes, type HealthProbe } from './routes/health/health.routes.ts';
 import type { Services } from './services/services.ts';
 import { apiRoutes } from './routes/index.ts';
+import { displayLinkRoutes } from './routes/display/display-link.routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -47,6 +48,8 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/', healthRoutes(deps.health));
   app.route('/api/v1', catalogRoutes(deps.services.catalog));
   for (const mount of apiRoutes) app.route('/api/v1', mount(deps.services));
+  // the storefront target of display-point QR labels: records the scan, then the product page
+  app.route('/', displayLinkRoutes(deps.services));
   deps.mount?.(app);
 
   app.doc('/openapi.json', {

@@ -21,6 +21,8 @@ export interface CheckoutShared {
   province: string | null;
   postalCode: string | null;
   country: string;
+  /** the service's clock, so the order number's day and createdAt agree (and expiry tests can move time) */
+  createdAt: Date;
 }
 
 export interface CheckoutGroup {
@@ -45,6 +47,8 @@ export interface TransitionWrite {
   to: OrderStatus;
   actorId: string | null;
   note?: string | null;
+  /** when it happened (the service's clock) */
+  at?: Date;
   where?: Prisma.OrderWhereInput;
   data?: Prisma.OrderUncheckedUpdateManyInput;
   releaseStock?: { productId: string; quantity: number }[];
@@ -98,7 +102,7 @@ export function createOrderWrites(prisma: PrismaClient) {
           data: { ...shared, producerId: group.producerId, number: newNumber(), subtotalIdr, status: 'AWAITING_CONFIRMATION', items: { create: items } },
           select: { id: true, number: true },
         });
-        await tx.orderStatusChange.create({ data: { orderId: order.id, from: null, to: 'AWAITING_CONFIRMATION', actorId: shared.buyerId } });
+        await tx.orderStatusChange.create({ data: { orderId: order.id, from: null, to: 'AWAITING_CONFIRMATION', actorId: shared.buyerId, createdAt: shared.createdAt } });
         await enqueueNotifications(tx, notesFor({ id: order.id, number: order.number, producerId: group.producerId, subtotalIdr, items }));
         orderIds.push(order.id);
       }
@@ -134,7 +138,7 @@ export function createOrderWrites(prisma: PrismaClient) {
         for (const item of w.releaseStock ?? []) {
           await tx.$executeRaw`UPDATE "Product" SET stock = stock + ${item.quantity}::int WHERE id = ${item.productId}`;
         }
-        await tx.orderStatusChange.create({ data: { orderId: w.orderId, from: w.from, to: w.to, actorId: w.actorId, note: w.note ?? null } });
+        await tx.orderStatusChange.create({ data: { orderId: w.orderId, from: w.from, to: w.to, actorId: w.actorId, note: w.note ?? null, ...(w.at ? { createdAt: w.at } : {}) } });
         await enqueueNotifications(tx, w.notes);
         return true;
       }, TX_OPTIONS),

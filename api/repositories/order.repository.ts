@@ -62,6 +62,9 @@ export function createOrderRepository(prisma: PrismaClient) {
     findById: (id: string): Promise<OrderRow | null> => prisma.order.findUnique({ where: { id }, include: orderInclude }),
     findByIds: (ids: string[]): Promise<OrderRow[]> => prisma.order.findMany({ where: { id: { in: ids } }, include: orderInclude, orderBy: { createdAt: 'asc' } }),
 
+    idsByCheckoutKey: async (buyerId: string, checkoutKey: string): Promise<string[]> =>
+      (await prisma.order.findMany({ where: { buyerId, checkoutKey }, select: { id: true }, orderBy: { createdAt: 'asc' } })).map((o) => o.id),
+
     listForBuyer: (buyerId: string, f: OrderListFilter): Promise<OrderRow[]> =>
       prisma.order.findMany({
         where: { buyerId, ...(f.statuses ? { status: { in: f.statuses } } : {}) },
@@ -79,7 +82,7 @@ export function createOrderRepository(prisma: PrismaClient) {
         take: f.take,
       }),
 
-    history: (orderId: string) => prisma.orderStatusChange.findMany({ where: { orderId }, orderBy: { createdAt: 'asc' } }),
+    history: (orderId: string) => prisma.orderStatusChange.findMany({ where: { orderId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
 
     /** orders whose payment time ran out, or that waited for the producer longer than the TTL */
     dueForExpiry: (now: Date, confirmCutoff: Date, take: number) =>
@@ -112,6 +115,9 @@ export function createOrderRepository(prisma: PrismaClient) {
     activePoints: (): Promise<PointRow[]> => prisma.displayPoint.findMany({ where: { active: true }, select: pointSelect, orderBy: [{ city: 'asc' }, { name: 'asc' }] }),
     findActivePointByCode: (code: string): Promise<PointRow | null> => prisma.displayPoint.findFirst({ where: { code, active: true }, select: pointSelect }),
     findPointById: (id: string): Promise<PointRow | null> => prisma.displayPoint.findUnique({ where: { id }, select: pointSelect }),
+
+    /** who uploaded a photo: a payment proof must be the buyer's own upload */
+    findMedia: (id: string) => prisma.media.findUnique({ where: { id }, select: { id: true, ownerId: true, kind: true } }),
 
     ratedProductIds: async (orderId: string): Promise<string[]> =>
       (await prisma.productRating.findMany({ where: { orderId }, select: { productId: true } })).map((r) => r.productId),

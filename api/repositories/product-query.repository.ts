@@ -49,13 +49,21 @@ export function createProductQueryRepository(prisma: PrismaClient) {
     /**
      * Ranked ids for a text query: a product matches when any query word is word-similar to its text
      * (the `<%` operator, index-backed); rank = summed similarity of all words, so products matching every
-     * word come first. Returns ids in rank order, `take` from `offset`.
+     * word come first, plus half a point for each word that matches the product's own name: "kopi" puts
+     * coffees before a palm syrup whose description mentions coffee, "coffe flores" puts "Flores Bajawa
+     * Arabica Coffee" before other Flores coffees. The name bonus is computed on the matched rows only.
+     * Returns ids in rank order, `take` from `offset`.
      */
     async searchPublicIds(query: string, filter: ProductFilter, take: number, offset: number): Promise<string[]> {
       const words = queryWords(query);
       if (words.length === 0) return [];
       const match = Prisma.join(words.map((w) => Prisma.sql`${w} <% p."searchText"`), ' OR ');
-      const score = Prisma.join(words.map((w) => Prisma.sql`word_similarity(${w}, p."searchText")`), ' + ');
+      // apostrophes dropped as in the search text's variants, so "sei" meets "Se'i"; pg_trgm ignores case
+      const name = Prisma.sql`regexp_replace(p."nameId" || ' ' || coalesce(p."nameEn", ''), '[''’ʼ\`]', '', 'g')`;
+      const score = Prisma.join(
+        words.map((w) => Prisma.sql`word_similarity(${w}, p."searchText") + CASE WHEN ${w} <% ${name} THEN 0.5 * word_similarity(${w}, ${name}) ELSE 0 END`),
+        ' + ',
+      );
       const conditions: Prisma.Sql[] = [Prisma.sql`p.status = 'APPROVED'`, Prisma.sql`p.paused = false`, Prisma.sql`(${match})`];
       if (filter.categoryId) conditions.push(Prisma.sql`p."categoryId" = ${filter.categoryId}`);
       if (filter.regionCode) conditions.push(Prisma.sql`pr."regionCode" = ${filter.regionCode}`);

@@ -4,5 +4,9 @@ import type { AppEnv } from '../http/context.ts';
 import type { Services } from '../services/services.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
 import { cartRoutes } from './cart/cart.routes.ts';
+import { officialRoutes } from './targets/officials.routes.ts';
+import { producerRoutes } from './producer/producer.routes.ts';
+import { displayRoutes } from './display/display.routes.ts';
+import { orderRoutes } from './orders/orders.routes.ts';
 
-export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes, (services) => cartRoutes(services)];
+export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes, (services) => cartRoutes(services), (services) => officialRoutes(services), producerRoutes, displayRoutes, orderRoutes];

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { LicenseType } from '../../prisma/generated/client.ts';
 import { toCaseView, type CaseView } from '../licensing/case-view.ts';
 import { formatHintKey, parseCertificate } from '../licensing/certificate.ts';
+import { certificateSchema, openCaseSchema, parseCaseInput as parse, stepSchema } from '../licensing/case-input.ts';
 import { lastStepIndex, licenseTypes, pathRefusal, processes, stepKeyOf, typeLabelKey } from '../licensing/processes.ts';
 import { conflict, forbidden, invalid, notFound, unprocessable } from '../lib/errors.ts';
 import { witaDay } from '../lib/time.ts';
@@ -19,28 +20,8 @@ export interface LicensingDeps {
   now: () => Date;
 }
 
-export const openCaseSchema = z.object({
-  type: z.enum(licenseTypes),
-  productId: z.string().min(1).max(64).optional(),
-  /** for a business-wide NIB case without a product */
-  producerId: z.string().min(1).max(64).optional(),
-  note: z.string().trim().max(500).optional(),
-});
-export const stepSchema = z.object({ note: z.string().trim().max(500).optional() });
-export const certificateSchema = z.object({
-  number: z.string().trim().min(1).max(64),
-  issuedAt: z.coerce.date(),
-  expiresAt: z.coerce.date().nullable().optional(),
-});
-
 const viewChoice = (caseId: string) => [{ labelKey: 'licensing:buttons.viewCase', value: `!licensing.case:${caseId}` }];
 const userId = (actor: AnyActor) => (actor.kind === 'user' ? actor.userId : 'system');
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw invalid(r.error.issues[0]?.message ?? 'invalid input', 'licensing:errors.input');
-  return r.data;
-}
 
 export function createLicensingService(deps: LicensingDeps) {
   async function loadForOfficial(actor: AnyActor, caseId: string): Promise<CaseRow> {
@@ -172,7 +153,9 @@ export function createLicensingService(deps: LicensingDeps) {
 
     /** Records the certificate from the document: format-checked number, issue and expiry dates. */
     async recordCertificate(actor: AnyActor, caseId: string, input: z.input<typeof certificateSchema>): Promise<CaseView> {
-      const data = parse(certificateSchema, input);
+      const parsed = certificateSchema.safeParse(input);
+      if (!parsed.success) throw invalid('bad certificate input', parsed.error.issues.some((i) => i.path[0] !== 'number') ? 'licensing:errors.badDate' : 'licensing:errors.input');
+      const data = parsed.data;
       const row = await loadForOfficial(actor, caseId);
       requireActive(row);
       if (!processes[row.type].certificate) throw unprocessable('this case has no certificate', 'licensing:errors.noCertificate');
@@ -186,7 +169,7 @@ export function createLicensingService(deps: LicensingDeps) {
         caseId,
         { certificateNumber: number, issuedAt: data.issuedAt, expiresAt, stepIndex: last, ...(row.type === 'NIB' ? { nibOfProducer: { producerId: row.producerId } } : {}) },
         { stepIndex: last, stepKey: stepKeyOf(row.type, last), note: number, actorId: userId(actor) },
-        [producerNote(row, 'licensing:notify.issued', { number, expiresAt: expiresAt ? witaDay(expiresAt) : '-' })],
+        [producerNote(row, 'licensing:notify.issued', { number, expiresAt: expiresAt ? witaDay(expiresAt) : 't:licensing:card.never' })],
       );
       if (!ok) throw moved();
       return toCaseView((await deps.licensing.findCase(caseId))!);

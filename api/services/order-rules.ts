@@ -86,3 +86,11 @@ export function requireStep(actor: Actor, step: OrderStep, order: RuleOrder & { 
   }
   return parties;
 }
+
+const ACTION_STEPS: OrderStep[] = ['accept', 'decline', 'cancel', 'pay', 'confirm', 'ship', 'complete', 'rate'];
+
+/** The steps the actor can take on the order now: what the chat offers as buttons. */
+export function stepsFor(actor: Actor, order: RuleOrder): OrderStep[] {
+  const parties = partiesOf(actor, order);
+  return ACTION_STEPS.filter((step) => allowedParties(step, order).some((p) => parties.has(p)));
+}

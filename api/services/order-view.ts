@@ -1,6 +1,7 @@
 // The shape of an order for the API and the chat. Privacy: the recipient's phone and address appear only in
 // the detail view, which only the order's buyer, its producer and admins can open (order.service checks);
 // lists carry the city alone. Nothing here is ever logged.
+import type { DeliveryMethod, OrderStatus, PaymentMethod } from '../../prisma/generated/client.ts';
 import type { OrderRow, PointRow } from '../repositories/order.repository.ts';
 import { formatIdr } from '../lib/i18n.ts';
 
@@ -16,15 +17,15 @@ export interface OrderItemView {
 export interface OrderSummaryView {
   id: string;
   number: string;
-  status: string;
+  status: OrderStatus;
   buyerId: string;
   producer: { id: string; businessName: string; regionName: string };
   items: OrderItemView[];
   subtotalIdr: number;
   shippingIdr: number | null;
   totalIdr: number | null;
-  deliveryMethod: string;
-  paymentMethod: string;
+  deliveryMethod: DeliveryMethod;
+  paymentMethod: PaymentMethod;
   /** the buyer's city (or country abroad): all a list shows of where the order goes */
   city: string | null;
   expiresAt: string | null;

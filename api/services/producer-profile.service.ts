@@ -3,7 +3,7 @@
 // business name or regency is part of every product's search text, so those are rebuilt.
 import { z } from 'zod';
 import { forbidden, invalid, notFound } from '../lib/errors.ts';
-import { parseNib } from '../lib/permit-format.ts';
+import { parseNib, PERMIT_EXAMPLES } from '../lib/permit-format.ts';
 import type { CatalogRepository } from '../repositories/catalog.repository.ts';
 import type { MediaRepository } from '../repositories/media.repository.ts';
 import type { ProducerRepository } from '../repositories/producer.repository.ts';
@@ -109,7 +109,7 @@ export function createProducerProfileService(deps: ProducerProfileDeps) {
       }
       if (input.nib !== undefined && input.nib !== null) {
         data.nib = parseNib(input.nib);
-        if (!data.nib) throw invalid('bad NIB', 'producer:errors.badNib');
+        if (!data.nib) throw invalid('bad NIB', 'producer:errors.badNib', { example: PERMIT_EXAMPLES.NIB });
       }
       if (input.bankAccount !== undefined && input.bankAccount !== null) {
         data.bankAccount = normalizeBankAccount(input.bankAccount);

@@ -3,7 +3,7 @@
 // message key names the field, so the chat can answer in the user's language.
 import { z, ZodError, type ZodType } from 'zod';
 import { DomainError, invalid } from '../lib/errors.ts';
-import { parseBpomMd, parseHalalId, parsePirt } from '../lib/permit-format.ts';
+import { parseBpomMd, parseHalalId, parsePirt, PERMIT_EXAMPLES } from '../lib/permit-format.ts';
 import { MAX_PRICE_IDR, MIN_PRICE_IDR } from '../lib/price-parse.ts';
 
 export const PRODUCT_LIMITS = {
@@ -80,15 +80,15 @@ export function parseWith<S extends ZodType>(schema: S, input: unknown): z.outpu
 }
 
 const permitParsers = {
-  declaredHalal: [parseHalalId, 'producer:errors.badHalal'],
-  declaredPirt: [parsePirt, 'producer:errors.badPirt'],
-  declaredBpom: [parseBpomMd, 'producer:errors.badBpom'],
+  declaredHalal: [parseHalalId, 'producer:errors.badHalal', PERMIT_EXAMPLES.HALAL],
+  declaredPirt: [parsePirt, 'producer:errors.badPirt', PERMIT_EXAMPLES.PIRT],
+  declaredBpom: [parseBpomMd, 'producer:errors.badBpom', PERMIT_EXAMPLES.BPOM_MD],
 } as const;
 
 /** Normalises the permit numbers in place (empty → null); a wrong shape is refused with its own message. */
 export function normalizePermits<T extends Partial<Record<keyof typeof permitParsers, string | null | undefined>>>(fields: T): T {
   const out = { ...fields };
-  for (const [key, [parse, messageKey]] of Object.entries(permitParsers) as [keyof typeof permitParsers, (typeof permitParsers)[keyof typeof permitParsers]][]) {
+  for (const [key, [parse, messageKey, example]] of Object.entries(permitParsers) as [keyof typeof permitParsers, (typeof permitParsers)[keyof typeof permitParsers]][]) {
     const raw = out[key];
     if (raw === undefined) continue;
     if (raw === null || raw.trim() === '') {
@@ -96,7 +96,7 @@ export function normalizePermits<T extends Partial<Record<keyof typeof permitPar
       continue;
     }
     const value = parse(raw);
-    if (!value) throw invalid(`bad ${key}`, messageKey);
+    if (!value) throw invalid(`bad ${key}`, messageKey, { example });
     out[key] = value as T[typeof key];
   }
   return out;

@@ -2,7 +2,6 @@
 // rules live here once: what curators judged (names, descriptions, category, photos) sends an approved or
 // pending product back to review with a fresh alert to the regency's officials; price, stock, unit, weight,
 // permits and packaging keep it as it is. Only the owning producer (or an admin) may touch a product.
-import { randomInt } from 'node:crypto';
 import type { ProductStatus } from '../../prisma/generated/client.ts';
 import { conflict, forbidden, invalid, notFound } from '../lib/errors.ts';
 import type { CatalogRepository } from '../repositories/catalog.repository.ts';
@@ -11,6 +10,7 @@ import type { ProducerRepository } from '../repositories/producer.repository.ts'
 import { MAX_PHOTOS, type ProductChange, type ProductChangeData, type ProductRepository, type ProductRow } from '../repositories/product.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
 import { isAdmin, type Actor } from './actor.ts';
+import { productSlug, randomProductCode } from './product-code.ts';
 import { curatorAlerts, searchTextOf, toMyProductView, type CuratorAlertTemplate, type MyProductView } from './my-product-view.ts';
 import { normalizePermits, parseWith, productFieldsSchema, productPatchSchema, PRODUCT_LIMITS, type ProductFields, type ProductPatch } from './product-input.ts';
 
@@ -23,16 +23,6 @@ export interface ProductDeps {
   now: () => Date;
   /** draws a product code; injectable so tests can force a collision */
   nextCode?: () => string;
-}
-
-/** No 0/O, 1/I/L: codes are read aloud and typed on small keyboards. */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const randomProductCode = () => Array.from({ length: 5 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-
-/** "Kopi Arabika Bajawa 250 g" + "KP7Q2" → "kopi-arabika-bajawa-250-g-kp7q2" */
-export function productSlug(name: string, code: string): string {
-  const kebab = name.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
-  return kebab ? `${kebab}-${code.toLowerCase()}` : code.toLowerCase();
 }
 
 const CURATED_FIELDS = ['nameId', 'nameEn', 'descriptionId', 'descriptionEn', 'categoryId'] as const;

@@ -11,8 +11,10 @@ import { createProducerRepository } from '../repositories/producer.repository.ts
 import { createProductRepository } from '../repositories/product.repository.ts';
 import { createProductQueryRepository } from '../repositories/product-query.repository.ts';
 import { createUserRepository } from '../repositories/user.repository.ts';
+import { createOrderRepository } from '../repositories/order.repository.ts';
 import { createCartRepository } from '../repositories/cart.repository.ts';
 import { createDisplayScanRepository } from '../repositories/display-scan.repository.ts';
+import { createDisplayRepository } from '../repositories/display.repository.ts';
 import { createStatsRepository } from '../repositories/stats.repository.ts';
 import { createStorefrontRepository } from '../repositories/storefront.repository.ts';
 import { createAccountService } from './account.service.ts';
@@ -20,7 +22,10 @@ import { createAuthService } from './auth.service.ts';
 import { createCatalogService } from './catalog.service.ts';
 import { createCartService } from './cart.service.ts';
 import { createDisplayScanService } from './display-scan.service.ts';
+import { createDisplayService } from './display.service.ts';
 import { createMediaService } from './media.service.ts';
+import { createCheckoutService } from './checkout.service.ts';
+import { createOrderService } from './order.service.ts';
 import { createProducerServices } from './producer-services.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createOfficialRepositories, createOfficialServices } from './official-services.ts';
@@ -59,7 +64,9 @@ export function createServices(options: ServicesOptions) {
     notifications: createNotificationRepository(prisma),
     media: createMediaRepository(prisma),
     carts: createCartRepository(prisma),
+    orders: createOrderRepository(prisma),
     displayScans: createDisplayScanRepository(prisma),
+    display: createDisplayRepository(prisma),
     stats: createStatsRepository(prisma),
     storefront: createStorefrontRepository(prisma),
     ...createOfficialRepositories(prisma),
@@ -74,7 +81,10 @@ export function createServices(options: ServicesOptions) {
     media: createMediaService({ store: options.mediaStore, media: repos.media }),
     ...createProducerServices(repos, now),
     cart: createCartService({ carts: repos.carts }),
+    orders: createOrderService({ orders: repos.orders, settings, now }),
+    checkout: createCheckoutService({ orders: repos.orders, now }),
     displayScans: createDisplayScanService({ scans: repos.displayScans }),
+    display: createDisplayService({ display: repos.display, catalog: repos.catalog, productQuery: repos.productQuery, settings, now }),
     storefront: createStorefrontService({ storefront: repos.storefront }),
     ...createOfficialServices(repos, settings, now),
   };

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { DomainError } from '../lib/errors.ts';
 import { witaMonth } from '../lib/time.ts';
 import type { AppEnv } from '../http/context.ts';
+import { isDatabaseUnavailable } from '../http/error-handler.ts';
 import type { ListProductsInput, ProductPage as Page } from '../services/catalog.service.ts';
 import type { Services } from '../services/services.ts';
 import { mediaRoutes } from './media.routes.ts';
@@ -65,7 +66,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
       const ctx = pageContext(c, services);
       if (error instanceof DomainError && error.code === 'not_found') return renderPage(c, <NotFoundPage ctx={ctx} path={c.req.path} />, 404);
       logger.error({ err: error, path: c.req.path, requestId: c.get('requestId') }, 'storefront page failed');
-      return renderPage(c, <ErrorPage ctx={ctx} path={c.req.path} />, 500);
+      return renderPage(c, <ErrorPage ctx={ctx} path={c.req.path} />, isDatabaseUnavailable(error) ? 503 : 500);
     }
   };
 

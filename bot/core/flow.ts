@@ -57,6 +57,8 @@ export interface Step {
   handle?(ctx: FlowContext, input: StepInput): Promise<StepResult> | StepResult;
   /** i18n key of a short help for this step; the engine's generic help otherwise */
   help?: string;
+  /** the longest text this step takes; the engine names it when refusing an over-long message */
+  maxText?: number;
 }
 
 export interface Flow {

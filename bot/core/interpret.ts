@@ -181,7 +181,7 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
     }
 
     if (event.type === 'text' && event.text.length > MAX_TEXT_LENGTH) {
-      ctx.reply({ type: 'text', text: t()('engine:tooLong', { max: MAX_TEXT_LENGTH }) });
+      ctx.reply({ type: 'text', text: t()('engine:tooLong', { max: Math.min(currentStep()?.maxText ?? MAX_TEXT_LENGTH, MAX_TEXT_LENGTH) }) });
       return;
     }
 

@@ -9,6 +9,8 @@ export interface MenuEntry {
   roles: RoleName[];
   order: number;
   open: StepResult;
+  /** shown only when this also holds (e.g. display-point staff, who may have any role) */
+  visible?: (ctx: FlowContext) => boolean | Promise<boolean>;
 }
 
 export interface FlowModule {

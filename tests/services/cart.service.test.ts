@@ -100,8 +100,9 @@ describe('cart lines belong to their user', () => {
     const ana = await buyer();
     const budi = await buyer();
     const { lineId } = await services.cart.add(ana, { productId: shop.products.ground.id, quantity: 2 });
-    for (const attempt of [services.cart.setQuantity(budi, { lineId, quantity: 1 }), services.cart.remove(budi, lineId), services.cart.line(budi, lineId)]) {
-      expect(await rejection(attempt)).toMatchObject({ code: 'not_found', messageKey: 'buyer:errors.lineNotFound' });
+    const attempts = [() => services.cart.setQuantity(budi, { lineId, quantity: 1 }), () => services.cart.remove(budi, lineId), () => services.cart.line(budi, lineId)];
+    for (const attempt of attempts) {
+      expect(await rejection(attempt())).toMatchObject({ code: 'not_found', messageKey: 'buyer:errors.lineNotFound' });
     }
     expect(await services.cart.clear(budi)).toBe(0);
     expect((await services.cart.view(ana)).lines[0]).toMatchObject({ id: lineId, quantity: 2 });

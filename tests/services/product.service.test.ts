@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import type { Actor } from '../../api/services/actor.ts';
-import { CODE_ALPHABET, productSlug } from '../../api/services/product.service.ts';
+import { CODE_ALPHABET, productSlug } from '../../api/services/product-code.ts';
 import { createServices, type Services } from '../../api/services/services.ts';
 import { renderNotification } from '../../bot/notify/render-notification.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';

@@ -51,7 +51,9 @@ export function ChatPage(p: ChatPageProps) {
           <input id="chat-input" name="text" type="text" maxlength={4000} placeholder={t('web:chat.placeholder')} enterkeyhint="send" />
           <button type="submit">{t('web:chat.send')}</button>
           <label class="attach">
-            📷 <span class="vh">{t('web:chat.attach')}</span>
+            <span aria-hidden="true">📷 </span>
+            {t('web:chat.photo')}
+            <span class="vh"> — {t('web:chat.attach')}</span>
             <input id="chat-photo" type="file" accept="image/jpeg,image/png,image/webp" class="vh" />
           </label>
           <button type="button" id="chat-restart" class="button alt">

@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { translator, type Lang } from '../../lib/i18n.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { clientKey } from '../../http/rate-limit.ts';
+import { resolveLang } from '../lang.ts';
 import { pageContext, renderPage } from '../render-page.ts';
 import type { WebDeps } from '../web-deps.ts';
 import { ChatPage } from './chat-page.tsx';
@@ -21,6 +22,8 @@ import type { WebMessage } from './render-web.ts';
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
 export function webChatRoutes(deps: WebDeps): Hono<AppEnv> {
+  // a short or empty secret would make every chat cookie forgeable
+  if (deps.cookieSecret.length < 16) throw new Error('web chat: cookieSecret must be at least 16 characters');
   const app = new Hono<AppEnv>();
   const turns = createChatTurns({ engine: deps.engine, webChannel: deps.webChannel, secret: deps.cookieSecret, turns: createTurnTracker() });
   const limiter = createChatRateLimiter({ perMinute: deps.rateLimitPerMinute });
@@ -44,7 +47,7 @@ export function webChatRoutes(deps: WebDeps): Hono<AppEnv> {
   });
 
   app.post('/chat/api/send', async (c) => {
-    const pageLang = pageContext(c, deps.services).lang;
+    const pageLang = resolveLang(c);
     // a form on another site must not talk in this browser's chat (SameSite=Lax covers most; this the rest)
     if (c.req.header('sec-fetch-site') === 'cross-site') return fail(c, 403, 'forbidden', pageLang, 'web:chat.error');
     const { chatId } = await ensureChatId(c, deps.cookieSecret);

@@ -75,7 +75,7 @@ export const casesFlow: Flow = {
         const active = c.status !== 'ISSUED' && c.status !== 'CANCELLED';
         const canAdvance = active && c.nextStepKey && !(c.stepIndex + 1 === c.stepCount - 1 && processes[c.type as keyof typeof processes].certificate);
         ctx.choose(caseCard(ctx, c), [
-          ...(canAdvance ? [{ label: ctx.t('licensing:buttons.advance', { step: stepName(ctx, c.type, c.nextStepKey!) }), value: 'advance' }] : []),
+          ...(canAdvance ? [{ label: ctx.t('licensing:buttons.advance'), value: 'advance' }] : []),
           ...(active && processes[c.type as keyof typeof processes].certificate ? [{ label: ctx.t('licensing:buttons.certificate'), value: 'certificate' }] : []),
           ...(active ? [{ label: ctx.t('licensing:buttons.return'), value: 'return' }] : []),
           { label: ctx.t('licensing:buttons.allCases'), value: 'list' },

@@ -79,7 +79,7 @@ export const certificateFlow: Flow = {
     },
     confirm: {
       prompt(ctx) {
-        const expires = ctx.data.expiresAt ? dayOf(new Date(String(ctx.data.expiresAt))) : ctx.t('licensing:card.noExpiry');
+        const expires = ctx.data.expiresAt ? dayOf(new Date(String(ctx.data.expiresAt))) : ctx.t('licensing:card.never');
         ctx.choose(ctx.t('licensing:certificate.confirm', { type: typeName(ctx, typeOf(ctx)), number: ctx.data.number, issued: dayOf(new Date(String(ctx.data.issuedAt))), expires }), [
           { label: ctx.t('engine:buttons.confirm'), value: 'yes' },
           { label: ctx.t('licensing:buttons.retype'), value: 'edit' },

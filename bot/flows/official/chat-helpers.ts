@@ -1,7 +1,8 @@
 // Small pieces the officials' flows share: telling a refused action in the user's language, reading a typed
 // date, and the label of a licensing case.
 import { DomainError } from '../../../api/lib/errors.ts';
-import { WITA_OFFSET_MS, witaDay } from '../../../api/lib/time.ts';
+import { witaDay } from '../../../api/lib/time.ts';
+import { parseDateOnly } from '../../../api/licensing/dates.ts';
 import type { CaseView } from '../../../api/licensing/case-view.ts';
 import type { FlowContext } from '../../core/flow.ts';
 
@@ -12,27 +13,11 @@ export function tellError(ctx: FlowContext, error: unknown): void {
   ctx.reply({ type: 'text', text: ctx.t(error.messageKey, params) });
 }
 
-export const isDomainError = (error: unknown, key: string) => error instanceof DomainError && error.messageKey === key;
 
-/**
- * "25-03-2025", "25/3/2025", "25.03.2025" or "2025-03-25" → midnight of that day in WITA (as a UTC Date);
- * null for anything else or an impossible date.
- */
-export function parseDateInput(text: string): Date | null {
-  const t = text.trim();
-  let y: number, m: number, d: number;
-  const dmy = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
-  const ymd = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
-  if (dmy) [d, m, y] = [Number(dmy[1]), Number(dmy[2]), Number(dmy[3])];
-  else if (ymd) [y, m, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
-  else return null;
-  const utc = Date.UTC(y, m - 1, d);
-  const check = new Date(utc);
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d || y < 1990 || y > 2100) return null;
-  return new Date(utc - WITA_OFFSET_MS);
-}
+/** a typed date → the start of that day in WITA (see api/licensing/dates.ts), or null */
+export const parseDateInput = parseDateOnly;
 
-/** midnight WITA of the day `date` falls on, as "YYYY-MM-DD" */
+/** the WITA day `date` falls on, as "YYYY-MM-DD" */
 export const dayOf = witaDay;
 
 export function addYears(date: Date, years: number): Date {
@@ -58,7 +43,7 @@ export function caseCard(ctx: FlowContext, c: CaseView): string {
     ctx.t('licensing:card.step', { n: c.stepIndex + 1, total: c.stepCount, step: stepName(ctx, c.type, c.stepKey) }),
   ];
   if (c.nextStepKey) lines.push(ctx.t('licensing:card.next', { step: stepName(ctx, c.type, c.nextStepKey) }));
-  if (c.certificateNumber) lines.push(ctx.t('licensing:card.certificate', { number: c.certificateNumber, issued: c.issuedAt ? dayOf(new Date(c.issuedAt)) : '-', expires: c.expiresAt ? dayOf(new Date(c.expiresAt)) : ctx.t('licensing:card.noExpiry') }));
+  if (c.certificateNumber) lines.push(ctx.t('licensing:card.certificate', { number: c.certificateNumber, issued: c.issuedAt ? dayOf(new Date(c.issuedAt)) : '-', expires: c.expiresAt ? dayOf(new Date(c.expiresAt)) : ctx.t('licensing:card.never') }));
   const notes = c.history.filter((h) => h.note).slice(-5);
   if (notes.length) {
     lines.push(ctx.t('licensing:card.notes'));

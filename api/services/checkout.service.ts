@@ -1,0 +1,140 @@
+// Checkout: the buyer's cart becomes one order per producer, with the recipient, the delivery and the payment
+// method. Stock is reserved in the same transaction that creates the orders (a conditional UPDATE, so it
+// never goes negative however many buyers race); a product that sold out meanwhile stops the checkout with
+// a clear message and the cart adjusted. The checkout key makes a double tap on Confirm create nothing more.
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { conflict, invalid, unprocessable } from '../lib/errors.ts';
+import type { OrderRepository } from '../repositories/order.repository.ts';
+import { normalizePhone } from './account.service.ts';
+import type { Actor } from './actor.ts';
+import { buildPreview, type CheckoutPreview, type CheckoutProblem } from './checkout-view.ts';
+import { newOrderNote } from './order-notify.ts';
+import { newOrderNumber } from './order-number.ts';
+import { parseWith } from './order.service.ts';
+import { toOrderView, type OrderView } from './order-view.ts';
+
+export type { CheckoutPreview, CheckoutProblem } from './checkout-view.ts';
+
+export interface CheckoutDeps {
+  orders: OrderRepository;
+  now: () => Date;
+}
+
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+export const checkoutSchema = z.object({
+  checkoutKey: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  recipientName: z.string().trim().min(2).max(100),
+  recipientPhone: z.string().trim().min(6).max(24),
+  deliveryMethod: z.enum(['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT']),
+  paymentMethod: z.enum(['BANK_TRANSFER', 'QRIS', 'CASH_ON_PICKUP']),
+  addressLine: optionalText(300),
+  city: optionalText(100),
+  province: optionalText(100),
+  postalCode: optionalText(12),
+  /** "ID" for Indonesia, otherwise the country as the buyer wrote it */
+  country: z.string().trim().min(2).max(60).default('ID'),
+  pickupPointCode: optionalText(20),
+  /** the display point whose QR brought the buyer (the chat's ctx.sticky.displayPoint) */
+  attributedPointCode: optionalText(20),
+});
+
+export type CheckoutInput = z.input<typeof checkoutSchema>;
+
+export const newCheckoutKey = (): string => randomBytes(12).toString('base64url');
+
+function addressOf(d: z.infer<typeof checkoutSchema>) {
+  if (d.deliveryMethod !== 'COURIER') return { addressLine: null, city: d.city || null, province: null, postalCode: null, country: d.country };
+  if (!d.addressLine || d.addressLine.length < 5 || !d.city) throw invalid('address and city required', 'orders:errors.addressRequired');
+  const domestic = d.country === 'ID';
+  if (domestic && !d.province) throw invalid('province required', 'orders:errors.addressRequired');
+  if (domestic && !/^\d{5}$/.test(d.postalCode ?? '')) throw invalid('postal code must be 5 digits', 'orders:errors.badPostalCode');
+  return { addressLine: d.addressLine, city: d.city, province: d.province || null, postalCode: d.postalCode || null, country: d.country };
+}
+
+export function createCheckoutService(deps: CheckoutDeps) {
+  const { orders } = deps;
+
+  async function preview(actor: Actor): Promise<CheckoutPreview> {
+    return buildPreview(await orders.cartLines(actor.userId), actor.userId, newCheckoutKey());
+  }
+
+  async function adjust(actor: Actor, problems: CheckoutProblem[]): Promise<void> {
+    for (const p of problems) await orders.adjustCartLine(actor.userId, p.productId, p.available);
+  }
+
+  async function viewsOf(ids: string[]): Promise<OrderView[]> {
+    const rows = await orders.findByIds(ids);
+    return Promise.all(rows.map(async (o) => toOrderView(o, o.pickupPointId ? await orders.findPointById(o.pickupPointId) : null)));
+  }
+
+  return {
+    preview,
+    newCheckoutKey,
+
+    /** Sets lines that cannot be ordered as they stand to what is left (or removes them); returns them. */
+    async adjustCart(actor: Actor): Promise<CheckoutProblem[]> {
+      const { problems } = await preview(actor);
+      await adjust(actor, problems);
+      return problems;
+    },
+
+    listPickupPoints: () => orders.activePoints(),
+    lastRecipient: (actor: Actor) => orders.lastRecipient(actor.userId),
+
+    async confirm(actor: Actor, input: CheckoutInput): Promise<{ created: boolean; orders: OrderView[] }> {
+      const d = parseWith(checkoutSchema, input, 'orders:errors.badCheckout');
+      // a repeated confirmation (double tap, retried request) answers with the orders of the first
+      const earlier = await orders.idsByCheckoutKey(actor.userId, d.checkoutKey);
+      if (earlier.length > 0) return { created: false, orders: await viewsOf(earlier) };
+
+      const phone = normalizePhone(d.recipientPhone);
+      if (!phone) throw invalid('bad phone', 'orders:errors.badPhone');
+      const address = addressOf(d);
+      const point = d.deliveryMethod === 'PICKUP_DISPLAY_POINT' ? await orders.findActivePointByCode(d.pickupPointCode ?? '') : null;
+      if (d.deliveryMethod === 'PICKUP_DISPLAY_POINT' && !point) throw invalid('unknown pickup point', 'orders:errors.unknownPoint');
+      const attributed = d.attributedPointCode ? await orders.findActivePointByCode(d.attributedPointCode) : null;
+
+      const cart = await preview(actor);
+      if (cart.problems.length > 0) {
+        await adjust(actor, cart.problems);
+        throw conflict('cart lines cannot be ordered as they stand', 'orders:errors.soldOut', { names: cart.problems.map((p) => p.name).join(', ') });
+      }
+      if (cart.groups.length === 0) throw unprocessable('empty cart', 'orders:errors.emptyCart');
+      if (!cart.paymentMethods.includes(d.paymentMethod)) throw unprocessable(`${d.paymentMethod} not offered`, `orders:errors.paymentNotOffered`);
+      if (d.paymentMethod === 'CASH_ON_PICKUP' && d.deliveryMethod === 'COURIER') throw unprocessable('cash needs a pickup', 'orders:errors.cashNeedsPickup');
+
+      const producerUser = new Map(cart.groups.map((g) => [g.producer.id, g.producer.userId]));
+      const alert = { city: address.city ?? point?.city ?? null, deliveryMethod: d.deliveryMethod, paymentMethod: d.paymentMethod };
+      const now = deps.now();
+      const result = await orders.placeOrders(
+        {
+          buyerId: actor.userId,
+          checkoutKey: d.checkoutKey,
+          deliveryMethod: d.deliveryMethod,
+          paymentMethod: d.paymentMethod,
+          pickupPointId: point?.id ?? null,
+          attributedPointId: attributed?.id ?? null,
+          recipientName: d.recipientName,
+          recipientPhone: phone,
+          ...address,
+          createdAt: now,
+        },
+        cart.groups.map((g) => ({ producerId: g.producer.id, lines: g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) })),
+        () => newOrderNumber(now),
+        (order) => [newOrderNote(order, producerUser.get(order.producerId)!, alert)],
+      );
+      if (!result.ok) {
+        // sold out between the summary and the confirmation: say so and fit the cart to what is left
+        const stocks = await orders.productStocks(result.shortProductIds);
+        const problems = stocks.map((s) => ({ productId: s.id, name: s.nameId, requested: 0, available: s.status === 'APPROVED' && !s.paused ? Math.max(0, s.stock) : 0, kind: 'aboveStock' as const }));
+        await adjust(actor, problems);
+        throw conflict('sold out meanwhile', 'orders:errors.soldOut', { names: problems.map((p) => p.name).join(', ') });
+      }
+      return { created: result.created, orders: await viewsOf(result.orderIds) };
+    },
+  };
+}
+
+export type CheckoutService = ReturnType<typeof createCheckoutService>;

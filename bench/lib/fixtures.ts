@@ -1,0 +1,76 @@
+// The run's shared templates, built on first use and reused by every scenario: the demo (reference data,
+// twelve producers with pictures), and the demo plus a generated catalogue of a given size.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
+import { seedDemo } from '../../prisma/seed/demo.seed.ts';
+import { analyzeCatalogue, generateCatalogue } from './catalogue.ts';
+import { pgliteTemplate, postgresTemplate, type PgliteTemplate, type Template } from './databases.ts';
+
+export interface Fixtures {
+  /** the data folder of the demo pictures (every service container of the run uses this media store) */
+  mediaDataDir: string;
+  mediaStore: MediaStore;
+  demo(): Promise<PgliteTemplate>;
+  /** the demo plus `products` generated products, statistics analysed */
+  catalogue(products: number): Promise<PgliteTemplate>;
+  postgresCatalogue(url: string, products: number): Promise<Template>;
+  close(): Promise<void>;
+}
+
+export async function createFixtures(log: (line: string) => void): Promise<Fixtures> {
+  const mediaDataDir = await mkdtemp(path.join(tmpdir(), 'etalase-bench-media-'));
+  const mediaStore = createMediaStore({ dataDir: mediaDataDir, maxBytes: 10 * 1024 * 1024 });
+  const opened: Promise<Template>[] = [];
+  let demo: Promise<PgliteTemplate> | undefined;
+  const catalogues = new Map<number, Promise<PgliteTemplate>>();
+  const remember = <T extends Template>(p: Promise<T>): Promise<T> => {
+    opened.push(p);
+    return p;
+  };
+
+  const seedAndGenerate = (products: number) => async (db: Parameters<Parameters<typeof pgliteTemplate>[1]>[0]) => {
+    const generated = await generateCatalogue(db.prisma, products, 'G');
+    await analyzeCatalogue(db.prisma);
+    log(`  generated ${generated.products} products of ${generated.producers} producers in ${Math.round(generated.ms)} ms`);
+  };
+
+  return {
+    mediaDataDir,
+    mediaStore,
+    demo() {
+      demo ??= remember(
+        (async () => {
+          const started = performance.now();
+          const t = await pgliteTemplate(undefined, async (db) => {
+            await seedDemo(db.prisma, mediaStore);
+          });
+          log(`  demo database migrated and seeded in ${Math.round(performance.now() - started)} ms`);
+          return t;
+        })(),
+      );
+      return demo;
+    },
+    catalogue(products) {
+      let t = catalogues.get(products);
+      if (!t) {
+        t = remember((async () => pgliteTemplate(await this.demo(), seedAndGenerate(products)))());
+        catalogues.set(products, t);
+      }
+      return t;
+    },
+    postgresCatalogue(url, products) {
+      return remember(
+        postgresTemplate(url, async (db) => {
+          await seedDemo(db.prisma, mediaStore);
+          await seedAndGenerate(products)(db);
+        }),
+      );
+    },
+    async close() {
+      for (const t of opened) await (await t.catch(() => null))?.close();
+      await rm(mediaDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,138 @@
+// Checkout (flow id 'checkout', opened by the cart): the cart per producer, the recipient (the last order's
+// details can be reused), delivery (courier with an address in Indonesia or abroad, pickup at the producer
+// or at a display point), payment, a summary to confirm, the order numbers. The checkout key is made when
+// the summary is first shown and kept in ctx.data, so a double tap on Confirm places the orders once.
+import { normalizePhone } from '../../../api/services/account.service.ts';
+import { formatIdr } from '../../../api/lib/i18n.ts';
+import { bestMatch } from '../../../api/search/fuzzy.ts';
+import type { CheckoutInput } from '../../../api/services/checkout.service.ts';
+import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
+import { expectChoice } from '../../core/step-helpers.ts';
+import { addressSteps, textStep } from './checkout-address.ts';
+import { confirmStep } from './checkout-confirm.ts';
+import { groupsText } from './order-text.ts';
+
+const DELIVERIES = ['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT'] as const;
+type Delivery = (typeof DELIVERIES)[number];
+
+async function reviewPrompt(ctx: FlowContext): Promise<StepResult | void> {
+  const problems = await ctx.services.checkout.adjustCart(ctx.actor);
+  if (problems.length > 0) {
+    const lines = problems.map((p) => ctx.t(p.available > 0 ? 'orders:checkout.adjustedFewer' : 'orders:checkout.adjustedGone', { name: p.name, available: p.available })).join('\n');
+    ctx.reply({ type: 'text', text: ctx.t('orders:checkout.adjusted', { lines }) });
+  }
+  const preview = await ctx.services.checkout.preview(ctx.actor);
+  if (preview.groups.length === 0) {
+    ctx.reply({ type: 'text', text: ctx.t('orders:checkout.emptyCart') });
+    return { end: true };
+  }
+  const split = preview.groups.length > 1 ? ctx.t('orders:checkout.splitNote', { count: preview.groups.length }) : '';
+  const text = ctx.t('orders:checkout.overview', { groups: groupsText(ctx, preview), total: formatIdr(preview.totalIdr), split });
+  const last = ctx.data.recipientName ? null : await ctx.services.checkout.lastRecipient(ctx.actor);
+  ctx.choose(text, [
+    ...(last ? [{ label: ctx.t('orders:checkout.reuse', { name: last.recipientName }), value: 'reuse' }] : []),
+    { label: ctx.t(last ? 'orders:checkout.newDetails' : 'orders:checkout.continue'), value: 'continue' },
+    { label: ctx.t('engine:buttons.cancel'), value: 'stop' },
+  ]);
+}
+
+export const checkoutFlow: Flow = {
+  id: 'checkout',
+  start: 'review',
+  steps: {
+    review: {
+      prompt: reviewPrompt,
+      async handle(ctx, input): Promise<StepResult> {
+        const value = expectChoice(ctx, input);
+        if (value === 'stop') {
+          ctx.reply({ type: 'text', text: ctx.t('orders:checkout.stopped') });
+          return { end: true };
+        }
+        if (value === 'reuse') {
+          const last = await ctx.services.checkout.lastRecipient(ctx.actor);
+          if (last) {
+            Object.assign(ctx.data, { recipientName: last.recipientName, recipientPhone: last.recipientPhone, addressLine: last.addressLine ?? undefined, city: last.city ?? undefined });
+            Object.assign(ctx.data, { province: last.province ?? undefined, postalCode: last.postalCode ?? undefined, country: last.country, addressReady: Boolean(last.addressLine) });
+            return { goto: 'delivery' };
+          }
+        }
+        if (value === 'continue' || value === 'reuse') return { goto: ctx.data.recipientName && ctx.data.paymentMethod ? 'confirm' : 'name' };
+        return { stay: true };
+      },
+    },
+    name: textStep('orders:checkout.askName', 'recipientName', 'phone', { min: 2, max: 100 }),
+    phone: {
+      prompt(ctx) {
+        if (ctx.channel === 'WHATSAPP') {
+          const own = normalizePhone(ctx.event.senderId);
+          ctx.choose(ctx.t('orders:checkout.askPhoneWhatsApp', { phone: own ?? ctx.event.senderId }), [{ label: ctx.t('orders:checkout.useThisNumber'), value: 'own' }]);
+        } else if (ctx.channel === 'TELEGRAM') {
+          ctx.request('contact', ctx.t('orders:checkout.askPhoneTelegram'), ctx.t('orders:checkout.shareContact'));
+        } else {
+          ctx.reply({ type: 'text', text: ctx.t('orders:checkout.askPhone') });
+        }
+      },
+      handle(ctx, input): StepResult {
+        let raw: string | null = null;
+        if (input.kind === 'choice' && input.value === 'own') raw = ctx.event.senderId;
+        else if (input.kind === 'contact') raw = input.phone;
+        else if (input.kind === 'text') raw = input.text;
+        const phone = raw ? normalizePhone(raw) : null;
+        if (!phone) {
+          ctx.reply({ type: 'text', text: ctx.t('orders:errors.badPhone') });
+          return { stay: true };
+        }
+        ctx.data.recipientPhone = phone;
+        return { goto: 'delivery' };
+      },
+    },
+    delivery: {
+      prompt(ctx) {
+        ctx.choose(ctx.t('orders:checkout.askDelivery'), DELIVERIES.map((d) => ({ label: ctx.t(`orders:delivery.${d}`), value: d })));
+      },
+      handle(ctx, input): StepResult {
+        const value = expectChoice(ctx, input) as Delivery | null;
+        if (!value || !DELIVERIES.includes(value)) return { stay: true };
+        ctx.data.deliveryMethod = value;
+        if (value === 'COURIER') {
+          if (ctx.data.paymentMethod === 'CASH_ON_PICKUP') delete ctx.data.paymentMethod;
+          return { goto: ctx.data.addressReady ? 'payment' : 'country' };
+        }
+        return { goto: value === 'PICKUP_DISPLAY_POINT' ? 'point' : 'payment' };
+      },
+    },
+    ...addressSteps,
+    point: {
+      async prompt(ctx) {
+        const points = await ctx.services.checkout.listPickupPoints();
+        ctx.choose(ctx.t('orders:checkout.askPoint'), points.map((p) => ({ label: `${p.name} (${p.city})`, value: `pt:${p.code}` })));
+      },
+      async handle(ctx, input): Promise<StepResult> {
+        const points = await ctx.services.checkout.listPickupPoints();
+        const point =
+          input.kind === 'choice' ? points.find((p) => `pt:${p.code}` === input.value) : input.kind === 'text' ? bestMatch(input.text, points, (p) => [p.code, p.name, p.city]) : null;
+        if (!point) {
+          ctx.reply({ type: 'text', text: ctx.t('orders:checkout.pointNotFound') });
+          return { stay: true };
+        }
+        ctx.data.pickupPointCode = point.code;
+        ctx.data.pickupPointName = `${point.name}, ${point.city}`;
+        return { goto: 'payment' };
+      },
+    },
+    payment: {
+      async prompt(ctx) {
+        const preview = await ctx.services.checkout.preview(ctx.actor);
+        const methods = preview.paymentMethods.filter((m) => m !== 'CASH_ON_PICKUP' || ctx.data.deliveryMethod !== 'COURIER');
+        ctx.choose(ctx.t('orders:checkout.askPayment'), methods.map((m) => ({ label: ctx.t(`orders:payment.${m}`), value: m })));
+      },
+      handle(ctx, input): StepResult {
+        const value = expectChoice(ctx, input);
+        if (!value) return { stay: true };
+        ctx.data.paymentMethod = value as CheckoutInput['paymentMethod'];
+        return { goto: 'confirm' };
+      },
+    },
+    confirm: confirmStep,
+  },
+};

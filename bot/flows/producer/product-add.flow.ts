@@ -1,0 +1,138 @@
+// Adding a product, one short question at a time, then a summary where any answer can be changed before it
+// goes to the curators. The answers live in the session (sticky), so "menu", "batal" or a dropped connection
+// loses nothing: the next "Add product" offers to continue where the producer stopped.
+import type { Flow, FlowContext, Step, StepResult } from '../../core/flow.ts';
+import { expectChoice } from '../../core/step-helpers.ts';
+import { fieldStep, type FieldValue } from './field-step.ts';
+import { permitsStep } from './permits-step.ts';
+import { photoStep } from './photo-step.ts';
+import { fields } from './product-fields.ts';
+import { fieldOptions, fieldsOfDraft, productLines, type Draft } from './product-summary.ts';
+
+const ORDER = ['nameId', 'categoryId', 'descriptionId', 'nameEn', 'descriptionEn', 'priceIdr', 'unit', 'weightGrams', 'stock', 'photos', 'permits', 'packagingState', 'summary'];
+
+export function draftOf(ctx: FlowContext): Draft {
+  ctx.sticky.productDraft ??= {};
+  return ctx.sticky.productDraft as Draft;
+}
+
+/** The step after `step`: back to the summary when the producer came from there, else the next question. */
+function nextStep(ctx: FlowContext, step: string): string {
+  if (ctx.data.returnTo === 'summary') {
+    delete ctx.data.returnTo;
+    return 'summary';
+  }
+  let i = ORDER.indexOf(step) + 1;
+  if (ORDER[i] === 'descriptionEn' && !draftOf(ctx).nameEn) i++;
+  return ORDER[i] ?? 'summary';
+}
+
+/** The first question without an answer (a skipped optional one counts as answered). */
+function firstMissing(d: Draft): string {
+  for (const step of ORDER) {
+    if (step === 'summary') return step;
+    if (step === 'photos' && !d.photos?.length) return step;
+    if (step === 'permits' && !d.permitsSeen) return step;
+    if (step === 'descriptionEn' && !d.nameEn) continue;
+    if (step in fields && d[step] === undefined) return step;
+  }
+  return 'summary';
+}
+
+const questionStep = (key: string): Step =>
+  fieldStep(fields[key]!, {
+    current: (ctx) => draftOf(ctx)[key] as FieldValue | undefined,
+    save(ctx, value: FieldValue) {
+      draftOf(ctx)[key] = value;
+      return { goto: key.startsWith('declared') ? 'permits' : nextStep(ctx, key) };
+    },
+  });
+
+async function save(ctx: FlowContext, submit: boolean): Promise<StepResult> {
+  const d = draftOf(ctx);
+  const input = { ...fieldsOfDraft(d), photoMediaIds: d.photos ?? [] };
+  const product = submit ? await ctx.services.products.createAndSubmit(ctx.actor, input) : await ctx.services.products.createDraft(ctx.actor, input);
+  delete ctx.sticky.productDraft;
+  const status = ctx.t(`producer:status.${product.status}`);
+  ctx.reply({ type: 'text', text: ctx.t(submit ? 'producer:add.submitted' : 'producer:add.savedDraft', { name: product.name.id, code: product.code, status }) });
+  const profile = await ctx.services.producerProfile.getMine(ctx.actor);
+  if (profile.missing.includes('payment')) ctx.reply({ type: 'text', text: ctx.t('producer:add.paymentHint') });
+  return { end: true };
+}
+
+export const productAddFlow: Flow = {
+  id: 'product-add',
+  start: 'resume',
+  allowed: (actor) => Boolean(actor.producerId),
+  steps: {
+    resume: {
+      prompt(ctx) {
+        const d = draftOf(ctx);
+        if (Object.keys(d).length === 0) {
+          // "kembali" from the first question lands here: leave instead of asking it again
+          if (ctx.data.started) return { end: true };
+          ctx.data.started = true;
+          ctx.reply({ type: 'text', text: ctx.t('producer:add.intro') });
+          return { goto: 'nameId' };
+        }
+        ctx.choose(ctx.t('producer:add.resume', { name: d.nameId ?? ctx.t('producer:none') }), [
+          { label: ctx.t('producer:buttons.continue'), value: 'continue' },
+          { label: ctx.t('producer:buttons.startOver'), value: 'restart' },
+        ]);
+      },
+      handle(ctx, input): StepResult {
+        const value = expectChoice(ctx, input);
+        if (value === 'continue') return { goto: firstMissing(draftOf(ctx)) };
+        if (value !== 'restart') return { repeat: true };
+        ctx.sticky.productDraft = {};
+        ctx.data.started = true;
+        return { goto: 'nameId' };
+      },
+    },
+    ...Object.fromEntries(Object.keys(fields).map((key) => [key, questionStep(key)])),
+    photos: photoStep({
+      askKey: 'producer:ask.photos',
+      list: (ctx) => draftOf(ctx).photos ?? [],
+      set: (ctx, ids) => void (draftOf(ctx).photos = ids),
+      done: (ctx) => ({ goto: nextStep(ctx, 'photos') }),
+    }),
+    permits: permitsStep({
+      values: draftOf,
+      stepOf: (key) => key,
+      save: (ctx, key, value) => void (draftOf(ctx)[key] = value),
+      done(ctx) {
+        draftOf(ctx).permitsSeen = true;
+        return { goto: nextStep(ctx, 'permits') };
+      },
+    }),
+    summary: {
+      async prompt(ctx) {
+        const d = draftOf(ctx);
+        const missing = firstMissing(d);
+        if (missing !== 'summary') return { goto: missing };
+        ctx.choose(`${ctx.t('producer:add.summaryTitle')}\n\n${await productLines(ctx, d)}`, [
+          { label: ctx.t('producer:buttons.submit'), value: 'submit' },
+          { label: ctx.t('producer:buttons.change'), value: 'edit' },
+          { label: ctx.t('producer:buttons.saveDraft'), value: 'draft' },
+        ]);
+      },
+      help: 'producer:help.summary',
+      async handle(ctx, input): Promise<StepResult> {
+        const value = expectChoice(ctx, input);
+        if (value === 'submit' || value === 'draft') return save(ctx, value === 'submit');
+        if (value === 'edit') return { goto: 'pickField' };
+        return { repeat: true };
+      },
+    },
+    pickField: {
+      prompt: (ctx) => ctx.choose(ctx.t('producer:ask.whichField'), fieldOptions(ctx), { columns: 2 }),
+      handle(ctx, input): StepResult {
+        const value = expectChoice(ctx, input);
+        const key = value?.startsWith('field:') ? value.slice(6) : null;
+        if (!key || !ORDER.includes(key)) return { repeat: true };
+        ctx.data.returnTo = 'summary';
+        return { goto: key };
+      },
+    },
+  },
+};

@@ -1,0 +1,60 @@
+// Changing one field of an existing product (steps of the "My products" flow). Each answer is saved at once;
+// when the change touches what curators judged, the producer is told the product went back to review.
+import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
+import { expectChoice } from '../../core/step-helpers.ts';
+import { fieldStep, type FieldValue } from './field-step.ts';
+import { permitsStep } from './permits-step.ts';
+import { photoStep } from './photo-step.ts';
+import { fields } from './product-fields.ts';
+import { draftOfView, fieldOptions, editableFields } from './product-summary.ts';
+
+const productId = (ctx: FlowContext) => String(ctx.data.productId);
+const load = (ctx: FlowContext) => ctx.services.products.getMine(ctx.actor, productId(ctx));
+
+async function saveField(ctx: FlowContext, key: string, value: FieldValue): Promise<boolean> {
+  const { sentToReview } = await ctx.services.products.update(ctx.actor, productId(ctx), { [key]: value });
+  ctx.reply({ type: 'text', text: ctx.t(sentToReview ? 'producer:edit.savedReview' : 'producer:edit.saved', { field: ctx.t(`producer:fields.${key}`) }) });
+  return sentToReview;
+}
+
+const editStep = (key: string): Step =>
+  fieldStep(fields[key]!, {
+    current: async (ctx) => draftOfView(await load(ctx))[key] as FieldValue | undefined,
+    async save(ctx, value): Promise<StepResult> {
+      await saveField(ctx, key, value);
+      return { goto: key.startsWith('declared') ? 'editPermits' : 'product' };
+    },
+  });
+
+export const productEditSteps: Record<string, Step> = {
+  pickField: {
+    prompt: (ctx) => ctx.choose(ctx.t('producer:ask.whichField'), fieldOptions(ctx), { columns: 2 }),
+    handle(ctx, input): StepResult {
+      const value = expectChoice(ctx, input);
+      const key = value?.startsWith('field:') ? value.slice(6) : null;
+      if (!key || !editableFields.includes(key)) return { repeat: true };
+      if (key === 'stock') return { goto: 'stock' };
+      if (key === 'photos') return { goto: 'editPhotos' };
+      if (key === 'permits') return { goto: 'editPermits' };
+      return { goto: `edit.${key}` };
+    },
+  },
+  ...Object.fromEntries(Object.keys(fields).map((key) => [`edit.${key}`, editStep(key)])),
+  editPhotos: photoStep({
+    askKey: 'producer:ask.photosReplace',
+    list: (ctx) => (ctx.data.newPhotos as string[] | undefined) ?? [],
+    set: (ctx, ids) => void (ctx.data.newPhotos = ids),
+    async done(ctx, ids) {
+      const { sentToReview } = await ctx.services.products.setPhotos(ctx.actor, productId(ctx), ids);
+      delete ctx.data.newPhotos;
+      ctx.reply({ type: 'text', text: ctx.t(sentToReview ? 'producer:edit.savedReview' : 'producer:edit.saved', { field: ctx.t('producer:fields.photos') }) });
+      return { goto: 'product' };
+    },
+  }),
+  editPermits: permitsStep({
+    values: async (ctx) => draftOfView(await load(ctx)),
+    stepOf: (key) => `edit.${key}`,
+    save: async (ctx, key, value) => void (await saveField(ctx, key, value)),
+    done: () => ({ goto: 'product' }),
+  }),
+};

@@ -1,0 +1,135 @@
+// The questions of a product, one per field: how each is asked and how its answer is read. Adding and
+// editing a product share them, so a price is understood the same way in both.
+import { formatIdr } from '../../../api/lib/i18n.ts';
+import { parsePrice } from '../../../api/lib/price-parse.ts';
+import { PERMIT_EXAMPLES, parseBpomMd, parseHalalId, parsePirt } from '../../../api/lib/permit-format.ts';
+import { packagingStates, PRODUCT_LIMITS } from '../../../api/services/product-input.ts';
+import { bestMatch } from '../../../api/search/fuzzy.ts';
+import type { FlowContext, StepInput } from '../../core/flow.ts';
+import { expectChoice, expectText } from '../../core/step-helpers.ts';
+import { ask, type FieldDef, type Read } from './field-step.ts';
+import { parseStock, parseWeightGrams, type QuantityParse } from './quantity-parse.ts';
+
+const L = PRODUCT_LIMITS;
+const SKIP = 'skip';
+export const UNITS = ['pcs', 'kg', 'gram', 'liter', 'lembar', 'botol', 'bungkus', 'pak'];
+
+const stay: Read = { retry: 'stay' };
+const repeat: Read = { retry: 'repeat' };
+const told = (ctx: FlowContext, key: string, params: Record<string, unknown> = {}): Read => {
+  ctx.reply({ type: 'text', text: ctx.t(key, params) });
+  return stay;
+};
+
+function textField(key: string, min: number, max: number, optional = false): FieldDef {
+  return {
+    key,
+    labelKey: `producer:fields.${key}`,
+    maxText: max,
+    ask: (ctx, current) => ask(ctx, fields[key]!, ctx.t(`producer:ask.${key}`, { max }), current, optional ? [{ label: ctx.t('engine:buttons.skip'), value: SKIP }] : []),
+    read(ctx, input) {
+      if (optional && input.kind === 'choice' && input.value === SKIP) return { value: null };
+      const text = expectText(ctx, input, { min, max });
+      return text === null ? (input.kind === 'choice' ? repeat : stay) : { value: text };
+    },
+    show: (_ctx, value) => (String(value).length > 160 ? `${String(value).slice(0, 157)}…` : String(value)),
+  };
+}
+
+function quantityField(key: string, parse: (s: string) => QuantityParse, show: FieldDef['show']): FieldDef {
+  return {
+    key,
+    labelKey: `producer:fields.${key}`,
+    ask: (ctx, current) => ask(ctx, fields[key]!, ctx.t(`producer:ask.${key}`), current, [], true),
+    read(ctx, input) {
+      if (input.kind !== 'text') return told(ctx, 'engine:expectedText');
+      const parsed = parse(input.text);
+      if (!parsed.ok) return told(ctx, `producer:errors.${key}.${parsed.reason}`, { max: key === 'stock' ? L.stockMax : L.weightMaxGrams / 1000 });
+      return { value: parsed.value };
+    },
+    show,
+  };
+}
+
+function permitField(key: 'declaredHalal' | 'declaredPirt' | 'declaredBpom', parse: (s: string) => string | null, example: string, errorKey: string): FieldDef {
+  return {
+    key,
+    labelKey: `producer:fields.${key}`,
+    ask: (ctx, current) => ask(ctx, fields[key]!, ctx.t(`producer:ask.${key}`, { example }), current, [{ label: ctx.t('producer:buttons.noPermit'), value: SKIP }]),
+    read(ctx, input) {
+      if (input.kind === 'choice' && input.value === SKIP) return { value: null };
+      const text = expectText(ctx, input, { max: 80 });
+      if (text === null) return input.kind === 'choice' ? repeat : stay;
+      const value = parse(text);
+      return value ? { value } : told(ctx, errorKey, { example });
+    },
+  };
+}
+
+async function readCategory(ctx: FlowContext, input: StepInput): Promise<Read> {
+  const categories = await ctx.services.catalog.listCategories();
+  if (input.kind === 'choice') {
+    const found = categories.find((c) => `cat:${c.id}` === input.value);
+    return found ? { value: found.id } : repeat;
+  }
+  if (input.kind !== 'text') return told(ctx, 'engine:expectedChoice');
+  const found = bestMatch(input.text, categories, (c) => [c.nameId, c.nameEn, c.id]);
+  return found ? { value: found.id } : told(ctx, 'producer:errors.categoryNotFound', { text: input.text.slice(0, 60) });
+}
+
+export const fields: Record<string, FieldDef> = {
+  nameId: textField('nameId', L.nameMin, L.nameMax),
+  categoryId: {
+    key: 'categoryId',
+    labelKey: 'producer:fields.categoryId',
+    async ask(ctx, current) {
+      const categories = await ctx.services.catalog.listCategories();
+      const nameOf = (id: unknown) => categories.find((c) => c.id === id)?.[ctx.lang === 'en' ? 'nameEn' : 'nameId'] ?? String(id);
+      const options = categories.map((c) => ({ label: nameOf(c.id), value: `cat:${c.id}` }));
+      ask(ctx, { ...fields.categoryId!, show: (_ctx, value) => nameOf(value) }, ctx.t('producer:ask.categoryId'), current, options);
+    },
+    read: readCategory,
+  },
+  descriptionId: textField('descriptionId', L.descriptionMin, L.descriptionMax),
+  nameEn: textField('nameEn', L.nameMin, L.nameMax, true),
+  descriptionEn: textField('descriptionEn', L.descriptionMin, L.descriptionMax, true),
+  priceIdr: {
+    key: 'priceIdr',
+    labelKey: 'producer:fields.priceIdr',
+    ask: (ctx, current) => ask(ctx, fields.priceIdr!, ctx.t('producer:ask.priceIdr'), current, [], true),
+    read(ctx, input) {
+      if (input.kind !== 'text') return told(ctx, 'engine:expectedText');
+      const parsed = parsePrice(input.text);
+      if (parsed.ok) return { value: parsed.value };
+      return told(ctx, `producer:errors.price.${parsed.reason}`, { min: formatIdr(L.minPriceIdr), max: formatIdr(L.maxPriceIdr) });
+    },
+    show: (_ctx, value) => formatIdr(Number(value)),
+  },
+  unit: {
+    key: 'unit',
+    labelKey: 'producer:fields.unit',
+    ask: (ctx, current) => ask(ctx, fields.unit!, ctx.t('producer:ask.unit'), current, UNITS.map((u) => ({ label: ctx.t(`producer:units.${u}`), value: `unit:${u}` }))),
+    read(ctx, input) {
+      if (input.kind === 'choice') return input.value.startsWith('unit:') ? { value: input.value.slice(5) } : repeat;
+      const text = expectText(ctx, input, { max: L.unitMax });
+      if (text === null) return stay;
+      return /^[\p{L}][\p{L} .-]*$/u.test(text) ? { value: text.toLowerCase() } : told(ctx, 'producer:errors.badUnit', { max: L.unitMax });
+    },
+  },
+  weightGrams: quantityField('weightGrams', parseWeightGrams, (ctx, v) => ctx.t('producer:grams', { value: Number(v).toLocaleString('id-ID') })),
+  stock: quantityField('stock', parseStock, (_ctx, v) => Number(v).toLocaleString('id-ID')),
+  declaredHalal: permitField('declaredHalal', parseHalalId, PERMIT_EXAMPLES.HALAL, 'producer:errors.badHalal'),
+  declaredPirt: permitField('declaredPirt', parsePirt, PERMIT_EXAMPLES.PIRT, 'producer:errors.badPirt'),
+  declaredBpom: permitField('declaredBpom', parseBpomMd, PERMIT_EXAMPLES.BPOM_MD, 'producer:errors.badBpom'),
+  packagingState: {
+    key: 'packagingState',
+    labelKey: 'producer:fields.packagingState',
+    ask: (ctx, current) => ask(ctx, fields.packagingState!, ctx.t('producer:ask.packagingState'), current, packagingStates.map((s) => ({ label: ctx.t(`producer:packaging.${s}`), value: `pack:${s}` }))),
+    read(ctx, input) {
+      const value = expectChoice(ctx, input);
+      const state = value?.startsWith('pack:') ? value.slice(5) : null;
+      return state && (packagingStates as readonly string[]).includes(state) ? { value: state } : repeat;
+    },
+    show: (ctx, value) => ctx.t(`producer:packaging.${String(value)}`),
+  },
+};

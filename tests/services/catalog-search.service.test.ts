@@ -1,0 +1,80 @@
+// Search quality on the realistic demo catalogue (seedDemo): typos, missing accents, Indonesian and English,
+// island and regency names, ranked with the right product first. Runs on PostgreSQL too (pg_trgm).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../api/db/database.ts';
+import { createMediaStore } from '../../api/media/media-store.ts';
+import { createServices, type Services } from '../../api/services/services.ts';
+import { seedDemo } from '../../prisma/seed/index.ts';
+import { createTestDatabase } from '../helpers/test-database.ts';
+
+let db: Database;
+let services: Services;
+let dataDir: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'search-quality-'));
+  const mediaStore = createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 });
+  await seedDemo(db.prisma, mediaStore);
+  services = createServices({ prisma: db.prisma, mediaStore });
+}, 120_000);
+afterAll(async () => {
+  await db.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function codes(q: string, limit = 10): Promise<string[]> {
+  return (await services.catalog.listProducts({ q, limit })).items.map((p) => p.code);
+}
+
+describe('search ranking on the demo catalogue', () => {
+  it('"kopi bajawa" puts the Bajawa coffees first', async () => {
+    const found = await codes('kopi bajawa');
+    expect(found.slice(0, 2).sort()).toEqual(['KBJ01', 'KBJ02']);
+  });
+
+  it('"kopi bajawá" (accent) and "KOPI  Bajawa!" give the same ranking', async () => {
+    const plain = await codes('kopi bajawa');
+    expect(await codes('kopi bajawá')).toEqual(plain);
+    expect(await codes('KOPI  Bajawa!')).toEqual(plain);
+  });
+
+  it('"coffe flores" (English with a typo) finds Flores coffee, the one named Flores first', async () => {
+    const found = await codes('coffe flores');
+    expect(found[0]).toBe('KBJ01');
+    // the Manggarai coffee has no "Flores" in its name: the island in its search text finds it
+    expect(found.slice(0, 4).sort()).toEqual(['KBJ01', 'KBJ02', 'KMG01', 'KMG02']);
+  });
+
+  it('"tenun sumba" puts the East Sumba ikat first, other ikat after it, never the unpublished one', async () => {
+    const found = await codes('tenun sumba');
+    expect(found[0]).toBe('TSB01');
+    expect(found).toEqual(expect.arrayContaining(['TAL01', 'TSK01']));
+    expect(found).not.toContain('TSB02'); // draft
+  });
+
+  it('a product named by the word ranks above one that only mentions it in its description', async () => {
+    const kopi = await codes('kopi');
+    expect(kopi.slice(0, 4).sort()).toEqual(['KBJ01', 'KBJ02', 'KMG01', 'KMG02']);
+    expect((await codes('gula lontar')).slice(0, 2).sort()).toEqual(['GLR01', 'GLR02']);
+    expect((await codes('sei kupang'))[0]).toBe('SSK01');
+  });
+
+  it('English words and seats of regencies work too', async () => {
+    expect((await codes('honey'))[0]).toBe('MHT01');
+    expect((await codes('seaweed')).sort()).toEqual(['RLS01', 'RLS02']);
+    expect((await codes('coffee manggarai')).slice(0, 2).sort()).toEqual(['KMG01', 'KMG02']);
+    expect(await codes('kopi ruteng')).toContain('KMG01'); // Ruteng is Manggarai's seat
+  });
+
+  it('nonsense finds nothing; pages continue the same ranking', async () => {
+    expect(await codes('xyzzy qwv')).toEqual([]);
+    const all = await codes('kopi', 20);
+    const first = await services.catalog.listProducts({ q: 'kopi', limit: 2 });
+    const second = await services.catalog.listProducts({ q: 'kopi', limit: 2, cursor: first.nextCursor! });
+    expect([...first.items, ...second.items].map((p) => p.code)).toEqual(all.slice(0, 4));
+  });
+});
