@@ -6,7 +6,7 @@ import { qrPng } from './label-qr.ts';
 
 const WIDTH = 820;
 const HEIGHT = 440;
-const QR = 380;
+const QR = 356;
 const FONT = "DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif";
 
 function esc(text: string): string {
@@ -59,7 +59,7 @@ function textBlock(label: LabelData): string {
     x += w + 10;
   }
   parts.push(`<text x="36" y="${HEIGHT - 30}" font-size="18" font-weight="bold">${esc(wrap(label.point, 34, 1)[0] ?? '')}</text>`);
-  parts.push(`<text x="${WIDTH - QR / 2 - 20}" y="${HEIGHT - 12}" font-size="16" text-anchor="middle" fill="#333">${esc(label.scanHint)}</text>`);
+  parts.push(`<text x="${WIDTH - QR / 2 - 26}" y="${HEIGHT - 22}" font-size="16" text-anchor="middle" fill="#333">${esc(label.scanHint)}</text>`);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" font-family="${FONT}">
 <rect x="4" y="4" width="${WIDTH - 8}" height="${HEIGHT - 8}" rx="18" fill="#ffffff" stroke="#888" stroke-width="3" stroke-dasharray="10 8"/>
 ${parts.join('\n')}
@@ -71,7 +71,7 @@ export async function renderLabelPng(label: LabelData): Promise<Buffer> {
   return sharp({ create: { width: WIDTH, height: HEIGHT, channels: 3, background: '#ffffff' } })
     .composite([
       { input: Buffer.from(textBlock(label)), top: 0, left: 0 },
-      { input: qr, top: 12, left: WIDTH - QR - 20 },
+      { input: qr, top: 24, left: WIDTH - QR - 26 },
     ])
     .png()
     .toBuffer();

@@ -2,6 +2,9 @@
 import { createApp } from '../app.ts';
 import { internalRoutes } from '../routes/internal/internal.routes.ts';
 import { whatsappQrRoutes } from '../routes/admin/whatsapp-qr.routes.ts';
+import { webChatRoutes } from '../web/chat/webchat.routes.tsx';
+import { storefrontRoutes } from '../web/storefront.routes.tsx';
+import type { WebDeps } from '../web/web-deps.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createChannels } from './channels.ts';
@@ -12,6 +15,14 @@ export async function buildServer(rt: Runtime, secret: string) {
   const channels = createChannels(rt);
   const dispatcher = createDispatcher({ notifications: rt.services.repos.notifications, engine: rt.engine, logger: logger.child({ part: 'outbox' }), owner: rt.owner, pollMs: config.OUTBOX_POLL_MS });
 
+  const web: WebDeps = {
+    services: rt.services,
+    engine: rt.engine,
+    webChannel: rt.channels.web,
+    cookieSecret: config.SESSION_SECRET ?? secret,
+    rateLimitPerMinute: config.WEBCHAT_RATE_LIMIT_PER_MINUTE,
+    logger: logger.child({ part: 'web' }),
+  };
   const app = createApp({
     services: rt.services,
     logger,
@@ -32,6 +43,8 @@ export async function buildServer(rt: Runtime, secret: string) {
       app.route('/internal', internalRoutes(secret, internalOps(rt)));
       if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
       app.route('/api/v1', whatsappQrRoutes(rt.services, channels.whatsapp));
+      app.route('/', storefrontRoutes(web));
+      app.route('/', webChatRoutes(web));
       app.get('/metrics', async (c) => c.body(await rt.metrics.render(), 200, { 'content-type': rt.metrics.contentType }));
     },
   });

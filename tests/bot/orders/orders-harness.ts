@@ -30,6 +30,8 @@ export async function chatProducer(h: ChatHarness, user: string, lang: 'id' | 'e
   await h.say(user, 'halo');
   const userId = await userIdOf(h, user);
   await h.db.prisma.user.update({ where: { id: userId }, data: { role: 'PRODUCER', language: lang, onboardedAt: new Date() } });
+  // the conversation keeps its own language (set by the onboarding we skip here)
+  await h.db.prisma.conversationSession.updateMany({ where: { conversationId: user }, data: { language: lang } });
   const qris = o.qris ? (await h.services.media.upload({ kind: 'system', name: 'test' }, { data: await jpeg(), kind: 'qris' })).id : null;
   await h.db.prisma.producer.create({
     data: { userId, businessName: o.businessName, ownerName: 'Rosa', phone: '6281200002222', regionCode: '53.09', district: 'Bajawa', village: 'Beiposo', bankName: 'BRI', bankAccount: '0123456789', bankHolder: 'Rosa', qrisMediaId: qris },
