@@ -2,7 +2,7 @@
 // running server when there is one). For PostgreSQL it explains pg_dump instead.
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { callInternal } from '../routes/internal/internal.routes.ts';
-import { localSecret, pgliteDirOf, readServerInfo } from '../runtime/data-dir.ts';
+import { localSecret, lockEmbeddedDatabase, pgliteDirOf, waitForServer } from '../runtime/data-dir.ts';
 import { backupPglite } from '../ops/backup.ts';
 import { openPglite } from '../db/pglite.ts';
 
@@ -12,15 +12,17 @@ async function main(): Promise<number> {
     console.log('DATABASE_URL points at PostgreSQL: back it up with pg_dump, for example\n  pg_dump --format=custom --file=etalase-$(date +%F).dump "$DATABASE_URL"\nand restore with pg_restore --clean --dbname="$DATABASE_URL" FILE (see docs/operations.md).');
     return 2;
   }
-  const server = readServerInfo(config.dataDir);
+  const server = await waitForServer(config.dataDir);
   const result = server
     ? await callInternal<{ file: string; bytes: number }>(server.port, localSecret(config.dataDir), 'backup', {})
     : await (async () => {
+        const unlock = lockEmbeddedDatabase(config.dataDir);
         const pg = await openPglite(pgliteDirOf(config.dataDir));
         try {
           return await backupPglite(pg, config.dataDir);
         } finally {
           await pg.close();
+          unlock();
         }
       })();
   console.log(`backup written: ${result.file} (${Math.round(result.bytes / 1024)} KiB)${server ? ' by the running server' : ''}`);

@@ -57,15 +57,51 @@ export function localSecret(dataDir: string): string {
   }
 }
 
+const lockFile = (dataDir: string) => path.join(dataDir, 'pglite.lock');
+
+/** The live process holding the embedded database, if any. */
+export function embeddedDatabaseHolder(dataDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(lockFile(dataDir), 'utf8').trim());
+    return Number.isInteger(pid) && pid !== process.pid && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * PGlite serves one process per data folder. Refuses to open it when another live process holds it,
- * naming what to do instead.
+ * PGlite serves one process per data folder: the process that opens it writes pglite.lock with its pid
+ * (a stale lock of a dead process is taken over). Refuses when another live process holds it.
  */
-export function assertEmbeddedDatabaseFree(dataDir: string): void {
-  const running = readServerInfo(dataDir);
-  if (running) {
+export function lockEmbeddedDatabase(dataDir: string): () => void {
+  const holder = embeddedDatabaseHolder(dataDir);
+  if (holder) {
+    const server = readServerInfo(dataDir);
     throw new Error(
-      `the embedded database in ${dataDir} is held by the running server (pid ${running.pid}, port ${running.port}); go through it, or stop it first`,
+      server
+        ? `the embedded database in ${dataDir} is held by the running server (pid ${server.pid}, port ${server.port}); go through it, or stop it first`
+        : `the embedded database in ${dataDir} is held by process ${holder}; wait for it to finish or stop it first`,
     );
   }
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(lockFile(dataDir), String(process.pid));
+  return () => {
+    if (embeddedDatabaseHolder(dataDir) === null) rmSync(lockFile(dataDir), { force: true });
+  };
+}
+
+/** For tools that go through the server: the running server, waiting a little while it is starting. */
+export async function waitForServer(dataDir: string, timeoutMs = 90_000): Promise<ServerInfo | null> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const server = readServerInfo(dataDir);
+    if (server) return server;
+    if (!embeddedDatabaseHolder(dataDir) || Date.now() > end) return null;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Refuses to open the embedded database while another live process holds it. */
+export function assertEmbeddedDatabaseFree(dataDir: string): void {
+  lockEmbeddedDatabase(dataDir)();
 }

@@ -13,15 +13,24 @@ import { createEngine } from '../../bot/core/engine.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
-import { assertEmbeddedDatabaseFree, pgliteDirOf } from './data-dir.ts';
+import { lockEmbeddedDatabase, pgliteDirOf } from './data-dir.ts';
 
 export class StartupError extends Error {}
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  if (config.databaseKind === 'pglite') assertEmbeddedDatabaseFree(config.dataDir);
+  const unlock = config.databaseKind === 'pglite' ? lockEmbeddedDatabase(config.dataDir) : () => {};
   try {
-    return await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir) });
+    const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir) });
+    const close = db.close;
+    return {
+      ...db,
+      close: async () => {
+        await close();
+        unlock();
+      },
+    };
   } catch (error) {
+    unlock();
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new StartupError(
       config.databaseKind === 'postgresql'

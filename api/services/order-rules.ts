@@ -87,7 +87,8 @@ export function requireStep(actor: Actor, step: OrderStep, order: RuleOrder & { 
   return parties;
 }
 
-const ACTION_STEPS: OrderStep[] = ['accept', 'decline', 'cancel', 'pay', 'confirm', 'ship', 'complete', 'rate'];
+// the step forward first, the way out (decline, cancel) last
+const ACTION_STEPS: OrderStep[] = ['accept', 'pay', 'confirm', 'ship', 'complete', 'rate', 'decline', 'cancel'];
 
 /** The steps the actor can take on the order now: what the chat offers as buttons. */
 export function stepsFor(actor: Actor, order: RuleOrder): OrderStep[] {

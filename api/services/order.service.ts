@@ -4,10 +4,9 @@
 // moves the order with a conditional update that also writes the history and tells the other side, all in
 // one transaction; when two steps race, the second gets a clean "already changed" conflict.
 import { z } from 'zod';
-import type { OrderStatus } from '../../prisma/generated/client.ts';
+import type { OrderStatus, Prisma } from '../../prisma/generated/client.ts';
 import { conflict, forbidden, invalid, notFound } from '../lib/errors.ts';
 import type { OrderRepository, OrderRow } from '../repositories/order.repository.ts';
-import type { Prisma } from '../../prisma/generated/client.ts';
 import type { Actor } from './actor.ts';
 import { createOrderExpiry } from './order-expiry.ts';
 import { transitionNotes, type NoteInfo, type OrderEvent, type Side } from './order-notify.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
 import { seedDemo } from '../../prisma/seed/demo.seed.ts';
-import { analyzeCatalogue, generateCatalogue } from './catalogue.ts';
+import { analyzeCatalogue, GENERATED_STOCK, generateCatalogue } from './catalogue.ts';
 import { pgliteTemplate, postgresTemplate, type PgliteTemplate, type Template } from './databases.ts';
 
 export interface Fixtures {
@@ -32,6 +32,8 @@ export async function createFixtures(log: (line: string) => void): Promise<Fixtu
 
   const seedAndGenerate = (products: number) => async (db: Parameters<Parameters<typeof pgliteTemplate>[1]>[0]) => {
     const generated = await generateCatalogue(db.prisma, products, 'G');
+    // the demo's own stock is small: hundreds of benchmark buyers would sell it out and stop checking out
+    await db.prisma.product.updateMany({ where: { stock: { lt: GENERATED_STOCK } }, data: { stock: GENERATED_STOCK } });
     await analyzeCatalogue(db.prisma);
     log(`  generated ${generated.products} products of ${generated.producers} producers in ${Math.round(generated.ms)} ms`);
   };

@@ -1,18 +1,19 @@
 // npm run db:migrate: applies the committed migrations to the configured database (npm start does this too).
 import { ConfigError, loadConfig } from '../../api/config/config.ts';
 import { openDatabase } from '../../api/db/database.ts';
-import { assertEmbeddedDatabaseFree, pgliteDirOf } from '../../api/runtime/data-dir.ts';
+import { lockEmbeddedDatabase, pgliteDirOf } from '../../api/runtime/data-dir.ts';
 import { applyMigrations } from '../engine/migrations.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (config.databaseKind === 'pglite') assertEmbeddedDatabaseFree(config.dataDir);
+  const unlock = config.databaseKind === 'pglite' ? lockEmbeddedDatabase(config.dataDir) : () => {};
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir), migrate: false });
   try {
     const applied = await applyMigrations(db.adapterFactory);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : `the ${db.kind} database is up to date`);
   } finally {
     await db.close();
+    unlock();
   }
 }
 

@@ -4,12 +4,12 @@
 import { ConfigError, loadConfig } from '../../api/config/config.ts';
 import { createLogger } from '../../api/lib/logger.ts';
 import { callInternal } from '../../api/routes/internal/internal.routes.ts';
-import { localSecret, readServerInfo } from '../../api/runtime/data-dir.ts';
+import { localSecret, waitForServer } from '../../api/runtime/data-dir.ts';
 
 async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');
   const config = loadConfig();
-  const server = config.databaseKind === 'pglite' ? readServerInfo(config.dataDir) : null;
+  const server = config.databaseKind === 'pglite' ? await waitForServer(config.dataDir) : null;
   let result: unknown;
   if (server) {
     result = await callInternal(server.port, localSecret(config.dataDir), 'seed', { demo });

@@ -98,4 +98,10 @@ describe('orders API', () => {
     expect([cancelled.status, (await cancelled.json()).status]).toEqual([200, 'CANCELLED']);
     expect((await t.db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(2);
   });
+
+  it('documents the order endpoints in the OpenAPI description', async () => {
+    const doc = await (await t.app.request('/openapi.json')).json();
+    for (const path of ['/api/v1/checkout', '/api/v1/me/orders', '/api/v1/orders/{id}', '/api/v1/orders/{id}/accept', '/api/v1/orders/{id}/confirm-payment']) expect(doc.paths).toHaveProperty([path]);
+    expect(doc.components.schemas).toHaveProperty('Order');
+  });
 });

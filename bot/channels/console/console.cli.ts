@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../../../api/config/config.ts';
 import { translator } from '../../../api/lib/i18n.ts';
 import { createLogger } from '../../../api/lib/logger.ts';
-import { localSecret, readServerInfo } from '../../../api/runtime/data-dir.ts';
+import { localSecret, waitForServer } from '../../../api/runtime/data-dir.ts';
 import { callInternal } from '../../../api/routes/internal/internal.routes.ts';
 import { createDispatcher } from '../../notify/dispatcher.ts';
 import { consoleTurnSchema, createConsoleSession } from './console-session.ts';
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   let poll: () => Promise<string[]> = async () => [];
   let close = async () => {};
 
-  const server = config.databaseKind === 'pglite' ? readServerInfo(config.dataDir) : null;
+  const server = config.databaseKind === 'pglite' ? await waitForServer(config.dataDir) : null;
   if (server) {
     const secret = localSecret(config.dataDir);
     turn = async (line) => (await callInternal<{ lines: string[] }>(server.port, secret, 'console.turn', { user, lang, line })).lines;

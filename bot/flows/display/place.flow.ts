@@ -5,7 +5,7 @@ import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { parseUnits, parseUntil, type Until } from './command-parse.ts';
 import { tellError } from './display-text.ts';
-import { pickPointStep } from './point-pick.ts';
+import { pickPointStep, pointNameOf } from './point-pick.ts';
 import { POINTS_FLOW } from './points.flow.ts';
 
 async function place(ctx: FlowContext, until: Until): Promise<StepResult> {
@@ -34,7 +34,7 @@ export const placeFlow: Flow = {
     product: {
       help: 'display:help.product',
       prompt(ctx) {
-        ctx.reply({ type: 'text', text: ctx.t('display:place.askProduct', { point: String(ctx.data.point) }) });
+        ctx.reply({ type: 'text', text: ctx.t('display:place.askProduct', { point: pointNameOf(ctx) }) });
       },
       async handle(ctx, input): Promise<StepResult> {
         const text = expectText(ctx, input, { max: 20 });

@@ -8,6 +8,9 @@ import { pointLabel } from './display-text.ts';
 
 const PAGE = 8;
 
+/** the chosen point's name for questions ("Who works at Bandara El Tari?"), its code if unknown */
+export const pointNameOf = (ctx: FlowContext): string => String(ctx.data.pointName ?? ctx.data.point ?? '');
+
 async function pointsFor(ctx: FlowContext, source: 'manage' | 'staff'): Promise<PointView[]> {
   return source === 'manage' ? ctx.services.display.listPoints(ctx.actor, { manageable: true }) : ctx.services.display.staffPoints(ctx.actor);
 }
@@ -23,6 +26,7 @@ export function pickPointStep(next: string, source: 'manage' | 'staff'): Step {
       }
       if (source === 'staff' && points.length === 1) {
         ctx.data.point = points[0]!.code;
+        ctx.data.pointName = points[0]!.name;
         return { goto: next };
       }
       const page = Math.min(Number(ctx.data.page ?? 0), Math.floor((points.length - 1) / PAGE));
@@ -44,6 +48,7 @@ export function pickPointStep(next: string, source: 'manage' | 'staff'): Step {
         return { repeat: true };
       }
       ctx.data.point = point.code;
+      ctx.data.pointName = point.name;
       return { goto: next };
     },
   };

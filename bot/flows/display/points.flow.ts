@@ -34,6 +34,7 @@ export const pointsFlow: Flow = {
     point: {
       async prompt(ctx): Promise<StepResult | void> {
         const { point, items } = await ctx.services.display.inventory(ctx.actor, pointOf(ctx));
+        ctx.data.pointName = point.name;
         ctx.choose(pointCard(ctx, point, items), [
           { label: ctx.t('display:buttons.place'), value: 'place' },
           { label: ctx.t('display:buttons.report'), value: 'report' },
@@ -46,13 +47,14 @@ export const pointsFlow: Flow = {
       handle(ctx, input): StepResult | Promise<StepResult> {
         const value = expectChoice(ctx, input);
         const point = pointOf(ctx);
+        const pointName = ctx.data.pointName;
         switch (value) {
           case 'place':
-            return { flow: 'display.place', step: 'product', data: { point } };
+            return { flow: 'display.place', step: 'product', data: { point, pointName } };
           case 'report':
-            return { flow: 'display.report', step: 'month', data: { point } };
+            return { flow: 'display.report', step: 'month', data: { point, pointName } };
           case 'staff':
-            return { flow: 'display.staff', step: 'who', data: { point } };
+            return { flow: 'display.staff', step: 'who', data: { point, pointName } };
           case 'labels':
             return sendLabels(ctx).then(() => ({ repeat: true }));
           case 'list':

@@ -77,7 +77,8 @@ export const quickFlow: Flow = {
         const cmd = ctx.data.command as MovementCommand;
         if (!(await mayRecord(ctx))) return searchMenuText(ctx, String(ctx.data.text ?? '')) ?? { end: true };
         await runMovement(ctx, cmd);
-        return { end: true, quiet: true };
+        // back at the main menu, shown again so a numbered reply maps to it
+        return { end: true };
       },
     },
   },

@@ -4,7 +4,7 @@
 import { isOfficial } from '../../../api/services/actor.ts';
 import type { Flow, StepResult } from '../../core/flow.ts';
 import { tellError } from './display-text.ts';
-import { pickPointStep } from './point-pick.ts';
+import { pickPointStep, pointNameOf } from './point-pick.ts';
 import { POINTS_FLOW } from './points.flow.ts';
 
 export const staffFlow: Flow = {
@@ -16,12 +16,12 @@ export const staffFlow: Flow = {
     who: {
       help: 'display:help.staff',
       prompt(ctx) {
-        ctx.reply({ type: 'text', text: ctx.t('display:staff.ask', { point: String(ctx.data.point) }) });
+        ctx.reply({ type: 'text', text: ctx.t('display:staff.ask', { point: pointNameOf(ctx) }) });
       },
       async handle(ctx, input): Promise<StepResult> {
         const phone = input.kind === 'contact' ? input.phone : input.kind === 'text' ? input.text.trim().slice(0, 24) : null;
         if (!phone) {
-          ctx.reply({ type: 'text', text: ctx.t('display:staff.ask', { point: String(ctx.data.point) }) });
+          ctx.reply({ type: 'text', text: ctx.t('display:staff.ask', { point: pointNameOf(ctx) }) });
           return { stay: true };
         }
         try {

@@ -37,7 +37,8 @@ function payToText(ctx: FlowContext, o: OrderView): string {
 
 export function buyerDetailText(ctx: FlowContext, o: OrderView): string {
   return (
-    ctx.t('orders:detail.head', { number: o.number, status: o.status, party: o.producer.businessName }) +
+    ctx.t('orders:detail.head', { number: o.number, status: o.status }) +
+    ctx.t('orders:detail.producer', { name: o.producer.businessName }) +
     `\n\n${itemLines(o.items)}\n\n` +
     moneyLines(ctx, o) +
     ctx.t('orders:detail.methods', { delivery: o.deliveryMethod, payment: o.paymentMethod }) +
@@ -49,7 +50,7 @@ export function buyerDetailText(ctx: FlowContext, o: OrderView): string {
 export function sellerDetailText(ctx: FlowContext, o: OrderView): string {
   const address = o.deliveryMethod === 'COURIER' ? ctx.t('orders:detail.address', { address: addressText(o.recipient) }) : '';
   return (
-    ctx.t('orders:detail.head', { number: o.number, status: o.status, party: o.recipient.name }) +
+    ctx.t('orders:detail.head', { number: o.number, status: o.status }) +
     `\n\n${itemLines(o.items)}\n\n` +
     moneyLines(ctx, o) +
     ctx.t('orders:detail.methods', { delivery: o.deliveryMethod, payment: o.paymentMethod }) +

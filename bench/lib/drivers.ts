@@ -1,0 +1,105 @@
+// Two ways to send a buyer's messages: straight into the engine (in-process, buttons pressed by their
+// value with the menu token, like Telegram), or through the running server's console operation over HTTP
+// (menus answered by number, like WhatsApp). Both time every event and fail loudly when the bot answers
+// with an internal error or without the option the journey expects.
+import { translator } from '../../api/lib/i18n.ts';
+import { callInternal } from '../../api/routes/internal/internal.routes.ts';
+import type { InboundBody, Option, OutMessage } from '../../bot/core/message.ts';
+import { JourneyError, type BuyerDriver } from './buyer-journey.ts';
+import type { ChatRig } from './chat-rig.ts';
+
+export interface TurnStats {
+  /** milliseconds from handing the event over to having the answer, one per event */
+  latencies: number[];
+}
+
+const internalError = translator('id')('engine:internalError');
+
+function textOf(messages: OutMessage[]): string {
+  return messages
+    .map((m) => {
+      if (m.type === 'photo') return `${m.caption ?? ''}\n${(m.options ?? []).map((o) => o.label).join('\n')}`;
+      if (m.type === 'choices') return `${m.text}\n${m.options.map((o) => o.label).join('\n')}`;
+      return m.text;
+    })
+    .join('\n');
+}
+
+export function engineDriver(rig: ChatRig, chatId: string, stats: TurnStats): BuyerDriver {
+  let seq = 0;
+  let last: OutMessage[] = [];
+  let menu: { token?: string; options: Option[] } | undefined;
+
+  async function send(body: InboundBody): Promise<void> {
+    const started = performance.now();
+    await rig.engine.handle({ ...body, channel: rig.recorder.channel, chatId, senderId: chatId, messageId: `${chatId}:${++seq}`, profile: { name: chatId } } as Parameters<ChatRig['engine']['handle']>[0]);
+    stats.latencies.push(performance.now() - started);
+    last = rig.recorder.take(chatId);
+    const m = [...last].reverse().find((x) => (x.type === 'choices' || x.type === 'photo') && (x.options ?? []).some((o) => o.value));
+    menu = m && (m.type === 'choices' || m.type === 'photo') ? { token: m.menuToken, options: m.options ?? [] } : undefined;
+    if (textOf(last).includes(internalError)) throw new JourneyError(`${chatId}: the bot answered with an internal error`);
+  }
+
+  function tap(value: string): Promise<void> {
+    return send({ type: 'choice', value, ...(value.startsWith('!') ? {} : { menuToken: menu?.token }) });
+  }
+
+  const values = () => (menu?.options ?? []).flatMap((o) => (o.value ? [o.value] : []));
+
+  return {
+    command: (command) => send({ type: 'command', command, args: '' }),
+    text: (text) => send({ type: 'text', text }),
+    async choose(value) {
+      if (!values().includes(value)) throw new JourneyError(`${chatId}: no option "${value}" in the last menu [${values().join(', ')}]`);
+      await tap(value);
+    },
+    async pick(prefix, n) {
+      const matching = values().filter((v) => v.startsWith(prefix));
+      if (matching.length === 0) throw new JourneyError(`${chatId}: no option starting with "${prefix}" in [${values().join(', ')}]`);
+      await tap(matching[n % matching.length]!);
+    },
+    lastText: () => textOf(last),
+  };
+}
+
+/** Numbered options "3. Label" of the last message that has any, as the console prints them. */
+function numberedOptions(lines: string[]): { number: string; label: string }[] {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const options = lines[i]!.split('\n').flatMap((line) => {
+      const m = /^(\d+)\. (.+)$/.exec(line);
+      return m ? [{ number: m[1]!, label: m[2]! }] : [];
+    });
+    if (options.length > 0) return options;
+  }
+  return [];
+}
+
+export function consoleDriver(port: number, secret: string, user: string, stats: TurnStats): BuyerDriver {
+  let lines: string[] = [];
+
+  async function turn(line: string): Promise<void> {
+    const started = performance.now();
+    const answer = await callInternal<{ lines: string[] }>(port, secret, 'console.turn', { user, line, lang: 'id' });
+    stats.latencies.push(performance.now() - started);
+    lines = answer.lines;
+    if (lines.join('\n').includes(internalError)) throw new JourneyError(`${user}: the bot answered with an internal error`);
+  }
+
+  const labels = () => numberedOptions(lines).map((o) => o.label);
+
+  return {
+    command: (command) => turn(`/${command}`),
+    text: (text) => turn(text),
+    async choose(_value, label) {
+      const option = numberedOptions(lines).find((o) => o.label === label);
+      if (!option) throw new JourneyError(`${user}: no option "${label}" in [${labels().join(', ')}]`);
+      await turn(option.number);
+    },
+    async pick(_prefix, n, label) {
+      const matching = numberedOptions(lines).filter((o) => label.test(o.label));
+      if (matching.length === 0) throw new JourneyError(`${user}: no option like ${String(label)} in [${labels().join(', ')}]`);
+      await turn(matching[n % matching.length]!.number);
+    },
+    lastText: () => lines.join('\n'),
+  };
+}
