@@ -9,12 +9,20 @@ import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createChannels } from './channels.ts';
 import { internalOps } from './internal-ops.ts';
+import { createScheduler, type ScheduledJob } from '../jobs/scheduler.ts';
+import { officialJobs } from '../jobs/official-jobs.ts';
 
 export async function buildServer(rt: Runtime, secret: string) {
   const { config, logger } = rt;
   const channels = createChannels(rt);
   const dispatcher = createDispatcher({ notifications: rt.services.repos.notifications, engine: rt.engine, logger: logger.child({ part: 'outbox' }), owner: rt.owner, pollMs: config.OUTBOX_POLL_MS });
 
+  const jobs: ScheduledJob[] = [
+    ...Object.entries(officialJobs(rt.services, rt.owner)).map(([name, run]) => ({ name, everyMs: 10 * 60_000, run })),
+    // redelivery filter: Telegram and WhatsApp redeliver within minutes, a week of ids is plenty
+    { name: 'prune-processed-inbound', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.conversations.pruneProcessed(new Date(now.getTime() - 7 * 86_400_000)) },
+  ];
+  const scheduler = createScheduler(jobs, logger.child({ part: 'scheduler' }));
   const web: WebDeps = {
     services: rt.services,
     engine: rt.engine,
@@ -54,6 +62,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     channels,
     async startBackground() {
       dispatcher.start();
+      if (config.SCHEDULER_ENABLED) scheduler.start();
       if (channels.telegram) {
         await channels.telegram.start().catch((error: unknown) => {
           logger.error({ err: error instanceof Error ? error.message : String(error) }, 'Telegram channel not started');
@@ -64,6 +73,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     async stopBackground() {
       if (channels.telegram) await channels.telegram.stop().catch(() => {});
       if (channels.whatsapp) await channels.whatsapp.stop().catch(() => {});
+      await scheduler.stop();
       await rt.engine.stop();
       await dispatcher.stop();
     },

@@ -5,6 +5,7 @@ import type { InternalOp } from '../routes/internal/internal.routes.ts';
 import type { Runtime } from '../runtime/runtime.ts';
 import { runSeed } from '../../prisma/seed/run-seed.ts';
 import { backupPglite } from '../ops/backup.ts';
+import { adminCommandSchema, runAdminCommand, type AdminCommand } from '../ops/admin-commands.ts';
 
 export function internalOps(rt: Runtime, extra: InternalOp[] = []): InternalOp[] {
   const consoleSession = createConsoleSession(rt.engine, rt.channels.console);
@@ -27,6 +28,7 @@ export function internalOps(rt: Runtime, extra: InternalOp[] = []): InternalOp[]
         return backupPglite(rt.db.pglite, rt.config.dataDir);
       },
     },
+    { name: 'admin', input: adminCommandSchema, run: (input) => runAdminCommand(rt.services, input as AdminCommand) },
     ...extra,
   ];
 }
