@@ -19,6 +19,8 @@ export async function buildServer(rt: Runtime, secret: string) {
 
   const jobs: ScheduledJob[] = [
     ...Object.entries(officialJobs(rt.services, rt.owner)).map(([name, run]) => ({ name, everyMs: 10 * 60_000, run })),
+    // unpaid orders past their time release their stock; idempotent and safe with two processes
+    { name: 'expire-unpaid-orders', everyMs: 60_000, run: (now: Date) => rt.services.orders.expireUnpaid(now) },
     // redelivery filter: Telegram and WhatsApp redeliver within minutes, a week of ids is plenty
     { name: 'prune-processed-inbound', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.conversations.pruneProcessed(new Date(now.getTime() - 7 * 86_400_000)) },
   ];
