@@ -10,7 +10,8 @@ import { buildServer } from './server/build-server.ts';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const rt = await openRuntime(config, logger);
+  // a seed or backup started just before may hold the embedded database for a few seconds
+  const rt = await openRuntime(config, logger, { waitForLockMs: 120_000 });
   const server = await buildServer(rt, localSecret(config.dataDir));
   const http = serve({ fetch: server.app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     writeServerInfo(config.dataDir, info.port);

@@ -11,7 +11,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { createLogger } from '../lib/logger.ts';
 import { callInternal } from '../routes/internal/internal.routes.ts';
-import { localSecret, waitForServer } from '../runtime/data-dir.ts';
+import { waitForServer } from '../runtime/data-dir.ts';
+import { reachData } from '../runtime/local-access.ts';
 import { adminCommandSchema, runAdminCommand, type AdminCommand } from '../ops/admin-commands.ts';
 
 const usage = `usage: npm run admin -- invite --role ADMIN|CURATOR [--regions 53.09,53.10] [--days 14]
@@ -51,19 +52,20 @@ function parseCommand(argv: string[]): AdminCommand | 'status' | 'export-sql' {
 async function main(): Promise<number> {
   const command = parseCommand(process.argv.slice(2));
   const config = loadConfig();
-  const server = config.databaseKind === 'pglite' ? await waitForServer(config.dataDir, 30_000) : null;
   if (command === 'status') {
+    const server = config.databaseKind === 'pglite' ? await waitForServer(config.dataDir, 30_000) : null;
     const port = server?.port ?? config.PORT;
     const health = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json()).catch(() => null);
     console.log(JSON.stringify(health ?? { status: 'not running', port }, null, 2));
     return health ? 0 : 1;
   }
-  if (server && command !== 'export-sql') {
-    console.log(JSON.stringify(await callInternal(server.port, localSecret(config.dataDir), 'admin', command), null, 2));
+  const access = await reachData(config, createLogger('warn'));
+  if (access.kind === 'server') {
+    if (command === 'export-sql') throw new Error('stop the server first: the export reads the embedded database directly');
+    console.log(JSON.stringify(await callInternal(access.port, access.secret, 'admin', command), null, 2));
     return 0;
   }
-  const { openRuntime } = await import('../runtime/runtime.ts');
-  const rt = await openRuntime(config, createLogger('warn'));
+  const rt = access.rt;
   try {
     if (command === 'export-sql') {
       const { exportSql } = await import('../ops/export-sql.ts');

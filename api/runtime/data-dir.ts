@@ -90,6 +90,13 @@ export function lockEmbeddedDatabase(dataDir: string): () => void {
   };
 }
 
+/** The server waits for a command-line tool that opened the database just before it (a seed, a backup). */
+export async function lockEmbeddedDatabaseWaiting(dataDir: string, waitMs: number): Promise<() => void> {
+  const end = Date.now() + waitMs;
+  while (embeddedDatabaseHolder(dataDir) && !readServerInfo(dataDir) && Date.now() < end) await new Promise((r) => setTimeout(r, 250));
+  return lockEmbeddedDatabase(dataDir);
+}
+
 /** For tools that go through the server: the running server, waiting a little while it is starting. */
 export async function waitForServer(dataDir: string, timeoutMs = 90_000): Promise<ServerInfo | null> {
   const end = Date.now() + timeoutMs;

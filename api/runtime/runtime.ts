@@ -13,12 +13,13 @@ import { createEngine } from '../../bot/core/engine.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
-import { lockEmbeddedDatabase, pgliteDirOf } from './data-dir.ts';
+import { lockEmbeddedDatabaseWaiting, pgliteDirOf } from './data-dir.ts';
 
 export class StartupError extends Error {}
 
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  const unlock = config.databaseKind === 'pglite' ? lockEmbeddedDatabase(config.dataDir) : () => {};
+/** waitForLockMs: how long to wait for another process (a command-line tool) to release the embedded database */
+export async function openConfiguredDatabase(config: Config, waitForLockMs = 0): Promise<Database> {
+  const unlock = config.databaseKind === 'pglite' ? await lockEmbeddedDatabaseWaiting(config.dataDir, waitForLockMs) : () => {};
   try {
     const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir) });
     const close = db.close;
@@ -40,8 +41,8 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   }
 }
 
-export async function openRuntime(config: Config, logger: Logger) {
-  const db = await openConfiguredDatabase(config);
+export async function openRuntime(config: Config, logger: Logger, options: { waitForLockMs?: number } = {}) {
+  const db = await openConfiguredDatabase(config, options.waitForLockMs);
   await seedReference(db.prisma);
   const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
   const services = createServices({

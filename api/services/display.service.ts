@@ -2,18 +2,19 @@
 // outside NTT); officials place products there on consignment and read each point's monthly report; staff
 // of a point record sales and returns there, and the producer hears of every placement and movement in the
 // same transaction. Labels with QR codes bring the visitors back to the product, attributed to the point.
-import { DomainError, conflict, forbidden, invalid, notFound, unprocessable } from '../lib/errors.ts';
+import { DomainError, forbidden, invalid, notFound, unprocessable } from '../lib/errors.ts';
 import { formatIdr, type Lang } from '../lib/i18n.ts';
 import { isMonth, witaDay, witaMonth } from '../lib/time.ts';
 import type { CatalogRepository } from '../repositories/catalog.repository.ts';
+import type { ProductQueryRepository } from '../repositories/product-query.repository.ts';
 import type { DisplayRepository, PointRow } from '../repositories/display.repository.ts';
 import { normalizePhone } from './account.service.ts';
-import { actorId, requireAdmin, requireOfficial, type Actor, type AnyActor } from './actor.ts';
-import { movementSchema, parseWith, placeSchema, placementDays, pointCreateSchema, pointUpdateSchema, staffSchema, startOfWitaDay, type MovementInput, type PlaceInput, type PointCreateInput, type PointUpdateInput, type StaffInput } from './display-input.ts';
+import { actorId, type Actor, type AnyActor } from './actor.ts';
+import { movementSchema, parseWith, placeSchema, placementDays, staffSchema, startOfWitaDay, type MovementInput, type PlaceInput, type StaffInput } from './display-input.ts';
 import { buildPointReport, pointReportCsv, type PointReport } from './display-report.ts';
 import { canManagePoint, inventoryOf, toPointView, type InventoryItem, type PointView } from './display-view.ts';
 import { createDisplayLabels, type LabelSettings } from './display-labels.ts';
-import type { ProductQueryRepository } from '../repositories/product-query.repository.ts';
+import { createDisplayPoints } from './display-points.ts';
 
 export interface DisplayDeps {
   display: DisplayRepository;
@@ -54,11 +55,6 @@ export function createDisplayService(deps: DisplayDeps) {
     throw forbidden(`no access to point ${point.code}`, 'display:errors.notYourPoint', { point: point.name });
   }
 
-  async function checkRegionAndManager(input: { regionCode?: string | null; managerId?: string | null }): Promise<void> {
-    if (input.regionCode && !(await deps.catalog.findRegion(input.regionCode))) throw invalid('unknown region', 'display:errors.unknownRegion', { region: input.regionCode });
-    if (input.managerId && !(await repo.findUser(input.managerId))) throw invalid('unknown manager', 'display:errors.unknownUser');
-  }
-
   async function publishedProduct(code: string) {
     const product = await repo.findProduct(code);
     if (!product) throw notFound('product', 'display:errors.unknownProduct', { code });
@@ -89,35 +85,7 @@ export function createDisplayService(deps: DisplayDeps) {
 
   return {
     ...createDisplayLabels({ ...deps, pointOf, requireView }),
-
-    /** Officials see every point (a curator may place only at those of their regencies: `manageable`). */
-    async listPoints(actor: AnyActor, filter: { manageable?: boolean; includeInactive?: boolean } = {}): Promise<(PointView & { manageable: boolean })[]> {
-      requireOfficial(actor);
-      const rows = await repo.listPoints({ activeOnly: !filter.includeInactive });
-      return rows.map((p) => ({ ...toPointView(p), manageable: canManagePoint(actor, p) })).filter((p) => !filter.manageable || p.manageable);
-    },
-
-    async getPoint(actor: AnyActor, code: string): Promise<PointView> {
-      const point = await pointOf(code);
-      await requireView(actor, point);
-      return toPointView(point);
-    },
-
-    async createPoint(actor: AnyActor, input: PointCreateInput): Promise<PointView> {
-      requireAdmin(actor);
-      const d = parseWith(pointCreateSchema, input, 'display:errors.badPoint');
-      await checkRegionAndManager(d);
-      if (await repo.findPoint(d.code)) throw conflict('point code taken', 'display:errors.pointExists', { code: d.code });
-      return toPointView(await repo.createPoint({ ...d, regionCode: d.regionCode ?? null }, userOf(actor)));
-    },
-
-    async updatePoint(actor: AnyActor, code: string, input: PointUpdateInput): Promise<PointView> {
-      requireAdmin(actor);
-      const point = await pointOf(code);
-      const d = parseWith(pointUpdateSchema, input, 'display:errors.badPoint');
-      await checkRegionAndManager(d);
-      return toPointView(await repo.updatePoint(point.id, d, userOf(actor)));
-    },
+    ...createDisplayPoints({ ...deps, pointOf, requireView }),
 
     /** does this user record sales somewhere (the chat shows them "Record sale") */
     isStaff: (actor: Actor) => repo.hasStaffRole(actor.userId),

@@ -4,7 +4,7 @@
 import { formatIdr } from '../lib/i18n.ts';
 import type { NotificationInput } from '../repositories/notification.repository.ts';
 import type { ProductRow } from '../repositories/product.repository.ts';
-import { buildSearchText } from '../search/search-text.ts';
+import { buildSearchText, regionSearchFields } from '../search/search-text.ts';
 
 export interface MyProductView {
   id: string;
@@ -60,7 +60,7 @@ export function toMyProductView(p: ProductRow): MyProductView {
 
 type SearchSource = Pick<ProductRow, 'nameId' | 'nameEn' | 'descriptionId' | 'descriptionEn'> & {
   category: { nameId: string; nameEn: string };
-  producer: { businessName: string; region: { shortName: string } };
+  producer: { businessName: string; region: { shortName: string; seat?: string | null; island?: string | null } };
 };
 
 export function searchTextOf(p: SearchSource): string {
@@ -71,7 +71,7 @@ export function searchTextOf(p: SearchSource): string {
     descriptionEn: p.descriptionEn,
     category: p.category,
     producerBusinessName: p.producer.businessName,
-    regionShortName: p.producer.region.shortName,
+    ...regionSearchFields(p.producer.region),
   });
 }
 

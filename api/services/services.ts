@@ -29,6 +29,7 @@ import { createOrderService } from './order.service.ts';
 import { createProducerServices } from './producer-services.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createOfficialRepositories, createOfficialServices } from './official-services.ts';
+import { createDashboardRepositories, createDashboardServices } from './dashboard-services.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -70,6 +71,7 @@ export function createServices(options: ServicesOptions) {
     stats: createStatsRepository(prisma),
     storefront: createStorefrontRepository(prisma),
     ...createOfficialRepositories(prisma),
+    ...createDashboardRepositories(prisma),
   };
   return {
     settings,
@@ -87,6 +89,7 @@ export function createServices(options: ServicesOptions) {
     display: createDisplayService({ display: repos.display, catalog: repos.catalog, productQuery: repos.productQuery, settings, now }),
     storefront: createStorefrontService({ storefront: repos.storefront }),
     ...createOfficialServices(repos, settings, now),
+    ...createDashboardServices(repos, settings, now),
   };
 }
 

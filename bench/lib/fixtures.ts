@@ -1,12 +1,12 @@
 // The run's shared templates, built on first use and reused by every scenario: the demo (reference data,
 // twelve producers with pictures), and the demo plus a generated catalogue of a given size.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
 import { seedDemo } from '../../prisma/seed/demo.seed.ts';
 import { analyzeCatalogue, GENERATED_STOCK, generateCatalogue } from './catalogue.ts';
-import { pgliteTemplate, postgresTemplate, type PgliteTemplate, type Template } from './databases.ts';
+import { pgliteTemplate, postgresTemplate, writeDataDir, type PgliteTemplate, type Template } from './databases.ts';
 
 export interface Fixtures {
   /** the data folder of the demo pictures (every service container of the run uses this media store) */
@@ -16,6 +16,8 @@ export interface Fixtures {
   /** the demo plus `products` generated products, statistics analysed */
   catalogue(products: number): Promise<PgliteTemplate>;
   postgresCatalogue(url: string, products: number): Promise<Template>;
+  /** a fresh data folder holding catalogue(products) for one `npm start` process (removed at close) */
+  serverDataDir(products: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,13 @@ export async function createFixtures(log: (line: string) => void): Promise<Fixtu
   const opened: Promise<Template>[] = [];
   let demo: Promise<PgliteTemplate> | undefined;
   const catalogues = new Map<number, Promise<PgliteTemplate>>();
+  const prepared = new Map<number, Promise<string>>();
+  const folders: string[] = [];
+  const folder = async (name: string) => {
+    const dir = await mkdtemp(path.join(tmpdir(), `etalase-bench-${name}-`));
+    folders.push(dir);
+    return dir;
+  };
   const remember = <T extends Template>(p: Promise<T>): Promise<T> => {
     opened.push(p);
     return p;
@@ -38,7 +47,7 @@ export async function createFixtures(log: (line: string) => void): Promise<Fixtu
     log(`  generated ${generated.products} products of ${generated.producers} producers in ${Math.round(generated.ms)} ms`);
   };
 
-  return {
+  const fixtures: Fixtures = {
     mediaDataDir,
     mediaStore,
     demo() {
@@ -57,7 +66,7 @@ export async function createFixtures(log: (line: string) => void): Promise<Fixtu
     catalogue(products) {
       let t = catalogues.get(products);
       if (!t) {
-        t = remember((async () => pgliteTemplate(await this.demo(), seedAndGenerate(products)))());
+        t = remember((async () => pgliteTemplate(await fixtures.demo(), seedAndGenerate(products)))());
         catalogues.set(products, t);
       }
       return t;
@@ -70,9 +79,25 @@ export async function createFixtures(log: (line: string) => void): Promise<Fixtu
         }),
       );
     },
+    async serverDataDir(products) {
+      let source = prepared.get(products);
+      if (!source) {
+        source = (async () => {
+          const dir = await folder('prepared');
+          await writeDataDir(await fixtures.catalogue(products), mediaDataDir, dir);
+          return dir;
+        })();
+        prepared.set(products, source);
+      }
+      const dir = await folder('data');
+      await cp(await source, dir, { recursive: true });
+      return dir;
+    },
     async close() {
       for (const t of opened) await (await t.catch(() => null))?.close();
+      for (const dir of folders) await rm(dir, { recursive: true, force: true });
       await rm(mediaDataDir, { recursive: true, force: true });
     },
   };
+  return fixtures;
 }

@@ -15,7 +15,7 @@ function textUpdate(updateId: number, chatId: number, text: string): Update {
 
 export async function grammyEcho(options: LoadOptions): Promise<LoadResult> {
   const bot = new Bot('7000000001:AAFakeTokenForTheBenchmark_abcdefgh', {
-    botInfo: { id: 7000000001, is_bot: true, first_name: 'Bench', username: 'bench_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false },
+    botInfo: { id: 7000000001, is_bot: true, first_name: 'Bench', username: 'bench_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false, can_connect_to_business: false, has_main_web_app: false, has_topics_enabled: false, allows_users_to_create_topics: false, can_manage_bots: false, supports_join_request_queries: false },
   });
   let sent = 0;
   bot.api.config.use(async (_prev, method, payload) => {

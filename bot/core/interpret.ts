@@ -105,7 +105,8 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
     }
     session.flow = flowId;
     session.step = step ?? flow.start;
-    session.data.flow = data ?? {};
+    // a copy: a menu entry's `open` result is one object shared by every user
+    session.data.flow = data ? structuredClone(data) : {};
     session.stack = [];
     if (!quiet) await prompt(depth);
     else session.menu = null;

@@ -4,20 +4,19 @@
 import { ConfigError, loadConfig } from '../../api/config/config.ts';
 import { createLogger } from '../../api/lib/logger.ts';
 import { callInternal } from '../../api/routes/internal/internal.routes.ts';
-import { localSecret, waitForServer } from '../../api/runtime/data-dir.ts';
+import { reachData } from '../../api/runtime/local-access.ts';
 
 async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');
   const config = loadConfig();
-  const server = config.databaseKind === 'pglite' ? await waitForServer(config.dataDir) : null;
+  const access = await reachData(config, createLogger('warn'));
   let result: unknown;
-  if (server) {
-    result = await callInternal(server.port, localSecret(config.dataDir), 'seed', { demo });
-    console.log(`seeded through the running server (port ${server.port})`);
+  if (access.kind === 'server') {
+    result = await callInternal(access.port, access.secret, 'seed', { demo });
+    console.log(`seeded through the running server (port ${access.port})`);
   } else {
-    const { openRuntime } = await import('../../api/runtime/runtime.ts');
     const { runSeed } = await import('../seed/run-seed.ts');
-    const rt = await openRuntime(config, createLogger('warn'));
+    const rt = access.rt;
     try {
       result = await runSeed(rt.db.prisma, rt.mediaStore, demo);
     } finally {

@@ -1,12 +1,11 @@
 // /api/v1/display-points through app.request(): who may list, add, place, record and read; refusals in the
 // JSON error shape with nothing changed; the label PDF and PNG whose QR codes carry the point; the report
 // as JSON and CSV; and /d/<POINT>/<code>, the storefront target of a label, which records a WEB scan.
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
 import { seedSmallShop } from '../bot/buyer/catalog-fixtures.ts';
-import { pdfImages } from '../labels/pdf-inspect.ts';
+import { decodeQrPng } from '../helpers/qr.ts';
+import { pdfQrCodes } from '../labels/pdf-inspect.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let shop: Awaited<ReturnType<typeof seedSmallShop>>;
@@ -85,13 +84,12 @@ describe('/api/v1/display-points', () => {
     expect(pdf.type).toBe('application/pdf');
     const bytes = Buffer.from(await pdf.res.arrayBuffer());
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    const codes = pdfImages(bytes).map((i) => jsQR(i.rgba, i.width, i.height)?.data).sort();
+    const codes = pdfQrCodes(bytes).sort();
     expect(codes).toEqual(['https://t.me/EtalaseNttBot?start=p_KBJ01__d_KOE', 'https://t.me/EtalaseNttBot?start=p_KBJ02__d_KOE']);
 
     const png = await call('GET', '/api/v1/display-points/KOE/labels/KBJ01.png', curator.headers);
     expect(png.type).toBe('image/png');
-    const image = PNG.sync.read(Buffer.from(await png.res.arrayBuffer()));
-    expect(jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data).toBe('https://t.me/EtalaseNttBot?start=p_KBJ01__d_KOE');
+    expect(decodeQrPng(Buffer.from(await png.res.arrayBuffer()))).toBe('https://t.me/EtalaseNttBot?start=p_KBJ01__d_KOE');
     expect((await call('GET', '/api/v1/display-points/KOE/labels/TSB01.png', curator.headers)).status).toBe(404);
     expect((await call('GET', '/api/v1/display-points/KOE/labels/KBJ01.jpg', curator.headers)).status).toBe(400);
   });

@@ -1,8 +1,6 @@
 // Shelf labels: the QR target (Telegram, else WhatsApp, else the storefront's /d/ link, always with the
 // point's code), the PNG label whose QR decodes to that link, and the PDF sheet whose text holds the product
 // and whose embedded QR image decodes to the same link.
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { buildLabel } from '../../api/labels/label-data.ts';
 import { labelLinks } from '../../api/labels/label-links.ts';
@@ -10,7 +8,8 @@ import { renderLabelSheet } from '../../api/labels/label-pdf.ts';
 import { renderLabelPng, wrap } from '../../api/labels/label-png.ts';
 import { qrPng } from '../../api/labels/label-qr.ts';
 import type { ProductView } from '../../api/services/product-view.ts';
-import { pdfImages, pdfTexts } from './pdf-inspect.ts';
+import { decodeQrPng as decodePng } from '../helpers/qr.ts';
+import { pdfQrCodes, pdfTexts } from './pdf-inspect.ts';
 
 const product: ProductView = {
   id: 'p1',
@@ -32,11 +31,6 @@ const product: ProductView = {
 };
 const point = { code: 'KOE', name: 'Bandara El Tari' };
 const all = { telegramBotUsername: '@EtalaseNttBot', whatsappNumber: '+62 812-0000-1111', publicUrl: 'https://etalase.example/' };
-
-function decodePng(png: Buffer): string | null {
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
-}
 
 describe('label links', () => {
   it('the QR opens Telegram when the bot has a username, else WhatsApp, else the storefront; each carries the point', () => {
@@ -92,7 +86,7 @@ describe('label images', () => {
     expect(text).toContain('HALAL');
     expect(text).toContain('https://wa.me/6281200001111?text=start%20p_KBJ01__d_KOE');
     expect(text).toContain('https://etalase.example/d/KOE/KBJ01');
-    const decoded = pdfImages(pdf).map((i) => jsQR(i.rgba, i.width, i.height)?.data);
+    const decoded = pdfQrCodes(pdf);
     expect(decoded).toHaveLength(4); // two copies of two labels
     expect(decoded).toContain('https://t.me/EtalaseNttBot?start=p_KBJ01__d_KOE');
     expect(decoded).toContain('https://t.me/EtalaseNttBot?start=p_TSB01__d_KOE');

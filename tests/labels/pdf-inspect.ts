@@ -2,6 +2,10 @@
 // the inflated content streams) and the embedded images as RGBA pixels (raw or PNG-predicted Flate data),
 // so a QR code printed on the sheet can be decoded with jsQR.
 import { inflateSync } from 'node:zlib';
+import jsqr from 'jsqr';
+
+// jsqr is a CommonJS bundle that also sets .default; under NodeNext the typed function is that .default
+const jsQR = jsqr.default;
 
 interface PdfObject {
   dict: string;
@@ -79,4 +83,9 @@ export function pdfImages(pdf: Buffer): { width: number; height: number; rgba: U
     images.push({ width, height, rgba });
   }
   return images;
+}
+
+/** The texts of the QR codes printed on the PDF, one per image (null where an image holds none). */
+export function pdfQrCodes(pdf: Buffer): (string | null)[] {
+  return pdfImages(pdf).map((i) => jsQR(i.rgba, i.width, i.height)?.data ?? null);
 }

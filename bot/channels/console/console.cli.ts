@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig, ConfigError } from '../../../api/config/config.ts';
 import { translator } from '../../../api/lib/i18n.ts';
 import { createLogger } from '../../../api/lib/logger.ts';
-import { localSecret, waitForServer } from '../../../api/runtime/data-dir.ts';
+import { reachData } from '../../../api/runtime/local-access.ts';
 import { callInternal } from '../../../api/routes/internal/internal.routes.ts';
 import { createDispatcher } from '../../notify/dispatcher.ts';
 import { consoleTurnSchema, createConsoleSession } from './console-session.ts';
@@ -29,16 +29,15 @@ async function main(): Promise<number> {
   let poll: () => Promise<string[]> = async () => [];
   let close = async () => {};
 
-  const server = config.databaseKind === 'pglite' ? await waitForServer(config.dataDir) : null;
-  if (server) {
-    const secret = localSecret(config.dataDir);
-    turn = async (line) => (await callInternal<{ lines: string[] }>(server.port, secret, 'console.turn', { user, lang, line })).lines;
-    poll = async () => (await callInternal<{ lines: string[] }>(server.port, secret, 'console.poll', { user, lang })).lines;
-    if (interactive) console.log(t('console:viaServer', { port: server.port }));
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const access = await reachData(config, logger);
+  if (access.kind === 'server') {
+    const { port, secret } = access;
+    turn = async (line) => (await callInternal<{ lines: string[] }>(port, secret, 'console.turn', { user, lang, line })).lines;
+    poll = async () => (await callInternal<{ lines: string[] }>(port, secret, 'console.poll', { user, lang })).lines;
+    if (interactive) console.log(t('console:viaServer', { port }));
   } else {
-    const { openRuntime } = await import('../../../api/runtime/runtime.ts');
-    const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
-    const runtime = await openRuntime(config, logger);
+    const runtime = access.rt;
     const session = createConsoleSession(runtime.engine, runtime.channels.console);
     // deliver notifications to console users while this process holds the database
     const dispatcher = createDispatcher({ notifications: runtime.services.repos.notifications, engine: runtime.engine, logger, owner: `${runtime.owner}:chat` });

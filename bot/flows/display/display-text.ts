@@ -1,20 +1,16 @@
 // How the display network reads in chat: a point's card with its shelf, a month's report, the answer to a
 // recorded sale or return, and the command that records one from anywhere.
-import { DomainError } from '../../../api/lib/errors.ts';
 import { formatIdr } from '../../../api/lib/i18n.ts';
 import type { PointReport } from '../../../api/services/display-report.ts';
 import type { InventoryItem, PointView } from '../../../api/services/display-view.ts';
 import type { FlowContext } from '../../core/flow.ts';
 import type { MovementCommand } from './command-parse.ts';
+import { tellError } from '../official/chat-helpers.ts';
 
 export const pointLabel = (p: Pick<PointView, 'name' | 'code'>) => `${p.name} (${p.code})`;
 
-/** Replies with a refused action's message in the user's language; other errors are rethrown. */
-export function tellError(ctx: FlowContext, error: unknown): void {
-  if (!(error instanceof DomainError) || !error.messageKey) throw error;
-  const params = Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('t:') ? ctx.t(v.slice(2)) : v]));
-  ctx.reply({ type: 'text', text: ctx.t(error.messageKey, params) });
-}
+// the officials' helper: a refused action's message in the user's language ("t:" params translated too)
+export { tellError } from '../official/chat-helpers.ts';
 
 export function pointCard(ctx: FlowContext, point: PointView, items: InventoryItem[]): string {
   const lines = [

@@ -3,10 +3,9 @@
 // staff record "jual KBJ02 2" and the shelf goes down (too many is refused, nothing changes); a buyer
 // arriving by "/start p_KBJ02__d_KOE" checks out and the order is attributed to El Tari; the official's
 // report for the month counts the sale, the scan and the order.
-import jsQR from 'jsqr';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
-import { pdfImages } from '../../labels/pdf-inspect.ts';
+import { pdfQrCodes } from '../../labels/pdf-inspect.ts';
 import { chatUser, createDisplayHarness, onHandOf } from './display-harness.ts';
 
 let h: ChatHarness;
@@ -43,7 +42,7 @@ describe('display network in chat (id)', () => {
 
   it('the label sheet’s QR and the chat label picture carry the deep link with KOE', async () => {
     const sheet = await h.services.display.labelSheet((await h.services.repos.users.loadActor(officialId))!, 'KOE');
-    expect(pdfImages(sheet.body).map((i) => jsQR(i.rgba, i.width, i.height)?.data)).toEqual(['https://t.me/EtalaseNttBot?start=p_KBJ02__d_KOE']);
+    expect(pdfQrCodes(sheet.body)).toEqual(['https://t.me/EtalaseNttBot?start=p_KBJ02__d_KOE']);
     const replies = await h.tap('ofisial', 'Label QR');
     const photo = replies.find((m) => m.type === 'photo');
     expect(photo?.type === 'photo' && photo.caption).toContain('https://t.me/EtalaseNttBot?start=p_KBJ02__d_KOE');
