@@ -48,8 +48,12 @@ export function createNotificationRepository(prisma: PrismaClient) {
         RETURNING *`;
     },
 
-    markSent: (id: string, owner: string, now = new Date()) =>
-      prisma.notification.updateMany({ where: { id, claimedBy: owner }, data: { status: 'SENT', sentAt: now, claimedBy: null, claimedUntil: null, lastError: null } }),
+    /** Marks delivered; a one-time secret among the params (a sign-in code) is wiped once it has been sent. */
+    markSent: (id: string, owner: string, now = new Date(), scrubParams = false) =>
+      prisma.notification.updateMany({
+        where: { id, claimedBy: owner },
+        data: { status: 'SENT', sentAt: now, claimedBy: null, claimedUntil: null, lastError: null, ...(scrubParams ? { params: {} } : {}) },
+      }),
 
     retryLater: (id: string, owner: string, at: Date, error: string) =>
       prisma.notification.updateMany({ where: { id, claimedBy: owner }, data: { status: 'PENDING', nextAttemptAt: at, claimedBy: null, claimedUntil: null, lastError: error.slice(0, 500) } }),

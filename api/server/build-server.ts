@@ -5,6 +5,7 @@ import { whatsappQrRoutes } from '../routes/admin/whatsapp-qr.routes.ts';
 import { webChatRoutes } from '../web/chat/webchat.routes.tsx';
 import { storefrontRoutes } from '../web/storefront.routes.tsx';
 import type { WebDeps } from '../web/web-deps.ts';
+import { dashboardRoutes } from '../web/dashboard/dashboard.routes.tsx';
 import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createChannels } from './channels.ts';
@@ -21,6 +22,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     ...Object.entries(officialJobs(rt.services, rt.owner)).map(([name, run]) => ({ name, everyMs: 10 * 60_000, run })),
     // unpaid orders past their time release their stock; idempotent and safe with two processes
     { name: 'expire-unpaid-orders', everyMs: 60_000, run: (now: Date) => rt.services.orders.expireUnpaid(now) },
+    { name: 'prune-sign-in-codes', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.signInCodes.deleteExpiredBefore(new Date(now.getTime() - 86_400_000)) },
     // redelivery filter: Telegram and WhatsApp redeliver within minutes, a week of ids is plenty
     { name: 'prune-processed-inbound', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.conversations.pruneProcessed(new Date(now.getTime() - 7 * 86_400_000)) },
   ];
@@ -55,6 +57,7 @@ export async function buildServer(rt: Runtime, secret: string) {
       app.route('/api/v1', whatsappQrRoutes(rt.services, channels.whatsapp));
       app.route('/', storefrontRoutes(web));
       app.route('/', webChatRoutes(web));
+      app.route('/', dashboardRoutes({ services: rt.services, cookieSecret: web.cookieSecret, logger: logger.child({ part: 'dashboard' }), rateLimitPerMinute: 20 }));
       app.get('/metrics', async (c) => c.body(await rt.metrics.render(), 200, { 'content-type': rt.metrics.contentType }));
     },
   });

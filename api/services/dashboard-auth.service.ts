@@ -91,7 +91,7 @@ export function createDashboardAuthService(deps: DashboardAuthDeps) {
         userId: official.userId,
         codeHash: hashCode(official.userId, code).toString('hex'),
         expiresAt: new Date(now.getTime() + CODE_TTL_MINUTES * 60_000),
-        note: { recipientId: official.userId, template: 'dashboard:notify.code', params: { code, minutes: CODE_TTL_MINUTES } },
+        note: { recipientId: official.userId, template: 'dashboard:notify.code', params: { oneTimeCode: code, minutes: CODE_TTL_MINUTES } },
       });
     },
 

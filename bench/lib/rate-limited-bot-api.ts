@@ -15,7 +15,9 @@ export interface RateLimitedBotApi {
   url: string;
   token: string;
   accepted: Accepted[];
+  /** 429 answers: all, and those because one chat went over its own limit */
   rejected: number;
+  rejectedPerChat: number;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,7 @@ export async function startRateLimitedBotApi(token: string, limits: Limits): Pro
   const accepted: Accepted[] = [];
   const recent: number[] = []; // acceptance times within the last window, oldest first
   const perChat = new Map<string, number[]>();
-  const state = { rejected: 0 };
+  const state = { rejected: 0, rejectedPerChat: 0 };
   let messageId = 0;
 
   const server: Server = createServer(async (req, res) => {
@@ -55,6 +57,7 @@ export async function startRateLimitedBotApi(token: string, limits: Limits): Pro
     const wait = Math.max(waitGlobal, waitChat);
     if (wait > 0) {
       state.rejected++;
+      if (waitChat > 0) state.rejectedPerChat++;
       const retryAfter = Math.max(1, Math.ceil(wait / 1000));
       return answer(429, { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } });
     }
@@ -74,6 +77,9 @@ export async function startRateLimitedBotApi(token: string, limits: Limits): Pro
     accepted,
     get rejected() {
       return state.rejected;
+    },
+    get rejectedPerChat() {
+      return state.rejectedPerChat;
     },
     close: () =>
       new Promise((resolve) => {

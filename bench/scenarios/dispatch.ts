@@ -102,7 +102,7 @@ async function dispatchOnce(ctx: BenchContext, run: number, notifications: numbe
     }
     const duplicates = [...delivered.values()].reduce((sum, n) => sum + (n - 1), 0);
     const failedRows = await db.prisma.notification.count({ where: { status: { not: 'SENT' } } });
-    ctx.log(`  run ${run + 1}: ${seconds.toFixed(1)} s for ${notifications} (minimum ${minimumSeconds.toFixed(1)} s), ${api.rejected} answered 429, ${notifications - delivered.size} lost, ${duplicates} doubled`);
+    ctx.log(`  run ${run + 1}: ${seconds.toFixed(1)} s for ${notifications} (minimum ${minimumSeconds.toFixed(1)} s), ${api.rejected} answered 429 (${api.rejectedPerChat} for a chat's own limit), ${notifications - delivered.size} lost, ${duplicates} doubled`);
     return { seconds, minimumSeconds, lost: notifications - delivered.size, duplicates, rejected: api.rejected, failedRows };
   } finally {
     await api.close();

@@ -21,6 +21,12 @@ export interface DispatcherOptions {
   now?: () => Date;
 }
 
+/** Notifications carrying a one-time secret (a param named "oneTimeCode"): the secret is wiped after delivery. */
+function isSecret(row: NotificationRow): boolean {
+  const params = row.params as Record<string, unknown> | null;
+  return Boolean(params && typeof params === 'object' && 'oneTimeCode' in params);
+}
+
 export function backoffMs(attempt: number, base: number): number {
   return Math.min(base * 2 ** Math.max(0, attempt - 1), 30 * 60_000);
 }
@@ -40,7 +46,7 @@ export function createDispatcher(o: DispatcherOptions) {
     try {
       const result = await o.engine.deliver(row.recipientId, (lang) => renderNotification(row, lang));
       if (!result.delivered) throw new Error('no channel reaches the recipient now');
-      await o.notifications.markSent(row.id, o.owner, now());
+      await o.notifications.markSent(row.id, o.owner, now(), isSecret(row));
       stats.sent++;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -55,13 +61,40 @@ export function createDispatcher(o: DispatcherOptions) {
     }
   }
 
-  /** One pass: claim a batch and deliver it; returns how many were claimed. */
+  /**
+   * One pass: claim a batch and deliver it, claiming the next batch as soon as this one is handed out while
+   * batches come back full; returns how many were claimed. A pool of `concurrency` senders, not fixed
+   * chunks or batches: one slow send (a chat's 1 s spacing, a 429's retry_after) holds its own slot only,
+   * instead of holding back the chunk or batch it came in with (bench/, scenario "dispatch").
+   */
   async function tick(): Promise<number> {
-    const rows = await o.notifications.claim(o.owner, batchSize, o.leaseMs ?? 120_000, now());
-    for (let i = 0; i < rows.length; i += concurrency) {
-      await Promise.all(rows.slice(i, i + concurrency).map(deliverOne));
-    }
-    return rows.length;
+    const queue: NotificationRow[] = [];
+    let claimed = 0;
+    let more = true;
+    let claiming: Promise<void> | undefined;
+    const refill = async () => {
+      const rows = await o.notifications.claim(o.owner, batchSize, o.leaseMs ?? 120_000, now());
+      claimed += rows.length;
+      queue.push(...rows);
+      more = rows.length >= batchSize;
+    };
+    await refill();
+    const worker = async () => {
+      for (;;) {
+        const row = queue.shift();
+        if (row) {
+          await deliverOne(row);
+          continue;
+        }
+        if (!more || stopped) return;
+        claiming ??= refill().finally(() => {
+          claiming = undefined;
+        });
+        await claiming;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return claimed;
   }
 
   function schedule(delay: number) {

@@ -15,7 +15,7 @@ async function identify(userId: string, channel: 'TELEGRAM' | 'WHATSAPP' | 'CONS
   await t.prisma.channelIdentity.create({ data: { userId, channel, externalId, chatId: externalId } });
 }
 const codesSent = (userId: string) => t.prisma.notification.findMany({ where: { recipientId: userId, template: 'dashboard:notify.code' }, orderBy: { createdAt: 'asc' } });
-const lastCode = async (userId: string) => ((await codesSent(userId)).at(-1)?.params as { code: string }).code;
+const lastCode = async (userId: string) => ((await codesSent(userId)).at(-1)?.params as { oneTimeCode: string }).oneTimeCode;
 const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
 
 beforeAll(async () => {
@@ -47,9 +47,9 @@ describe('codes', () => {
     await t.services.dashboardAuth.requestCode('console:nobody');
     const notes = await codesSent(curator.userId);
     expect(notes).toHaveLength(1);
-    const code = (notes[0]!.params as { code: string }).code;
+    const code = (notes[0]!.params as { oneTimeCode: string }).oneTimeCode;
     expect(code).toMatch(/^\d{6}$/);
-    expect(notes[0]!.params).toEqual({ code, minutes: 10 });
+    expect(notes[0]!.params).toEqual({ oneTimeCode: code, minutes: 10 });
     const stored = await t.prisma.signInCode.findMany({ where: { userId: curator.userId } });
     expect(stored).toHaveLength(1);
     expect(stored[0]!.codeHash).not.toContain(code);
@@ -86,8 +86,8 @@ describe('codes', () => {
     const today = await t.prisma.signInCode.findMany({ where: { userId: curator.userId, createdAt: { gte: new Date('2026-11-22T00:00:00Z') } } });
     expect(today).toHaveLength(MAX_CODES_PER_WINDOW);
     const notes = await codesSent(curator.userId);
-    const older = (notes.at(-2)!.params as { code: string }).code;
-    const newest = (notes.at(-1)!.params as { code: string }).code;
+    const older = (notes.at(-2)!.params as { oneTimeCode: string }).oneTimeCode;
+    const newest = (notes.at(-1)!.params as { oneTimeCode: string }).oneTimeCode;
     if (older !== newest) await expect(t.services.dashboardAuth.verifyCode('console:kurator-ngada', older)).rejects.toMatchObject({ messageKey: 'dashboard:errors.badCode' });
     await expect(t.services.dashboardAuth.verifyCode('console:kurator-ngada', newest)).resolves.toMatchObject({ userId: curator.userId });
     // signing in retires every other code of the official

@@ -41,7 +41,7 @@ export function form(fields: Record<string, string>, headers: Record<string, str
 /** the code of the latest sign-in notification to a user (what their chat shows) */
 export async function codeSentTo(h: WebHarness, userId: string): Promise<string | undefined> {
   const note = await h.db.prisma.notification.findFirst({ where: { recipientId: userId, template: 'dashboard:notify.code' }, orderBy: { createdAt: 'desc' } });
-  return (note?.params as { code?: string } | undefined)?.code;
+  return (note?.params as { oneTimeCode?: string } | undefined)?.oneTimeCode;
 }
 
 /**

@@ -38,7 +38,7 @@ describe('asking for a code', () => {
     expect(new Set(answers).size).toBe(1);
     const notes = await h.db.prisma.notification.findMany({ where: { template: 'dashboard:notify.code' } });
     expect(notes.map((n) => n.recipientId)).toEqual([curator.id]);
-    expect((notes[0]!.params as { code: string }).code).toMatch(/^\d{6}$/);
+    expect((notes[0]!.params as { oneTimeCode: string }).oneTimeCode).toMatch(/^\d{6}$/);
     expect(await h.db.prisma.notification.count({ where: { recipientId: buyer.id } })).toBe(0);
   });
 
