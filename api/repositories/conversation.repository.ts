@@ -1,5 +1,6 @@
 // Conversation sessions, their cross-process lock, and the ids of inbound messages already handled.
 // The engine (bot/core) uses this through the SessionStore port; flows never see it.
+import { randomUUID } from 'node:crypto';
 import { Prisma, type Channel, type Language, type PrismaClient } from '../../prisma/generated/client.ts';
 
 export interface StoredMenu {
@@ -57,6 +58,22 @@ export function createConversationRepository(prisma: PrismaClient) {
       return row ? toRecord(row) : null;
     },
 
+    /**
+     * Creates the session if needed and takes its lock unless another live holder has it, in one statement;
+     * returns the session as it is under the lock, or null when someone else holds it. (Replaces
+     * loadOrCreate + tryLock + find on the engine's path: three round trips, four statements for the upsert.)
+     */
+    async lockOrCreate(channel: Channel, conversationId: string, language: Language, owner: string, ttlMs: number, now = new Date()): Promise<SessionRecord | null> {
+      const until = new Date(now.getTime() + ttlMs);
+      const rows = await prisma.$queryRaw<Row[]>`
+        INSERT INTO "ConversationSession" (id, channel, "conversationId", language, "lockedBy", "lockedUntil", "updatedAt")
+        VALUES (${randomUUID()}, ${channel}::"Channel", ${conversationId}, ${language}::"Language", ${owner}, ${until}, ${now})
+        ON CONFLICT (channel, "conversationId") DO UPDATE SET "lockedBy" = EXCLUDED."lockedBy", "lockedUntil" = EXCLUDED."lockedUntil", "updatedAt" = EXCLUDED."updatedAt"
+          WHERE "ConversationSession"."lockedUntil" IS NULL OR "ConversationSession"."lockedUntil" < ${now} OR "ConversationSession"."lockedBy" = EXCLUDED."lockedBy"
+        RETURNING id, channel::text AS channel, "conversationId", "userId", language::text AS language, flow, step, data, options, stack, version, "lockedBy", "lockedUntil", "updatedAt"`;
+      return rows[0] ? toRecord(rows[0]) : null;
+    },
+
     /** Takes the conversation's lock unless another live holder has it. */
     async tryLock(id: string, owner: string, ttlMs: number, now = new Date()): Promise<boolean> {
       const { count } = await prisma.conversationSession.updateMany({
@@ -73,7 +90,21 @@ export function createConversationRepository(prisma: PrismaClient) {
     /** Releases every lock a process holds (graceful shutdown). */
     releaseAllLocks: (owner: string) => prisma.conversationSession.updateMany({ where: { lockedBy: owner }, data: { lockedBy: null, lockedUntil: null } }),
 
-    async save(s: SessionRecord): Promise<void> {
+    /**
+     * Writes the session back; with `releaseFor`, also lets go of that owner's lock in the same statement
+     * (a lock another process took over meanwhile is left alone, as unlock() does).
+     */
+    async save(s: SessionRecord, releaseFor?: string): Promise<void> {
+      if (releaseFor !== undefined) {
+        await prisma.$executeRaw`
+          UPDATE "ConversationSession" SET "userId" = ${s.userId}, language = ${s.language}::"Language", flow = ${s.flow}, step = ${s.step},
+            data = ${JSON.stringify(s.data)}::jsonb, options = ${JSON.stringify(s.menu ?? [])}::jsonb, stack = ${JSON.stringify(s.stack)}::jsonb,
+            version = version + 1, "updatedAt" = ${new Date()},
+            "lockedBy" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedBy" END,
+            "lockedUntil" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedUntil" END
+          WHERE id = ${s.id}`;
+        return;
+      }
       await prisma.conversationSession.update({
         where: { id: s.id },
         data: {
@@ -100,8 +131,12 @@ export function createConversationRepository(prisma: PrismaClient) {
     /** The chats where a user can be reached, most recently used first. */
     identitiesOf: (userId: string) => prisma.channelIdentity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } }),
 
-    touchIdentity: (channel: Channel, externalId: string, now = new Date()) =>
-      prisma.channelIdentity.updateMany({ where: { channel, externalId }, data: { lastSeenAt: now } }),
+    /** Marks a channel identity as just seen; returns its user, or null when the identity is new. */
+    async touchIdentity(channel: Channel, externalId: string, now = new Date()): Promise<string | null> {
+      const rows = await prisma.$queryRaw<{ userId: string }[]>`
+        UPDATE "ChannelIdentity" SET "lastSeenAt" = ${now} WHERE channel = ${channel}::"Channel" AND "externalId" = ${externalId} RETURNING "userId"`;
+      return rows[0]?.userId ?? null;
+    },
   };
 }
 

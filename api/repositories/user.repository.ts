@@ -2,8 +2,6 @@
 import type { Channel, Language, PrismaClient, Role } from '../../prisma/generated/client.ts';
 import type { Actor } from '../services/actor.ts';
 
-const actorInclude = { curatorOf: { select: { regionCode: true } }, producer: { select: { id: true } } } as const;
-
 export function createUserRepository(prisma: PrismaClient) {
   return {
     findById: (id: string) => prisma.user.findUnique({ where: { id } }),
@@ -47,17 +45,22 @@ export function createUserRepository(prisma: PrismaClient) {
 
     listByRole: (role?: Role) => prisma.user.findMany({ where: role ? { role } : {}, include: { identities: true, curatorOf: true }, orderBy: { createdAt: 'asc' } }),
 
+    /** One statement (the engine loads the actor for every message): the user, its producer id and regencies. */
     async loadActor(userId: string): Promise<Actor | null> {
-      const u = await prisma.user.findUnique({ where: { id: userId }, include: actorInclude });
+      const [u] = await prisma.$queryRaw<{ id: string; role: Actor['role']; language: Actor['language']; onboarded: boolean; producerId: string | null; regionCodes: string[] }[]>`
+        SELECT u.id, u.role::text AS role, u.language::text AS language, u."onboardedAt" IS NOT NULL AS onboarded,
+          (SELECT p.id FROM "Producer" p WHERE p."userId" = u.id) AS "producerId",
+          COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}') AS "regionCodes"
+        FROM "User" u WHERE u.id = ${userId}`;
       if (!u) return null;
       return {
         kind: 'user',
         userId: u.id,
         role: u.role,
         language: u.language,
-        regionCodes: u.curatorOf.map((c) => c.regionCode),
-        onboarded: u.onboardedAt !== null,
-        ...(u.producer ? { producerId: u.producer.id } : {}),
+        regionCodes: u.regionCodes,
+        onboarded: u.onboarded,
+        ...(u.producerId ? { producerId: u.producerId } : {}),
       };
     },
 

@@ -1,7 +1,8 @@
 // A fake Telegram Bot API over real HTTP on loopback that enforces Telegram's limits the way the dispatch
 // scenario needs them: at most `globalPerSecond` messages in any one-second window overall and
 // `perChatPerSecond` per chat; above that it answers 429 with retry_after, as Telegram does. Every accepted
-// message is recorded, so lost and doubled deliveries can be counted.
+// message is recorded, so lost and doubled deliveries can be counted. It runs in a process of its own
+// (bot-api-process.ts), as Telegram does: pauses of the sending process must not shift its clock.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -45,6 +46,7 @@ export async function startRateLimitedBotApi(token: string, limits: Limits): Pro
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
+    if (url.pathname === '/__bench/stats') return answer(200, { accepted, rejected: state.rejected, rejectedPerChat: state.rejectedPerChat });
     if (!url.pathname.startsWith(`/bot${token}/`)) return answer(401, { ok: false, error_code: 401, description: 'Unauthorized' });
     if (method !== 'sendMessage' && method !== 'sendPhoto') return answer(200, { ok: true, result: true });
     const body = (raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : {}) as { chat_id?: string | number; text?: string; caption?: string };

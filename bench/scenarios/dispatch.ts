@@ -12,7 +12,7 @@ import { createTelegramChannel } from '../../bot/channels/telegram/adapter.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { figure, type ScenarioResult } from '../lib/figures.ts';
 import type { BenchContext } from '../lib/context.ts';
-import { startRateLimitedBotApi } from '../lib/rate-limited-bot-api.ts';
+import { spawnBotApi } from '../lib/bot-api-process.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 
 const GLOBAL_PER_SECOND = 30;
@@ -46,7 +46,7 @@ const botInfo = (id: number) => ({
 async function dispatchOnce(ctx: BenchContext, run: number, notifications: number, chats: number): Promise<DispatchRun> {
   const db = await (await ctx.fixtures.demo()).fork();
   const botId = 7_100_000_000 + run;
-  const api = await startRateLimitedBotApi(`${botId}:AAFakeBenchToken_${run}_abcdefghijklmnop`, { globalPerSecond: GLOBAL_PER_SECOND, perChatPerSecond: PER_CHAT_PER_SECOND });
+  const api = await spawnBotApi(`${botId}:AAFakeBenchToken_${run}_abcdefghijklmnop`, { globalPerSecond: GLOBAL_PER_SECOND, perChatPerSecond: PER_CHAT_PER_SECOND });
   try {
     const services = createServices({ prisma: db.prisma, mediaStore: ctx.fixtures.mediaStore });
     const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(), logger: silentLogger, owner: `bench-dispatch-${run}` });
@@ -95,17 +95,18 @@ async function dispatchOnce(ctx: BenchContext, run: number, notifications: numbe
     const seconds = (performance.now() - started) / 1000;
     await dispatcher.stop();
 
+    const stats = await api.stats();
     const delivered = new Map<string, number>();
-    for (const a of api.accepted) {
+    for (const a of stats.accepted) {
       const marker = /BN-\d+-\d+/.exec(a.text)?.[0];
       if (marker) delivered.set(marker, (delivered.get(marker) ?? 0) + 1);
     }
     const duplicates = [...delivered.values()].reduce((sum, n) => sum + (n - 1), 0);
     const failedRows = await db.prisma.notification.count({ where: { status: { not: 'SENT' } } });
-    ctx.log(`  run ${run + 1}: ${seconds.toFixed(1)} s for ${notifications} (minimum ${minimumSeconds.toFixed(1)} s), ${api.rejected} answered 429 (${api.rejectedPerChat} for a chat's own limit), ${notifications - delivered.size} lost, ${duplicates} doubled`);
-    return { seconds, minimumSeconds, lost: notifications - delivered.size, duplicates, rejected: api.rejected, failedRows };
+    ctx.log(`  run ${run + 1}: ${seconds.toFixed(1)} s for ${notifications} (minimum ${minimumSeconds.toFixed(1)} s), ${stats.rejected} answered 429 (${stats.rejectedPerChat} for a chat's own limit), ${notifications - delivered.size} lost, ${duplicates} doubled`);
+    return { seconds, minimumSeconds, lost: notifications - delivered.size, duplicates, rejected: stats.rejected, failedRows };
   } finally {
-    await api.close();
+    await api.stop();
     await db.close();
   }
 }
@@ -121,7 +122,7 @@ export async function dispatchScenario(ctx: BenchContext): Promise<Omit<Scenario
     title: 'Notification dispatch',
     workload:
       `${notifications.toLocaleString('en-US')} queued notifications (new-order messages with two buttons) to ${chats} Telegram chats, round-robin, delivered by the outbox dispatcher through engine.deliver and the real Telegram sender ` +
-      `(grammY, auto-retry, throttler with its defaults) to a fake Bot API on loopback allowing ${GLOBAL_PER_SECOND} messages in any second overall and ${PER_CHAT_PER_SECOND} per chat, 429 with retry_after beyond. ` +
+      `(grammY, auto-retry, throttler with its defaults) to a fake Bot API on loopback (its own process) allowing ${GLOBAL_PER_SECOND} messages in any second overall and ${PER_CHAT_PER_SECOND} per chat, 429 with retry_after beyond. ` +
       `Theoretical minimum = max(notifications / ${GLOBAL_PER_SECOND}, per-chat count − 1) s. Wall time: dispatcher start until every row is SENT or FAILED. Repeated runs side by side, each with its own database and fake API.`,
     repeats,
     figures: [

@@ -1,6 +1,10 @@
 // Demo product pictures drawn by the project itself (no stock photos, nothing fetched): a colour field per
 // category, a simple motif (coffee beans, ikat stripes, waves, honeycomb ...) and the product name in large
 // DejaVu Sans, rendered from SVG by sharp. Variant 1 is a second, differently composed picture.
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import sharp from 'sharp';
 
 type Motif = 'beans' | 'ikat' | 'fronds' | 'waves' | 'nuts' | 'dots' | 'honeycomb' | 'bowls' | 'bubbles' | 'zigzag' | 'leaves';
@@ -152,6 +156,19 @@ ${panel}
 }
 
 /** A PNG of the demo picture, ready for the media store. */
+/**
+ * Rendering text from SVG is the slow part of the demo seed, and the pictures never change for the same
+ * input: they are kept in the system temp folder by the hash of their SVG, so a second seed (another test
+ * file, a new data folder) reuses them.
+ */
 export async function renderDemoImage(input: DemoImageInput): Promise<Buffer> {
-  return sharp(Buffer.from(demoImageSvg(input))).png({ compressionLevel: 3 }).toBuffer();
+  const svg = demoImageSvg(input);
+  const file = path.join(os.tmpdir(), 'etalase-demo-images', `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+  const cached = await readFile(file).catch(() => null);
+  if (cached) return cached;
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(`${file}.${process.pid}`, png);
+  await rename(`${file}.${process.pid}`, file);
+  return png;
 }

@@ -1,17 +1,18 @@
 // The Telegram channel: a grammY bot that turns updates into InboundEvents for the engine and a sender that
-// speaks OutMessages back. grammY plugins stay at the edge: auto-retry and the throttler on the Api, the
+// speaks OutMessages back. grammY plugins stay at the edge: auto-retry and our throttle (throttle.ts) on the Api, the
 // runner for polling; conversations live in the engine, never in grammY.
 import { createHash } from 'node:crypto';
 import { Bot, webhookCallback, type ApiClientOptions } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { apiThrottler, type APIThrottlerOptions } from '@grammyjs/transformer-throttler';
+import type { APIThrottlerOptions } from '@grammyjs/transformer-throttler';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { Context as HonoContext } from 'hono';
 import type { ChannelSender, InboundHandler, MediaResolver } from '../../core/message.ts';
 import type { Logger } from '../../../api/lib/logger.ts';
 import { parseTelegramUpdate } from './parse.ts';
 import { createTelegramSender } from './sender.ts';
+import { pacingFrom, telegramThrottle } from './throttle.ts';
 import { createMediaFetcher, DEFAULT_MAX_FILE_BYTES } from './media.ts';
 import { publishCommands } from './commands.ts';
 import { verifyBotToken } from './startup.ts';
@@ -34,21 +35,9 @@ export interface TelegramChannelOptions {
   /** a fake Bot API for tests; production leaves it unset (grammY's own client, global fetch for files) */
   fetch?: typeof fetch;
   maxFileBytes?: number;
-  /** throttler settings; default just under 30 msg/s overall and 1 msg/s per chat (tests lower the per-chat gap) */
+  /** pacing (only the minTime values are read: gaps in ms); default just under 30 msg/s overall, 1 msg/s per chat (see throttle.ts; tests lower the per-chat gap) */
   limits?: APIThrottlerOptions;
 }
-
-/**
- * The throttler's own defaults let 30 messages go at once each second (a reservoir) and a chat's next one
- * exactly 1 s after the last: where two bursts meet, or when one request travels faster than the one before,
- * Telegram sees more than its limit and answers 429, and every 429 costs a retry_after wait (bench/,
- * scenario "dispatch": 2,000 notifications took twice the minimum). Evenly spaced sends stay under the limit
- * in any one-second window: 35 ms apart (28.6/s overall) and 1.05 s apart per chat.
- */
-export const DEFAULT_TELEGRAM_LIMITS: APIThrottlerOptions = {
-  global: { maxConcurrent: 30, minTime: 35 },
-  out: { maxConcurrent: 1, minTime: 1050 },
-};
 
 export interface TelegramChannel {
   sender: ChannelSender;
@@ -80,10 +69,10 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   const logger = options.logger;
   const secretToken = options.webhookSecret ?? deriveWebhookSecret(options.token);
 
-  // Installed last = runs first: the throttler holds a chat's slot while auto-retry waits out a 429, so the
+  // Installed last = runs first: the throttle holds a chat's turn while auto-retry waits out a 429, so the
   // messages of one chat keep their order. Retries are bounded so a dead network cannot hang a send forever.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
-  bot.api.config.use(apiThrottler({ ...DEFAULT_TELEGRAM_LIMITS, ...options.limits }));
+  bot.api.config.use(telegramThrottle(pacingFrom(options.limits)));
 
   const fetchMedia = createMediaFetcher({
     api: bot.api,
