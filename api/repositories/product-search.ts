@@ -7,7 +7,8 @@
 //   one, plus half a point when the product's own name has it ("kopi" puts coffees before a palm syrup whose
 //   description mentions coffee; "coffe" still finds "coffee");
 // - a word that occurs nowhere is a typo: it is matched by word similarity, but only on the first
-//   FUZZY_CANDIDATES products the trigram index offers for it, so a typo costs a bounded amount of work;
+//   FUZZY_CANDIDATES products the trigram index offers for it (fetched first, by themselves), so a typo
+//   costs a bounded amount of work;
 // - products matching every word come first (a page is filled from them before any product matching only
 //   some), and no join is made unless the filter needs one.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
@@ -49,11 +50,12 @@ function exactTerm(word: string): Term {
   };
 }
 
-function fuzzyTerm(word: string): Term {
-  const candidates = Prisma.sql`(SELECT f.id FROM "Product" f WHERE ${word} <% f."searchText" AND f.status = 'APPROVED' AND f.paused = false LIMIT ${FUZZY_CANDIDATES})`;
+/** `ids`: the first FUZZY_CANDIDATES public products the trigram index offers for the word (fetched once). */
+function fuzzyTerm(word: string, ids: string[]): Term {
+  const list = ids.length ? Prisma.sql`p.id IN (${Prisma.join(ids)})` : Prisma.sql`false`;
   return {
-    match: Prisma.sql`p.id IN ${candidates}`,
-    score: Prisma.sql`(CASE WHEN p.id IN ${candidates} THEN word_similarity(${word}, p."searchText") ELSE 0 END)`,
+    match: list,
+    score: ids.length ? Prisma.sql`(CASE WHEN ${list} THEN word_similarity(${word}, p."searchText") ELSE 0 END)` : Prisma.sql`0`,
   };
 }
 
@@ -64,8 +66,13 @@ export async function searchPublicIds(prisma: PrismaClient, query: string, filte
   const where = publicConditions(filter);
   const occurs = async (word: string) =>
     (await prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM "Product" p WHERE ${Prisma.join(where, ' AND ')} AND p."searchText" LIKE ${`%${word}%`} LIMIT 1`).length > 0;
+  // a typo's candidates are fetched on their own: as a subquery the planner may run them again for every row
+  const fuzzyIds = async (word: string) =>
+    (
+      await prisma.$queryRaw<{ id: string }[]>`SELECT p.id FROM "Product" p WHERE ${Prisma.join(where, ' AND ')} AND ${word} <% p."searchText" LIMIT ${FUZZY_CANDIDATES}`
+    ).map((r) => r.id);
   const terms: Term[] = [];
-  for (const word of words) terms.push((await occurs(word)) ? exactTerm(word) : fuzzyTerm(word));
+  for (const word of words) terms.push((await occurs(word)) ? exactTerm(word) : fuzzyTerm(word, await fuzzyIds(word)));
 
   const score = Prisma.join(
     terms.map((t) => t.score),

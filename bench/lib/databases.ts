@@ -17,6 +17,11 @@ export interface Template {
   close(): Promise<void>;
 }
 
+export interface PostgresTemplate extends Template {
+  /** a fresh copy for another process (the server): its URL, and how to drop it afterwards */
+  forkUrl(): Promise<{ url: string; drop(): Promise<void> }>;
+}
+
 export interface PgliteTemplate extends Template {
   pglite: PGlite;
 }
@@ -83,7 +88,7 @@ export async function postgresVersion(url: string): Promise<string> {
  * A PostgreSQL template: its own database on the server DATABASE_URL names (created and dropped here; the
  * database in the URL itself is never written to). Needs a role allowed to CREATE DATABASE.
  */
-export async function postgresTemplate(url: string, setup: (db: Database) => Promise<void>): Promise<Template> {
+export async function postgresTemplate(url: string, setup: (db: Database) => Promise<void>): Promise<PostgresTemplate> {
   const name = `etalase_bench_${randomBytes(4).toString('hex')}`;
   await admin(url, `CREATE DATABASE ${name}`);
   const db = await openDatabase({ databaseUrl: withDatabase(url, name) });
@@ -93,17 +98,22 @@ export async function postgresTemplate(url: string, setup: (db: Database) => Pro
     await db.close();
   }
   let forks = 0;
+  const copy = async () => {
+    const copyName = `${name}_r${++forks}`;
+    await admin(url, `CREATE DATABASE ${copyName} TEMPLATE ${name}`);
+    return { name: copyName, url: withDatabase(url, copyName), drop: () => admin(url, `DROP DATABASE IF EXISTS ${copyName} WITH (FORCE)`) };
+  };
   return {
     kind: 'postgresql',
+    forkUrl: copy,
     async fork() {
-      const copy = `${name}_r${++forks}`;
-      await admin(url, `CREATE DATABASE ${copy} TEMPLATE ${name}`);
-      const forked = await openDatabase({ databaseUrl: withDatabase(url, copy), migrate: false });
+      const { url: copyUrl, drop } = await copy();
+      const forked = await openDatabase({ databaseUrl: copyUrl, migrate: false });
       return {
         ...forked,
         close: async () => {
           await forked.close();
-          await admin(url, `DROP DATABASE IF EXISTS ${copy} WITH (FORCE)`);
+          await drop();
         },
       };
     },

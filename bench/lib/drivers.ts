@@ -3,7 +3,7 @@
 // (menus answered by number, like WhatsApp). Both time every event and fail loudly when the bot answers
 // with an internal error or without the option the journey expects.
 import { translator } from '../../api/lib/i18n.ts';
-import { callInternal } from '../../api/routes/internal/internal.routes.ts';
+import { request } from 'node:http';
 import type { InboundBody, Option, OutMessage } from '../../bot/core/message.ts';
 import { JourneyError, type BuyerDriver } from './buyer-journey.ts';
 import type { ChatRig } from './chat-rig.ts';
@@ -74,12 +74,38 @@ function numberedOptions(lines: string[]): { number: string; label: string }[] {
   return [];
 }
 
+/**
+ * POST /internal/console.turn, as callInternal does, but on a fresh connection each time: with hundreds of
+ * buyers waiting seconds for their turn, a kept-alive connection can be closed by the server just as the
+ * next request goes out on it, and a turn must never be sent twice.
+ */
+function consoleTurn(port: number, secret: string, body: { user: string; line: string; lang: 'id' }): Promise<{ lines: string[] }> {
+  const payload = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port, path: '/internal/console.turn', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'x-local-secret': secret, connection: 'close' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200) reject(new Error(`console.turn answered ${res.statusCode}: ${text.slice(0, 200)}`));
+          else resolve(JSON.parse(text) as { lines: string[] });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
 export function consoleDriver(port: number, secret: string, user: string, stats: TurnStats): BuyerDriver {
   let lines: string[] = [];
 
   async function turn(line: string): Promise<void> {
     const started = performance.now();
-    const answer = await callInternal<{ lines: string[] }>(port, secret, 'console.turn', { user, line, lang: 'id' });
+    const answer = await consoleTurn(port, secret, { user, line, lang: 'id' });
     stats.latencies.push(performance.now() - started);
     lines = answer.lines;
     if (lines.join('\n').includes(internalError)) throw new JourneyError(`${user}: the bot answered with an internal error`);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
 import { seedDemo } from '../../prisma/seed/demo.seed.ts';
 import { analyzeCatalogue, GENERATED_STOCK, generateCatalogue } from './catalogue.ts';
-import { pgliteTemplate, postgresTemplate, writeDataDir, type PgliteTemplate, type Template } from './databases.ts';
+import { pgliteTemplate, postgresTemplate, writeDataDir, type PgliteTemplate, type PostgresTemplate, type Template } from './databases.ts';
 
 export interface Fixtures {
   /** the data folder of the demo pictures (every service container of the run uses this media store) */
@@ -15,7 +15,8 @@ export interface Fixtures {
   demo(): Promise<PgliteTemplate>;
   /** the demo plus `products` generated products, statistics analysed */
   catalogue(products: number): Promise<PgliteTemplate>;
-  postgresCatalogue(url: string, products: number): Promise<Template>;
+  /** the demo plus `products` generated products on the PostgreSQL server of `url` (one per url and size) */
+  postgresCatalogue(url: string, products: number): Promise<PostgresTemplate>;
   /** a fresh data folder holding catalogue(products) for one `npm start` process (removed at close) */
   serverDataDir(products: number): Promise<string>;
   close(): Promise<void>;
@@ -27,6 +28,7 @@ export async function createFixtures(log: (line: string) => void): Promise<Fixtu
   const opened: Promise<Template>[] = [];
   let demo: Promise<PgliteTemplate> | undefined;
   const catalogues = new Map<number, Promise<PgliteTemplate>>();
+  const postgresCatalogues = new Map<string, Promise<PostgresTemplate>>();
   const prepared = new Map<number, Promise<string>>();
   const folders: string[] = [];
   const folder = async (name: string) => {
@@ -72,12 +74,18 @@ export async function createFixtures(log: (line: string) => void): Promise<Fixtu
       return t;
     },
     postgresCatalogue(url, products) {
-      return remember(
-        postgresTemplate(url, async (db) => {
-          await seedDemo(db.prisma, mediaStore);
-          await seedAndGenerate(products)(db);
-        }),
-      );
+      const key = `${url} ${products}`;
+      let t = postgresCatalogues.get(key);
+      if (!t) {
+        t = remember(
+          postgresTemplate(url, async (db) => {
+            await seedDemo(db.prisma, mediaStore);
+            await seedAndGenerate(products)(db);
+          }),
+        );
+        postgresCatalogues.set(key, t);
+      }
+      return t;
     },
     async serverDataDir(products) {
       let source = prepared.get(products);

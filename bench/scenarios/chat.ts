@@ -68,12 +68,8 @@ export async function chatScenario(ctx: BenchContext): Promise<Omit<ScenarioResu
   if (databaseUrl) {
     ctx.machine.postgresql = await postgresVersion(databaseUrl);
     const template = await ctx.fixtures.postgresCatalogue(databaseUrl, products);
-    try {
-      const pgRuns = await repeat(repeats, (run) => measure(template, ctx, postgresRate, run));
-      figures.push(...databaseFigures('postgresql', pgRuns, postgresRate, 1_000));
-    } finally {
-      await template.close();
-    }
+    const pgRuns = await repeat(repeats, (run) => measure(template, ctx, postgresRate, run));
+    figures.push(...databaseFigures('postgresql', pgRuns, postgresRate, 1_000));
   } else {
     notes.push('PostgreSQL not measured: set DATABASE_URL (a role that may CREATE DATABASE) to add it.');
   }

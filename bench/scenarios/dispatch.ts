@@ -1,10 +1,18 @@
 // Scenario 4, notification dispatch: 2,000 queued notifications delivered by the real outbox dispatcher
-// through the engine and the REAL Telegram sender (grammY with auto-retry and the throttler) to a fake Bot API
+// through the engine and the REAL Telegram sender (grammY with auto-retry and the throttle) to a fake Bot API
 // on loopback that enforces 30 messages/s overall and 1/s per chat and answers 429 with retry_after.
 // Measured: wall time against the theoretical minimum, messages lost and doubled. The repeated runs go side
-// by side, each with its own database, bot token and fake Bot API: the work is paced by the limits, not by
-// the processor, and running them together keeps the whole benchmark under ten minutes.
+// by side, each in a process of its own with its own database, bot token and fake Bot API: the work is paced
+// by the limits, not by the processor, and running them together keeps the whole benchmark under ten minutes.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase, type Database } from '../../api/db/database.ts';
+import { openPglite } from '../../api/db/pglite.ts';
 import { silentLogger } from '../../api/lib/logger.ts';
+import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
 import { createMediaResolver } from '../../api/media/media-resolver.ts';
 import { createServices } from '../../api/services/services.ts';
 import { createEngine } from '../../bot/core/engine.ts';
@@ -18,7 +26,7 @@ import { createRegistry } from '../../bot/flows/index.ts';
 const GLOBAL_PER_SECOND = 30;
 const PER_CHAT_PER_SECOND = 1;
 
-interface DispatchRun {
+export interface DispatchRun {
   seconds: number;
   minimumSeconds: number;
   lost: number;
@@ -43,19 +51,19 @@ const botInfo = (id: number) => ({
   supports_join_request_queries: false,
 });
 
-async function dispatchOnce(ctx: BenchContext, run: number, notifications: number, chats: number): Promise<DispatchRun> {
-  const db = await (await ctx.fixtures.demo()).fork();
+/** One run on its own database (closed at the end); the fake Bot API runs in a process of its own. */
+export async function dispatchOnce(db: Database, mediaStore: MediaStore, run: number, notifications: number, chats: number, log: (line: string) => void): Promise<DispatchRun> {
   const botId = 7_100_000_000 + run;
   const api = await spawnBotApi(`${botId}:AAFakeBenchToken_${run}_abcdefghijklmnop`, { globalPerSecond: GLOBAL_PER_SECOND, perChatPerSecond: PER_CHAT_PER_SECOND });
   try {
-    const services = createServices({ prisma: db.prisma, mediaStore: ctx.fixtures.mediaStore });
+    const services = createServices({ prisma: db.prisma, mediaStore });
     const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(), logger: silentLogger, owner: `bench-dispatch-${run}` });
     const telegram = createTelegramChannel({
       token: api.token,
       apiRoot: api.url,
       mode: 'polling',
       handler: engine,
-      resolveMedia: createMediaResolver(db.prisma, ctx.fixtures.mediaStore),
+      resolveMedia: createMediaResolver(db.prisma, mediaStore),
       logger: silentLogger,
       botInfo: botInfo(botId),
     });
@@ -103,7 +111,7 @@ async function dispatchOnce(ctx: BenchContext, run: number, notifications: numbe
     }
     const duplicates = [...delivered.values()].reduce((sum, n) => sum + (n - 1), 0);
     const failedRows = await db.prisma.notification.count({ where: { status: { not: 'SENT' } } });
-    ctx.log(`  run ${run + 1}: ${seconds.toFixed(1)} s for ${notifications} (minimum ${minimumSeconds.toFixed(1)} s), ${stats.rejected} answered 429 (${stats.rejectedPerChat} for a chat's own limit), ${notifications - delivered.size} lost, ${duplicates} doubled`);
+    log(`  run ${run + 1}: ${seconds.toFixed(1)} s for ${notifications} (minimum ${minimumSeconds.toFixed(1)} s), ${stats.rejected} answered 429 (${stats.rejectedPerChat} for a chat's own limit), ${notifications - delivered.size} lost, ${duplicates} doubled`);
     return { seconds, minimumSeconds, lost: notifications - delivered.size, duplicates, rejected: stats.rejected, failedRows };
   } finally {
     await api.stop();
@@ -115,15 +123,67 @@ export async function dispatchScenario(ctx: BenchContext): Promise<Omit<Scenario
   const { quick, repeats } = ctx.options;
   const notifications = quick ? 300 : 2_000;
   const chats = quick ? 60 : 400;
-  await ctx.fixtures.demo();
-  const runs = await Promise.all(Array.from({ length: repeats }, (_, run) => dispatchOnce(ctx, run, notifications, chats)));
+  // the repeated runs go side by side, each in a process of its own (with its own embedded database) so
+  // that they do not share one event loop; every process starts from a copy of the demo database
+  const dir = await mkdtemp(path.join(tmpdir(), 'etalase-bench-dispatch-'));
+  try {
+    const dump = path.join(dir, 'demo.tar');
+    await writeFile(dump, Buffer.from(await (await (await ctx.fixtures.demo()).pglite.dumpDataDir('none')).arrayBuffer()));
+    const runs = await Promise.all(Array.from({ length: repeats }, (_, run) => runInChild({ dump, mediaDataDir: ctx.fixtures.mediaDataDir, run, notifications, chats }, ctx.log)));
+    return result(runs, notifications, chats, repeats);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+interface ChildInput {
+  dump: string;
+  mediaDataDir: string;
+  run: number;
+  notifications: number;
+  chats: number;
+}
+
+const here = fileURLToPath(import.meta.url);
+
+function runInChild(input: ChildInput, log: (line: string) => void): Promise<DispatchRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', here], { env: { ...process.env, BENCH_DISPATCH: JSON.stringify(input) }, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += String(d);
+      for (;;) {
+        const nl = out.indexOf('\n');
+        if (nl < 0) break;
+        const line = out.slice(0, nl);
+        out = out.slice(nl + 1);
+        if (line.startsWith('RESULT ')) resolve(JSON.parse(line.slice(7)) as DispatchRun);
+        else if (line.trim()) log(line);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`dispatch run ${input.run + 1} exited with ${code} without a result`)));
+  });
+}
+
+// the child: one run, its result on a line of its own
+if (process.env.BENCH_DISPATCH && process.argv[1] === here) {
+  const input = JSON.parse(process.env.BENCH_DISPATCH) as ChildInput;
+  const pglite = await openPglite(undefined, new Blob([new Uint8Array(await readFile(input.dump))]));
+  const db = await openDatabase({ pglite, migrate: false });
+  const mediaStore = createMediaStore({ dataDir: input.mediaDataDir, maxBytes: 10 * 1024 * 1024 });
+  const run = await dispatchOnce(db, mediaStore, input.run, input.notifications, input.chats, (line) => process.stdout.write(`${line}\n`));
+  process.stdout.write(`RESULT ${JSON.stringify(run)}\n`);
+  process.exit(0);
+}
+
+function result(runs: DispatchRun[], notifications: number, chats: number, repeats: number): Omit<ScenarioResult, 'seconds'> {
   return {
     id: 'dispatch',
     title: 'Notification dispatch',
     workload:
       `${notifications.toLocaleString('en-US')} queued notifications (new-order messages with two buttons) to ${chats} Telegram chats, round-robin, delivered by the outbox dispatcher through engine.deliver and the real Telegram sender ` +
-      `(grammY, auto-retry, throttler with its defaults) to a fake Bot API on loopback (its own process) allowing ${GLOBAL_PER_SECOND} messages in any second overall and ${PER_CHAT_PER_SECOND} per chat, 429 with retry_after beyond. ` +
-      `Theoretical minimum = max(notifications / ${GLOBAL_PER_SECOND}, per-chat count − 1) s. Wall time: dispatcher start until every row is SENT or FAILED. Repeated runs side by side, each with its own database and fake API.`,
+      `(grammY, auto-retry, bot/channels/telegram/throttle.ts with its defaults) to a fake Bot API on loopback (its own process) allowing ${GLOBAL_PER_SECOND} messages in any second overall and ${PER_CHAT_PER_SECOND} per chat, 429 with retry_after beyond. ` +
+      `Theoretical minimum = max(notifications / ${GLOBAL_PER_SECOND}, per-chat count − 1) s. Wall time: dispatcher start until every row is SENT or FAILED. Repeated runs side by side, each in a process of its own with its own database and fake API.`,
     repeats,
     figures: [
       figure('dispatch.seconds', 'wall time', 's', runs.map((r) => r.seconds)),

@@ -38,16 +38,27 @@ export function createEngine(deps: EngineDeps) {
   const lockTtl = deps.lockTtlMs ?? 30_000;
   let accepting = true;
 
-  async function withLock<T>(session: SessionRecord, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` on the conversation's session under its database lock (created on first contact). The task
+   * saves the session and lets go of the lock in one statement through `saveAndRelease`; if it does not get
+   * that far, the lock is released here.
+   */
+  async function withSession<T>(channel: Channel, chatId: string, language: Language, task: (session: SessionRecord, saveAndRelease: () => Promise<void>) => Promise<T>): Promise<T> {
     const started = Date.now();
-    while (!(await deps.conversations.tryLock(session.id, deps.owner, lockTtl))) {
-      if (Date.now() - started > MAX_LOCK_WAIT_MS) throw new Error(`conversation ${session.id} stays locked by another process`);
+    let session: SessionRecord | null;
+    while (!(session = await deps.conversations.lockOrCreate(channel, chatId, language, deps.owner, lockTtl))) {
+      if (Date.now() - started > MAX_LOCK_WAIT_MS) throw new Error(`conversation ${channel}:${chatId} stays locked by another process`);
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
+    const locked = session;
+    let released = false;
     try {
-      return await task();
+      return await task(locked, async () => {
+        await deps.conversations.save(locked, deps.owner);
+        released = true;
+      });
     } finally {
-      await deps.conversations.unlock(session.id, deps.owner);
+      if (!released) await deps.conversations.unlock(locked.id, deps.owner);
     }
   }
 
@@ -73,51 +84,51 @@ export function createEngine(deps: EngineDeps) {
     metrics.messageIn(event.channel);
     const channel = event.channel as Channel;
     let replyLang: Lang | undefined;
-    const replies = await (async () => {
-      const session = await deps.conversations.loadOrCreate(channel, event.chatId, guessLanguage(event.profile?.languageCode));
-      return withLock(session, async () => {
-        // re-read under the lock: another process may have moved the conversation on
-        const fresh = (await deps.conversations.find(channel, event.chatId)) ?? session;
-        if (!(await deps.conversations.markProcessed(channel, event.messageId))) {
-          metrics.duplicate(event.channel);
-          return [];
-        }
-        const { user, created } = await deps.services.repos.users.findOrCreateByIdentity({
-          channel,
-          externalId: event.senderId,
-          chatId: event.chatId,
-          displayName: event.profile?.name?.slice(0, 100) || event.senderId,
-          language: fresh.language,
-        });
-        if (!created) await deps.conversations.touchIdentity(channel, event.senderId);
-        if (fresh.userId !== user.id) {
-          fresh.userId = user.id;
-          fresh.language = user.language;
-        }
-        const loadActor = async (): Promise<Actor> => {
-          const a = await deps.services.repos.users.loadActor(user.id);
-          if (!a) throw new Error('user vanished');
-          return a;
-        };
-        const state = buildContext({
-          event,
-          session: fresh,
-          actor: await loadActor(),
-          services: deps.services,
-          loadActor,
-          setLanguage: async (lang: Lang) => {
-            await deps.services.repos.users.setLanguage(user.id, lang);
-          },
-        });
-        try {
-          await interpret({ state, session: fresh, registry: deps.registry, fetchMedia, logger: deps.logger });
-        } finally {
-          await deps.conversations.save(fresh);
-        }
-        replyLang = state.ctx.lang;
-        return state.replies;
+    // five statements around every step: lock (+ create), dedupe, identity, actor, save (+ unlock)
+    const replies = await withSession(channel, event.chatId, guessLanguage(event.profile?.languageCode), async (session, saveAndRelease) => {
+      if (!(await deps.conversations.markProcessed(channel, event.messageId))) {
+        metrics.duplicate(event.channel);
+        return [];
+      }
+      const userId =
+        (await deps.conversations.touchIdentity(channel, event.senderId)) ??
+        (
+          await deps.services.repos.users.findOrCreateByIdentity({
+            channel,
+            externalId: event.senderId,
+            chatId: event.chatId,
+            displayName: event.profile?.name?.slice(0, 100) || event.senderId,
+            language: session.language,
+          })
+        ).user.id;
+      const loadActor = async (): Promise<Actor> => {
+        const a = await deps.services.repos.users.loadActor(userId);
+        if (!a) throw new Error('user vanished');
+        return a;
+      };
+      const actor = await loadActor();
+      if (session.userId !== userId) {
+        session.userId = userId;
+        session.language = actor.language;
+      }
+      const state = buildContext({
+        event,
+        session,
+        actor,
+        services: deps.services,
+        loadActor,
+        setLanguage: async (lang: Lang) => {
+          await deps.services.repos.users.setLanguage(userId, lang);
+        },
       });
-    })();
+      try {
+        await interpret({ state, session, registry: deps.registry, fetchMedia, logger: deps.logger });
+      } finally {
+        await saveAndRelease();
+      }
+      replyLang = state.ctx.lang;
+      return state.replies;
+    });
     await send(event.channel, event.chatId, replies, replyLang);
     metrics.handled(event.channel, performance.now() - started);
   }
@@ -157,12 +168,10 @@ export function createEngine(deps: EngineDeps) {
       await queue.run(`${identity.channel}:${identity.chatId}`, async () => {
         const menu = [...messages].reverse().find((m) => (m.type === 'choices' || m.type === 'photo') && m.menuToken);
         if (menu && (menu.type === 'choices' || menu.type === 'photo')) {
-          const session = await deps.conversations.loadOrCreate(identity.channel, identity.chatId, lang);
-          await withLock(session, async () => {
-            const fresh = (await deps.conversations.find(identity.channel, identity.chatId)) ?? session;
-            fresh.userId ??= userId;
-            fresh.menu = { token: menu.menuToken!, items: (menu.options ?? []).filter((o) => o.value).map((o) => ({ label: o.label, value: o.value! })) };
-            await deps.conversations.save(fresh);
+          await withSession(identity.channel, identity.chatId, lang, async (session, saveAndRelease) => {
+            session.userId ??= userId;
+            session.menu = { token: menu.menuToken!, items: (menu.options ?? []).filter((o) => o.value).map((o) => ({ label: o.label, value: o.value! })) };
+            await saveAndRelease();
           });
         }
         await send(identity.channel, identity.chatId, messages, lang);
