@@ -1,6 +1,6 @@
 // The Telegram throttle: even spacing overall, a chat's gap counted from when its previous call actually
 // left (not from when it joined the queue), one chat's calls in order, calls without a chat untouched.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pacingFrom, telegramThrottle } from '../../../bot/channels/telegram/throttle.ts';
 
 type Prev = Parameters<ReturnType<typeof telegramThrottle>>[0];
@@ -18,10 +18,20 @@ const call = (throttle: ReturnType<typeof telegramThrottle>, prev: Prev, chat: n
   throttle(prev, 'sendMessage', (chat === undefined ? { text } : { chat_id: chat, text }) as never, undefined);
 
 describe('telegram throttle', () => {
+  // Fake timers and a fake performance clock: the spacing is asserted exactly, whatever the machine's load.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('spaces calls to different chats evenly overall', async () => {
     const throttle = telegramThrottle({ globalGapMs: 20, chatGapMs: 1000, groupGapMs: 1000 });
     const { sent, prev } = recorder();
-    await Promise.all(Array.from({ length: 8 }, (_, i) => call(throttle, prev, 100 + i)));
+    const all = Promise.all(Array.from({ length: 8 }, (_, i) => call(throttle, prev, 100 + i)));
+    await vi.runAllTimersAsync();
+    await all;
     const gaps = sent.slice(1).map((s, i) => s.at - sent[i]!.at);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(19);
   });
@@ -31,8 +41,9 @@ describe('telegram throttle', () => {
     const { sent, prev } = recorder();
     const others = Array.from({ length: 5 }, (_, i) => call(throttle, prev, 200 + i));
     const first = call(throttle, prev, 1, 'first'); // waits ~200 ms behind the others
-    await new Promise((r) => setTimeout(r, 210));
+    await vi.advanceTimersByTimeAsync(210);
     const second = call(throttle, prev, 1, 'second'); // would be due at once if counted from the queueing
+    await vi.runAllTimersAsync();
     await Promise.all([...others, first, second]);
     const a = sent.find((s) => s.text === 'first')!;
     const b = sent.find((s) => s.text === 'second')!;
@@ -42,7 +53,9 @@ describe('telegram throttle', () => {
   it("keeps one chat's calls in order and lets calls without a chat through at once", async () => {
     const throttle = telegramThrottle({ globalGapMs: 5, chatGapMs: 15, groupGapMs: 30 });
     const { sent, prev } = recorder();
-    await Promise.all(['a', 'b', 'c', 'd'].map((t) => call(throttle, prev, 7, t)));
+    const all = Promise.all(['a', 'b', 'c', 'd'].map((t) => call(throttle, prev, 7, t)));
+    await vi.runAllTimersAsync();
+    await all;
     expect(sent.map((s) => s.text)).toEqual(['a', 'b', 'c', 'd']);
     const started = performance.now();
     await call(throttle, prev, undefined, 'getMe-like');
