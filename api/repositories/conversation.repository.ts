@@ -2,6 +2,7 @@
 // The engine (bot/core) uses this through the SessionStore port; flows never see it.
 import { randomUUID } from 'node:crypto';
 import { Prisma, type Channel, type Language, type PrismaClient } from '../../prisma/generated/client.ts';
+import type { Actor } from '../services/actor.ts';
 
 export interface StoredMenu {
   token: string;
@@ -42,17 +43,36 @@ function toRecord(row: Row): SessionRecord {
   };
 }
 
+/** What beginTurn returns: the locked session, whether the message is new, and the sender as an actor. */
+export interface Turn {
+  session: SessionRecord;
+  fresh: boolean;
+  actor: Actor | null;
+}
+
+interface TurnRow {
+  fresh: boolean;
+  actorUserId: string | null;
+  actorRole: Actor['role'] | null;
+  actorLanguage: Actor['language'] | null;
+  actorOnboarded: boolean | null;
+  actorProducerId: string | null;
+  actorRegionCodes: string[] | null;
+}
+
+/** Creates the session or takes its lock (free, expired or already ours); RETURNING nothing when held by another. */
+function lockSql(channel: Channel, conversationId: string, language: Language, owner: string, ttlMs: number, now: Date): Prisma.Sql {
+  const until = new Date(now.getTime() + ttlMs);
+  return Prisma.sql`
+    INSERT INTO "ConversationSession" (id, channel, "conversationId", language, "lockedBy", "lockedUntil", "updatedAt")
+    VALUES (${randomUUID()}, ${channel}::"Channel", ${conversationId}, ${language}::"Language", ${owner}, ${until}, ${now})
+    ON CONFLICT (channel, "conversationId") DO UPDATE SET "lockedBy" = EXCLUDED."lockedBy", "lockedUntil" = EXCLUDED."lockedUntil", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "ConversationSession"."lockedUntil" IS NULL OR "ConversationSession"."lockedUntil" < ${now} OR "ConversationSession"."lockedBy" = EXCLUDED."lockedBy"
+    RETURNING id, channel::text AS channel, "conversationId", "userId", language::text AS language, flow, step, data, options, stack, version, "lockedBy", "lockedUntil", "updatedAt"`;
+}
+
 export function createConversationRepository(prisma: PrismaClient) {
   return {
-    async loadOrCreate(channel: Channel, conversationId: string, language: Language): Promise<SessionRecord> {
-      const row = await prisma.conversationSession.upsert({
-        where: { channel_conversationId: { channel, conversationId } },
-        create: { channel, conversationId, language },
-        update: {},
-      });
-      return toRecord(row);
-    },
-
     async find(channel: Channel, conversationId: string): Promise<SessionRecord | null> {
       const row = await prisma.conversationSession.findUnique({ where: { channel_conversationId: { channel, conversationId } } });
       return row ? toRecord(row) : null;
@@ -64,23 +84,40 @@ export function createConversationRepository(prisma: PrismaClient) {
      * loadOrCreate + tryLock + find on the engine's path: three round trips, four statements for the upsert.)
      */
     async lockOrCreate(channel: Channel, conversationId: string, language: Language, owner: string, ttlMs: number, now = new Date()): Promise<SessionRecord | null> {
-      const until = new Date(now.getTime() + ttlMs);
-      const rows = await prisma.$queryRaw<Row[]>`
-        INSERT INTO "ConversationSession" (id, channel, "conversationId", language, "lockedBy", "lockedUntil", "updatedAt")
-        VALUES (${randomUUID()}, ${channel}::"Channel", ${conversationId}, ${language}::"Language", ${owner}, ${until}, ${now})
-        ON CONFLICT (channel, "conversationId") DO UPDATE SET "lockedBy" = EXCLUDED."lockedBy", "lockedUntil" = EXCLUDED."lockedUntil", "updatedAt" = EXCLUDED."updatedAt"
-          WHERE "ConversationSession"."lockedUntil" IS NULL OR "ConversationSession"."lockedUntil" < ${now} OR "ConversationSession"."lockedBy" = EXCLUDED."lockedBy"
-        RETURNING id, channel::text AS channel, "conversationId", "userId", language::text AS language, flow, step, data, options, stack, version, "lockedBy", "lockedUntil", "updatedAt"`;
+      const rows = await prisma.$queryRaw<Row[]>`WITH s AS (${lockSql(channel, conversationId, language, owner, ttlMs, now)}) SELECT * FROM s`;
       return rows[0] ? toRecord(rows[0]) : null;
     },
 
-    /** Takes the conversation's lock unless another live holder has it. */
-    async tryLock(id: string, owner: string, ttlMs: number, now = new Date()): Promise<boolean> {
-      const { count } = await prisma.conversationSession.updateMany({
-        where: { id, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }, { lockedBy: owner }] },
-        data: { lockedBy: owner, lockedUntil: new Date(now.getTime() + ttlMs) },
-      });
-      return count === 1;
+    /**
+     * The start of an inbound message's turn in ONE statement (the engine's hot path): create the session if
+     * needed and take its lock, record the message id, mark the sender's identity as seen and load the acting
+     * user. Null when another live holder has the lock (nothing else is done then); `fresh` false for a
+     * message already handled; `actor` null when the sender's identity is new.
+     */
+    async beginTurn(t: { channel: Channel; conversationId: string; language: Language; owner: string; ttlMs: number; messageId: string; senderId: string; now?: Date }): Promise<Turn | null> {
+      const now = t.now ?? new Date();
+      const rows = await prisma.$queryRaw<(Row & TurnRow)[]>`
+        WITH s AS (${lockSql(t.channel, t.conversationId, t.language, t.owner, t.ttlMs, now)}),
+        d AS (INSERT INTO "ProcessedInbound" (channel, "messageId", "createdAt") SELECT ${t.channel}::"Channel", ${t.messageId}, ${now} FROM s ON CONFLICT DO NOTHING RETURNING 1 AS one),
+        i AS (UPDATE "ChannelIdentity" SET "lastSeenAt" = ${now} WHERE channel = ${t.channel}::"Channel" AND "externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d) RETURNING "userId")
+        SELECT s.*, EXISTS (SELECT 1 FROM d) AS fresh, u.id AS "actorUserId", u.role::text AS "actorRole", u.language::text AS "actorLanguage", u."onboardedAt" IS NOT NULL AS "actorOnboarded",
+          (SELECT p.id FROM "Producer" p WHERE p."userId" = u.id) AS "actorProducerId",
+          COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}') AS "actorRegionCodes"
+        FROM s LEFT JOIN i ON true LEFT JOIN "User" u ON u.id = i."userId"`;
+      const row = rows[0];
+      if (!row) return null;
+      const actor: Actor | null = row.actorUserId
+        ? {
+            kind: 'user',
+            userId: row.actorUserId,
+            role: row.actorRole!,
+            language: row.actorLanguage!,
+            regionCodes: row.actorRegionCodes ?? [],
+            onboarded: Boolean(row.actorOnboarded),
+            ...(row.actorProducerId ? { producerId: row.actorProducerId } : {}),
+          }
+        : null;
+      return { session: toRecord(row), fresh: Boolean(row.fresh), actor };
     },
 
     async unlock(id: string, owner: string): Promise<void> {
@@ -120,23 +157,10 @@ export function createConversationRepository(prisma: PrismaClient) {
       });
     },
 
-    /** Records an inbound message id; false when it was seen before (a redelivery). */
-    async markProcessed(channel: Channel, messageId: string): Promise<boolean> {
-      const rows = await prisma.$executeRaw`INSERT INTO "ProcessedInbound" (channel, "messageId", "createdAt") VALUES (${channel}::"Channel", ${messageId}, now()) ON CONFLICT DO NOTHING`;
-      return rows === 1;
-    },
-
     pruneProcessed: (olderThan: Date) => prisma.processedInbound.deleteMany({ where: { createdAt: { lt: olderThan } } }),
 
     /** The chats where a user can be reached, most recently used first. */
     identitiesOf: (userId: string) => prisma.channelIdentity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } }),
-
-    /** Marks a channel identity as just seen; returns its user, or null when the identity is new. */
-    async touchIdentity(channel: Channel, externalId: string, now = new Date()): Promise<string | null> {
-      const rows = await prisma.$queryRaw<{ userId: string }[]>`
-        UPDATE "ChannelIdentity" SET "lastSeenAt" = ${now} WHERE channel = ${channel}::"Channel" AND "externalId" = ${externalId} RETURNING "userId"`;
-      return rows[0]?.userId ?? null;
-    },
   };
 }
 

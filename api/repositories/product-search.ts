@@ -7,8 +7,8 @@
 //   one, plus half a point when the product's own name has it ("kopi" puts coffees before a palm syrup whose
 //   description mentions coffee; "coffe" still finds "coffee");
 // - a word that occurs nowhere is a typo: it is matched by word similarity, but only on the first
-//   FUZZY_CANDIDATES products the trigram index offers for it (fetched first, by themselves), so a typo
-//   costs a bounded amount of work;
+//   FUZZY_EXAMINED products that share its first or last three letters (fetched first, by themselves), so
+//   a typo costs a bounded amount of work, at the price of ranking only those;
 // - products matching every word come first (a page is filled from them before any product matching only
 //   some), and no join is made unless the filter needs one.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
@@ -16,6 +16,8 @@ import { queryWords } from '../search/normalize.ts';
 import type { ProductFilter } from './product-query.repository.ts';
 
 const FUZZY_CANDIDATES = 200;
+/** at most this many products get the costly similarity check per typo: those sharing its first or last three letters */
+const FUZZY_EXAMINED = 600;
 
 interface Term {
   match: Prisma.Sql;
@@ -69,7 +71,12 @@ export async function searchPublicIds(prisma: PrismaClient, query: string, filte
   // a typo's candidates are fetched on their own: as a subquery the planner may run them again for every row
   const fuzzyIds = async (word: string) =>
     (
-      await prisma.$queryRaw<{ id: string }[]>`SELECT p.id FROM "Product" p WHERE ${Prisma.join(where, ' AND ')} AND ${word} <% p."searchText" LIMIT ${FUZZY_CANDIDATES}`
+      await prisma.$queryRaw<{ id: string }[]>`
+        SELECT c.id FROM (
+          SELECT p.id, p."searchText" FROM "Product" p
+          WHERE ${Prisma.join(where, ' AND ')} AND (p."searchText" LIKE ${`%${word.slice(0, 3)}%`} OR p."searchText" LIKE ${`%${word.slice(-3)}%`})
+          LIMIT ${FUZZY_EXAMINED}
+        ) c WHERE ${word} <% c."searchText" LIMIT ${FUZZY_CANDIDATES}`
     ).map((r) => r.id);
   const terms: Term[] = [];
   for (const word of words) terms.push((await occurs(word)) ? exactTerm(word) : fuzzyTerm(word, await fuzzyIds(word)));

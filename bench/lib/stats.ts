@@ -64,6 +64,24 @@ export async function repeat<T>(times: number, task: (run: number) => Promise<T>
   return results;
 }
 
+/**
+ * Like repeat(), but within a time allowance: always one run, then another only while the longest run so
+ * far still fits in what is left of `seconds` (a slow machine gets fewer runs, never a longer benchmark).
+ */
+export async function repeatWithin<T>(times: number, seconds: number, task: (run: number) => Promise<T>, clock: () => number = () => performance.now()): Promise<T[]> {
+  const started = clock();
+  let longest = 0;
+  const results: T[] = [];
+  for (let run = 0; run < times; run++) {
+    const elapsed = (clock() - started) / 1000;
+    if (run > 0 && elapsed + longest > seconds) break;
+    const t0 = clock();
+    results.push(await task(run));
+    longest = Math.max(longest, (clock() - t0) / 1000);
+  }
+  return results;
+}
+
 /** Rounds for display and for the results file: 3 significant digits below 100, integers above. */
 export function roundFigure(value: number): number {
   if (!Number.isFinite(value)) return value;

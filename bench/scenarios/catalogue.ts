@@ -27,7 +27,7 @@ const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 export async function catalogueScenario(ctx: BenchContext): Promise<Omit<ScenarioResult, 'seconds'>> {
   const { quick, repeats } = ctx.options;
   const sizes = quick ? [1_000, 5_000] : [1_000, 10_000, 100_000];
-  const rounds = quick ? 2 : 5;
+  const rounds = quick ? 2 : 4;
   const db = await (await ctx.fixtures.demo()).fork();
   const figures: Figure[] = [];
   try {

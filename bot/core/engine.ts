@@ -39,28 +39,38 @@ export function createEngine(deps: EngineDeps) {
   let accepting = true;
 
   /**
-   * Runs `task` on the conversation's session under its database lock (created on first contact). The task
-   * saves the session and lets go of the lock in one statement through `saveAndRelease`; if it does not get
-   * that far, the lock is released here.
+   * Runs `task` under a conversation's database lock, taken by `take` (null while another process holds it:
+   * retried). The task saves the session and lets go of the lock in one statement through `saveAndRelease`;
+   * if it does not get that far, the lock is released here.
    */
-  async function withSession<T>(channel: Channel, chatId: string, language: Language, task: (session: SessionRecord, saveAndRelease: () => Promise<void>) => Promise<T>): Promise<T> {
+  async function underLock<L extends { session: SessionRecord }, T>(what: string, take: () => Promise<L | null>, task: (held: L, saveAndRelease: () => Promise<void>) => Promise<T>): Promise<T> {
     const started = Date.now();
-    let session: SessionRecord | null;
-    while (!(session = await deps.conversations.lockOrCreate(channel, chatId, language, deps.owner, lockTtl))) {
-      if (Date.now() - started > MAX_LOCK_WAIT_MS) throw new Error(`conversation ${channel}:${chatId} stays locked by another process`);
+    let held: L | null;
+    while (!(held = await take())) {
+      if (Date.now() - started > MAX_LOCK_WAIT_MS) throw new Error(`conversation ${what} stays locked by another process`);
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
-    const locked = session;
+    const { session } = held;
     let released = false;
     try {
-      return await task(locked, async () => {
-        await deps.conversations.save(locked, deps.owner);
+      return await task(held, async () => {
+        await deps.conversations.save(session, deps.owner);
         released = true;
       });
     } finally {
-      if (!released) await deps.conversations.unlock(locked.id, deps.owner);
+      if (!released) await deps.conversations.unlock(session.id, deps.owner);
     }
   }
+
+  const withSession = <T>(channel: Channel, chatId: string, language: Language, task: (session: SessionRecord, saveAndRelease: () => Promise<void>) => Promise<T>): Promise<T> =>
+    underLock(
+      `${channel}:${chatId}`,
+      async () => {
+        const session = await deps.conversations.lockOrCreate(channel, chatId, language, deps.owner, lockTtl);
+        return session ? { session } : null;
+      },
+      ({ session }, saveAndRelease) => task(session, saveAndRelease),
+    );
 
   async function send(channel: ChannelName, chatId: string, messages: OutMessage[], lang?: Lang): Promise<void> {
     if (messages.length === 0) return;
@@ -84,14 +94,25 @@ export function createEngine(deps: EngineDeps) {
     metrics.messageIn(event.channel);
     const channel = event.channel as Channel;
     let replyLang: Lang | undefined;
-    // five statements around every step: lock (+ create), dedupe, identity, actor, save (+ unlock)
-    const replies = await withSession(channel, event.chatId, guessLanguage(event.profile?.languageCode), async (session, saveAndRelease) => {
-      if (!(await deps.conversations.markProcessed(channel, event.messageId))) {
+    // two statements around every step of a known user: beginTurn (lock or create the session, dedupe, identity
+    // seen, actor) and the save that also lets go of the lock
+    const take = () =>
+      deps.conversations.beginTurn({
+        channel,
+        conversationId: event.chatId,
+        language: guessLanguage(event.profile?.languageCode),
+        owner: deps.owner,
+        ttlMs: lockTtl,
+        messageId: event.messageId,
+        senderId: event.senderId,
+      });
+    const replies = await underLock(`${channel}:${event.chatId}`, take, async ({ session, fresh, actor: known }, saveAndRelease) => {
+      if (!fresh) {
         metrics.duplicate(event.channel);
         return [];
       }
       const userId =
-        (await deps.conversations.touchIdentity(channel, event.senderId)) ??
+        known?.userId ??
         (
           await deps.services.repos.users.findOrCreateByIdentity({
             channel,
@@ -106,7 +127,7 @@ export function createEngine(deps: EngineDeps) {
         if (!a) throw new Error('user vanished');
         return a;
       };
-      const actor = await loadActor();
+      const actor = known ?? (await loadActor());
       if (session.userId !== userId) {
         session.userId = userId;
         session.language = actor.language;

@@ -2,7 +2,7 @@
 // printed table. Pure functions only: the benchmark itself runs with `npm run bench`, never inside vitest.
 import { describe, expect, it } from 'vitest';
 import { figure, targetMet } from '../../bench/lib/figures.ts';
-import { growth, median, medianByKey, percentile, repeat, roundFigure, summarize } from '../../bench/lib/stats.ts';
+import { growth, median, medianByKey, percentile, repeat, repeatWithin, roundFigure, summarize } from '../../bench/lib/stats.ts';
 import { renderTable } from '../../bench/lib/table.ts';
 
 describe('percentiles and medians', () => {
@@ -87,5 +87,24 @@ describe('figures, targets and the table', () => {
     expect(lines).toHaveLength(4);
     expect(lines[2]).toMatch(/chat\s+pglite events\/s\s+285\s+ev\/s\s+280 \/ 290\s+>= 300\s+NO/);
     expect(lines[3]).toMatch(/queries per event\s+12\s+queries\s+12 \/ 12\s*$/);
+  });
+});
+
+describe('repeated runs within a time allowance', () => {
+  it('always runs once, then only while the longest run still fits', async () => {
+    let now = 0;
+    const clock = () => now;
+    const durations = [40_000, 50_000, 45_000];
+    const runs = await repeatWithin(3, 100, async (run) => {
+      now += durations[run]!;
+      return run;
+    }, clock);
+    // after 40 s and 90 s: a third run (longest 50 s) would end past 100 s
+    expect(runs).toEqual([0, 1]);
+    const slow = await repeatWithin(3, 10, async (run) => {
+      now += 60_000;
+      return run;
+    }, clock);
+    expect(slow).toEqual([0]);
   });
 });

@@ -1,5 +1,6 @@
-// The Telegram throttle: even spacing overall, a chat's gap counted from when its previous call actually
-// left (not from when it joined the queue), one chat's calls in order, calls without a chat untouched.
+// The Telegram throttle: never more than the limit in any one-second window overall, a chat's gap counted
+// from when its previous call actually left (not from when it joined the queue), one chat's calls in order,
+// calls without a chat untouched.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pacingFrom, telegramThrottle } from '../../../bot/channels/telegram/throttle.ts';
 
@@ -26,18 +27,22 @@ describe('telegram throttle', () => {
     vi.useRealTimers();
   });
 
-  it('spaces calls to different chats evenly overall', async () => {
-    const throttle = telegramThrottle({ globalGapMs: 20, chatGapMs: 1000, groupGapMs: 1000 });
+  it('never lets more than perSecond calls leave within any one-second window, and keeps the minimum gap', async () => {
+    const throttle = telegramThrottle({ perSecond: 4, minGapMs: 20, chatGapMs: 5000, groupGapMs: 5000 });
     const { sent, prev } = recorder();
-    const all = Promise.all(Array.from({ length: 8 }, (_, i) => call(throttle, prev, 100 + i)));
+    const all = Promise.all(Array.from({ length: 9 }, (_, i) => call(throttle, prev, 100 + i)));
     await vi.runAllTimersAsync();
     await all;
-    const gaps = sent.slice(1).map((s, i) => s.at - sent[i]!.at);
+    const at = sent.map((s) => s.at);
+    for (let i = 4; i < at.length; i++) expect(at[i]! - at[i - 4]!).toBeGreaterThanOrEqual(999);
+    const gaps = at.slice(1).map((t, i) => t - at[i]!);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(19);
+    // 9 calls at 4 a second: two full windows waited, not nine gaps of a quarter second
+    expect(at[8]! - at[0]!).toBeLessThan(2300);
   });
 
   it("counts a chat's gap from when its last call left, even after a long wait in the overall queue", async () => {
-    const throttle = telegramThrottle({ globalGapMs: 40, chatGapMs: 100, groupGapMs: 1000 });
+    const throttle = telegramThrottle({ perSecond: 1000, minGapMs: 40, chatGapMs: 100, groupGapMs: 1000 });
     const { sent, prev } = recorder();
     const others = Array.from({ length: 5 }, (_, i) => call(throttle, prev, 200 + i));
     const first = call(throttle, prev, 1, 'first'); // waits ~200 ms behind the others
@@ -51,7 +56,7 @@ describe('telegram throttle', () => {
   });
 
   it("keeps one chat's calls in order and lets calls without a chat through at once", async () => {
-    const throttle = telegramThrottle({ globalGapMs: 5, chatGapMs: 15, groupGapMs: 30 });
+    const throttle = telegramThrottle({ perSecond: 1000, minGapMs: 5, chatGapMs: 15, groupGapMs: 30 });
     const { sent, prev } = recorder();
     const all = Promise.all(['a', 'b', 'c', 'd'].map((t) => call(throttle, prev, 7, t)));
     await vi.runAllTimersAsync();
@@ -63,7 +68,7 @@ describe('telegram throttle', () => {
   });
 
   it('reads the gaps from the throttler-plugin-shaped option and defaults to just under the limits', () => {
-    expect(pacingFrom(undefined)).toEqual({ globalGapMs: 35, chatGapMs: 1050, groupGapMs: 3000 });
+    expect(pacingFrom(undefined)).toEqual({ perSecond: 29, minGapMs: 15, chatGapMs: 1050, groupGapMs: 3000 });
     expect(pacingFrom({ out: { minTime: 0 } }).chatGapMs).toBe(0);
   });
 });
