@@ -19,6 +19,8 @@ export interface Database {
   pglite?: PGlite;
   /** counts SQL statements sent, for the benchmark's "queries per event" */
   queryCount(): number;
+  /** every statement sent, with the time it took (bench/tools/profile-chat.ts) */
+  onQuery(listener: (statement: { query: string; ms: number }) => void): void;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -36,21 +38,26 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let kind: DatabaseKind;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let pglite: PGlite | undefined;
+  let clientFactory: SqlMigrationAwareDriverAdapterFactory;
   if (options.databaseUrl) {
     kind = 'postgresql';
     adapterFactory = new PrismaPg({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
+    clientFactory = adapterFactory;
   } else {
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
     pglite = options.pglite ?? (await openPglite(options.pgliteDir));
     adapterFactory = pgliteAdapterFactory(pglite);
+    clientFactory = pgliteAdapterFactory(pglite, { preparedStatements: true });
   }
   if (options.migrate !== false) await applyMigrations(adapterFactory);
 
-  const prisma = new PrismaClient({ adapter: adapterFactory, log: [{ emit: 'event', level: 'query' }] });
+  const prisma = new PrismaClient({ adapter: clientFactory, log: [{ emit: 'event', level: 'query' }] });
   let queries = 0;
-  prisma.$on('query', () => {
+  const listeners: ((statement: { query: string; ms: number }) => void)[] = [];
+  prisma.$on('query', (e) => {
     queries += 1;
+    for (const l of listeners) l({ query: e.query, ms: Number(e.duration) });
   });
   return {
     prisma,
@@ -58,6 +65,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     adapterFactory,
     pglite,
     queryCount: () => queries,
+    onQuery: (listener) => listeners.push(listener),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

@@ -52,8 +52,11 @@ export function translator(lang: Lang): TFunction {
 export type { TFunction };
 
 /** Rupiah the way Indonesians write it: "Rp25.000". Money is integer rupiah everywhere. */
+// one formatter for the process: building an Intl.NumberFormat per call was 2 % of the chat's CPU (bench/tools/profile-chat.ts)
+const idrFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+
 export function formatIdr(amount: number): string {
-  return `Rp${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(amount)}`;
+  return `Rp${idrFormat.format(amount)}`;
 }
 
 /** Approximate dollars for English-speaking buyers abroad. */
