@@ -24,7 +24,7 @@ for (let round = 0; round < 3; round++) {
   }
 }
 const log: string[] = [];
-db.prisma.$on('query', (e) => log.push(`${Number(e.duration).toFixed(2)} ms ${e.query.replace(/\s+/g, ' ').slice(0, 250)}`));
+db.onQuery((e) => log.push(`${e.ms.toFixed(2)} ms ${e.query.replace(/\s+/g, ' ').slice(0, 250)}`));
 for (const q of ['kopi arabka', 'kopi', 'madu hutan']) { log.length = 0; const t = performance.now(); await app.request(`/api/v1/products?q=${encodeURIComponent(q)}&limit=20`); console.log(q, (performance.now() - t).toFixed(1)); console.log(log.join('\n')); }
 const s = summarize(all);
 console.log('p50', s.p50.toFixed(1), 'p99', s.p99.toFixed(1));
