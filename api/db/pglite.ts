@@ -7,9 +7,16 @@ import { preparedStatementClient } from './pglite-prepared.ts';
 
 export const pgliteExtensions = { pg_trgm };
 
+/**
+ * Postgres's default 128 MB of shared buffers cost 150 MB of resident memory inside the WebAssembly heap
+ * (measured: 559 → 405 MB RSS on opening); pages beyond 32 MB are read from the data folder's files, which
+ * the operating system caches anyway.
+ */
+const startParams = [...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 /** dataDir undefined → in memory. */
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ dataDir, extensions: pgliteExtensions, loadDataDir });
+  return PGlite.create({ dataDir, extensions: pgliteExtensions, loadDataDir, startParams });
 }
 
 /**
