@@ -1,5 +1,6 @@
 // A buyer's cart: one Cart per user, one CartItem per product (quantities merge). Rows carry the product's
 // current price, stock and state, so the view always shows what checkout will find.
+import { randomUUID } from 'node:crypto';
 import type { Prisma, PrismaClient } from '../../prisma/generated/client.ts';
 
 export const cartLineInclude = {
@@ -47,21 +48,31 @@ export function createCartRepository(prisma: PrismaClient) {
       prisma.cartItem.findFirst({ where: { id: lineId, cart: { userId } }, include: cartLineInclude }),
 
     /**
-     * Adds `quantity` to the product's line (created when missing) unless the total would pass `maxTotal`;
-     * read and write happen in one transaction so two quick taps cannot both slip past the limit.
+     * Adds `quantity` to the product's line (created when missing) unless the total would pass `maxTotal`.
+     * One statement (it was a six-statement transaction: the add is on every buyer's path, bench/): the cart
+     * is created or touched, the line inserted or, atomically, increased only while it stays within the limit,
+     * so two quick taps cannot both slip past it; `inCart` is what the line held before.
      */
-    addToLine: (userId: string, productId: string, quantity: number, maxTotal: number): Promise<AddLineOutcome> =>
-      prisma.$transaction(async (tx) => {
-        const cart = await tx.cart.upsert({ where: { userId }, create: { userId }, update: {}, select: { id: true } });
-        const existing = await tx.cartItem.findUnique({ where: { cartId_productId: { cartId: cart.id, productId } }, select: { id: true, quantity: true } });
-        const inCart = existing?.quantity ?? 0;
-        if (inCart + quantity > maxTotal) return { ok: false, inCart } as const;
-        const line = existing
-          ? await tx.cartItem.update({ where: { id: existing.id }, data: { quantity: inCart + quantity }, select: { id: true, quantity: true } })
-          : await tx.cartItem.create({ data: { cartId: cart.id, productId, quantity }, select: { id: true, quantity: true } });
-        await tx.cart.update({ where: { id: cart.id }, data: { updatedAt: new Date() } });
-        return { ok: true, line } as const;
-      }),
+    async addToLine(userId: string, productId: string, quantity: number, maxTotal: number): Promise<AddLineOutcome> {
+      const now = new Date();
+      const [row] = await prisma.$queryRaw<{ id: string | null; quantity: number | null; inCart: number }[]>`
+        WITH cart AS (
+          INSERT INTO "Cart" (id, "userId", "updatedAt") VALUES (${randomUUID()}, ${userId}, ${now})
+          ON CONFLICT ("userId") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
+          RETURNING id
+        ), line AS (
+          INSERT INTO "CartItem" (id, "cartId", "productId", quantity, "addedAt")
+          SELECT ${randomUUID()}, cart.id, ${productId}, ${quantity}::int, ${now} FROM cart WHERE ${quantity}::int <= ${maxTotal}::int
+          ON CONFLICT ("cartId", "productId") DO UPDATE SET quantity = "CartItem".quantity + EXCLUDED.quantity
+            WHERE "CartItem".quantity + EXCLUDED.quantity <= ${maxTotal}::int
+          RETURNING id, quantity
+        )
+        SELECT line.id, line.quantity,
+          COALESCE((SELECT i.quantity FROM "CartItem" i JOIN "Cart" c ON c.id = i."cartId" WHERE c."userId" = ${userId} AND i."productId" = ${productId}), 0)::int AS "inCart"
+        FROM (SELECT 1) AS one LEFT JOIN line ON true`;
+      if (!row?.id || row.quantity === null) return { ok: false, inCart: row?.inCart ?? 0 };
+      return { ok: true, line: { id: row.id, quantity: row.quantity } };
+    },
 
     setQuantity: (lineId: string, quantity: number) => prisma.cartItem.update({ where: { id: lineId }, data: { quantity }, select: { id: true, quantity: true } }),
 

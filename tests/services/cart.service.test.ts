@@ -72,6 +72,16 @@ describe('cart.add', () => {
     expect((await services.cart.view(me)).lines[0]!.quantity).toBe(3);
   });
 
+  it('lets simultaneous taps add only up to the stock, into one line', async () => {
+    const me = await buyer();
+    // stock 4: six taps of 1 at once; four fit, two are refused, never a second line or a fifth unit
+    const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => services.cart.add(me, { productId: shop.products.coffee.id, quantity: 1 })));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(4);
+    const view = await services.cart.view(me);
+    expect(view.lines).toHaveLength(1);
+    expect(view.lines[0]!.quantity).toBe(4);
+  });
+
   it('refuses unpublished, paused, sold-out, unknown and own products', async () => {
     const me = await buyer();
     expect((await rejection(services.cart.add(me, { productId: shop.products.draft.id, quantity: 1 }))).messageKey).toBe('buyer:errors.productUnavailable');
