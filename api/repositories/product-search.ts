@@ -1,32 +1,35 @@
 // Ranked text search over the public catalogue, built to stay fast as the catalogue grows (bench/,
-// scenario "catalogue"). pg_trgm's word similarity (`<%`) costs tens of microseconds per row on a product's
-// long search text, and a common word ("kopi", "flores") matches a tenth of the catalogue or more, so
-// ranking every match by it took seconds at 100,000 products. Instead:
-// - a query word that occurs in some public product's search text is matched as a substring (LIKE, served
-//   by the same trigram GIN index, a cheap recheck) and scored by whether it is a whole word or the start of
-//   one, plus half a point when the product's own name has it ("kopi" puts coffees before a palm syrup whose
-//   description mentions coffee; "coffe" still finds "coffee");
-// - a word that occurs nowhere is a typo: it is matched by word similarity, but only on the first
-//   FUZZY_EXAMINED products that share its first or last three letters (fetched first, by themselves), so
-//   a typo costs a bounded amount of work, at the price of ranking only those;
-// - only the first RANKED_CANDIDATES products matching the words (in table order, so the oldest listings)
-//   are ranked: "kopi" matches 11,500 of 100,000 generated products and scoring them all took 200 ms; a
-//   buyer who wants a particular one among so many narrows the query ("kopi bajawa"), which ranks them all;
+// scenario "catalogue"). Products are found by their words (Product.searchWords, GIN-indexed, kept by a
+// trigger from the normalised searchText: prisma/engine/search-words.ts), never by scanning text:
+// - each query word is first resolved against the vocabulary of all words (SearchWord, a few thousand rows):
+//   the word itself when it is one, plus up to PREFIX_WORDS words it begins ("kop" → kopi); a word that is
+//   neither is a typo, corrected to the TYPO_WORDS most similar words (pg_trgm on the vocabulary: "arabka"
+//   → arabika; "coffe" begins coffee); a word close to nothing is left out of the search;
+// - a product matches a query word when it has one of the word's resolutions; it scores 1 for the word
+//   itself, 0.8 for a completion or a correction, plus half a point when the product's own name has it
+//   ("kopi" puts coffees before a palm syrup whose description mentions coffee);
 // - products matching every word come first (a page is filled from them before any product matching only
-//   some), and no join is made unless the filter needs one.
+//   some); the candidates ranked are the first RANKED_CANDIDATES whose names have every word (Product.
+//   nameWords, also GIN-indexed) together with the first RANKED_CANDIDATES of any matches (plus the page's
+//   offset), so a common word ("kopi": 11,500 of 100,000 generated products) costs a bounded amount of
+//   work and products named by the query are not crowded out by ones that merely mention it; a buyer who
+//   wants a particular one among thousands narrows the query ("kopi bajawa").
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { queryWords } from '../search/normalize.ts';
 import type { ProductFilter } from './product-query.repository.ts';
 
-const FUZZY_CANDIDATES = 200;
-/** matches ranked per query (plus the page's offset): a common word must not mean scoring a tenth of the catalogue */
-const RANKED_CANDIDATES = 1_000;
-/** at most this many products get the costly similarity check per typo: those sharing its first or last three letters */
-const FUZZY_EXAMINED = 600;
+/** matches ranked per query (plus the page's offset) */
+const RANKED_CANDIDATES = 300;
+const PREFIX_WORDS = 20;
+const TYPO_WORDS = 5;
 
+/** One query word and the vocabulary words standing for it. */
 interface Term {
-  match: Prisma.Sql;
-  score: Prisma.Sql;
+  word: string;
+  /** the word itself, when it is in the vocabulary */
+  exact: boolean;
+  /** every word a product may have to match this term (the word itself included when exact) */
+  words: string[];
 }
 
 function publicConditions(filter: ProductFilter): Prisma.Sql[] {
@@ -44,69 +47,66 @@ function publicConditions(filter: ProductFilter): Prisma.Sql[] {
   return conditions;
 }
 
-// searchText is normalised (lowercase, single spaces); names are lowercased with apostrophes dropped, as in
-// the search text's variants, so "sei" meets "Se'i"
-const text = Prisma.sql`(' ' || p."searchText" || ' ')`;
-const name = Prisma.sql`(' ' || translate(lower(p."nameId" || ' ' || coalesce(p."nameEn", '')), '''’ʼ\`', '') || ' ')`;
-
-function exactTerm(word: string): Term {
-  return {
-    match: Prisma.sql`p."searchText" LIKE ${`%${word}%`}`,
-    score: Prisma.sql`(CASE WHEN ${text} LIKE ${`% ${word} %`} THEN 1 WHEN ${text} LIKE ${`% ${word}%`} THEN 0.8 ELSE 0.5 END
-      + CASE WHEN ${name} LIKE ${`% ${word} %`} THEN 0.5 WHEN ${name} LIKE ${`% ${word}%`} THEN 0.4 ELSE 0 END)`,
-  };
+function termScore(t: Term): Prisma.Sql {
+  const words = Prisma.sql`ARRAY[${Prisma.join(t.words)}]::text[]`;
+  const inText = t.exact ? Prisma.sql`(CASE WHEN p."searchWords" @> ARRAY[${t.word}]::text[] THEN 1 WHEN p."searchWords" && ${words} THEN 0.8 ELSE 0 END)` : Prisma.sql`(CASE WHEN p."searchWords" && ${words} THEN 0.8 ELSE 0 END)`;
+  return Prisma.sql`(${inText} + CASE WHEN p."nameWords" && ${words} THEN 0.5 ELSE 0 END)`;
 }
 
-/** `ids`: the first FUZZY_CANDIDATES public products the trigram index offers for the word (fetched once). */
-function fuzzyTerm(word: string, ids: string[]): Term {
-  const list = ids.length ? Prisma.sql`p.id IN (${Prisma.join(ids)})` : Prisma.sql`false`;
-  return {
-    match: list,
-    score: ids.length ? Prisma.sql`(CASE WHEN ${list} THEN word_similarity(${word}, p."searchText") ELSE 0 END)` : Prisma.sql`0`,
-  };
+const termMatch = (t: Term) => Prisma.sql`p."searchWords" && ARRAY[${Prisma.join(t.words)}]::text[]`;
+
+/** Resolves every query word against the vocabulary in one statement (see the comment at the top). */
+async function resolveTerms(prisma: PrismaClient, words: string[]): Promise<Term[]> {
+  // the (costlier) similarity search only for words that are no word and begin none
+  const rows = await prisma.$queryRaw<{ query: string; word: string; kind: number }[]>`
+    WITH q AS (SELECT unnest(${words}::text[]) AS word),
+    known AS (
+      SELECT q.word AS query, v.word, v.kind FROM q CROSS JOIN LATERAL (
+        (SELECT s.word, 0 AS kind FROM "SearchWord" s WHERE s.word = q.word)
+        UNION ALL
+        (SELECT s.word, 1 AS kind FROM "SearchWord" s WHERE s.word LIKE q.word || '%' AND s.word <> q.word ORDER BY length(s.word), s.word LIMIT ${PREFIX_WORDS})
+      ) v
+    )
+    SELECT query, word, kind FROM known
+    UNION ALL
+    SELECT q.word, t.word, 2 FROM q CROSS JOIN LATERAL (
+      SELECT s.word FROM "SearchWord" s WHERE s.word % q.word ORDER BY similarity(s.word, q.word) DESC, s.word LIMIT ${TYPO_WORDS}
+    ) t WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.query = q.word)`;
+  const terms: Term[] = [];
+  for (const word of words) {
+    const mine = rows.filter((r) => r.query === word);
+    const exact = mine.some((r) => r.kind === 0);
+    const completions = mine.filter((r) => r.kind === 1).map((r) => r.word);
+    // a correction only for a word that is no word and begins none
+    const chosen = exact || completions.length > 0 ? [...(exact ? [word] : []), ...completions] : mine.filter((r) => r.kind === 2).map((r) => r.word);
+    if (chosen.length > 0) terms.push({ word, exact, words: [...new Set(chosen)] });
+  }
+  return terms;
 }
 
 /** Ranked ids of public products for a text query, `take` from `offset` (see the comment at the top). */
 export async function searchPublicIds(prisma: PrismaClient, query: string, filter: ProductFilter, take: number, offset: number): Promise<string[]> {
   const words = queryWords(query);
   if (words.length === 0) return [];
-  return rankedIds(prisma, words, filter, take, offset);
-}
-
-async function rankedIds(prisma: PrismaClient, words: string[], filter: ProductFilter, take: number, offset: number): Promise<string[]> {
+  const terms = await resolveTerms(prisma, words);
+  if (terms.length === 0) return [];
   const where = publicConditions(filter);
-  const occurs = async (word: string) =>
-    (await prisma.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM "Product" p WHERE ${Prisma.join(where, ' AND ')} AND p."searchText" LIKE ${`%${word}%`} LIMIT 1`).length > 0;
-  // a typo's candidates are fetched on their own: as a subquery the planner may run them again for every row
-  const fuzzyIds = async (word: string) =>
-    (
-      await prisma.$queryRaw<{ id: string }[]>`
-        SELECT c.id FROM (
-          SELECT p.id, p."searchText" FROM "Product" p
-          WHERE ${Prisma.join(where, ' AND ')} AND (p."searchText" LIKE ${`%${word.slice(0, 3)}%`} OR p."searchText" LIKE ${`%${word.slice(-3)}%`})
-          LIMIT ${FUZZY_EXAMINED}
-        ) c WHERE ${word} <% c."searchText" LIMIT ${FUZZY_CANDIDATES}`
-    ).map((r) => r.id);
-  const terms: Term[] = [];
-  for (const word of words) terms.push((await occurs(word)) ? exactTerm(word) : fuzzyTerm(word, await fuzzyIds(word)));
-
-  const score = Prisma.join(
-    terms.map((t) => t.score),
-    ' + ',
-  );
-  // only the first RANKED_CANDIDATES matches (beyond the requested offset) are ranked: see the top
+  const score = Prisma.join(terms.map(termScore), ' + ');
+  // candidates: those whose names have every word (never to be missed), then the rest, each kind bounded
   const ids = async (condition: Prisma.Sql, limit: number, skip: number): Promise<string[]> =>
     (
       await prisma.$queryRaw<{ id: string }[]>`
         SELECT p.id FROM (
-          SELECT p.id, p."searchText", p."nameId", p."nameEn" FROM "Product" p WHERE ${Prisma.join([...where, condition], ' AND ')}
-          LIMIT ${RANKED_CANDIDATES + skip}
+          (SELECT p.id, p."searchWords", p."nameWords" FROM "Product" p WHERE ${Prisma.join([...where, condition, namedByAll], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
+          UNION
+          (SELECT p.id, p."searchWords", p."nameWords" FROM "Product" p WHERE ${Prisma.join([...where, condition], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
         ) p
         ORDER BY (${score}) DESC, p.id LIMIT ${limit} OFFSET ${skip}`
     ).map((r) => r.id);
 
-  const every = Prisma.sql`(${Prisma.join(
-    terms.map((t) => t.match),
+  const every = Prisma.sql`(${Prisma.join(terms.map(termMatch), ' AND ')})`;
+  const namedByAll = Prisma.sql`(${Prisma.join(
+    terms.map((t) => Prisma.sql`p."nameWords" && ARRAY[${Prisma.join(t.words)}]::text[]`),
     ' AND ',
   )})`;
   const first = await ids(every, take, offset);
@@ -117,9 +117,6 @@ async function rankedIds(prisma: PrismaClient, words: string[], filter: ProductF
     const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`;
     everyCount = row?.n ?? 0;
   }
-  const some = Prisma.sql`(${Prisma.join(
-    terms.map((t) => t.match),
-    ' OR ',
-  )}) AND NOT ${every}`;
+  const some = Prisma.sql`p."searchWords" && ARRAY[${Prisma.join([...new Set(terms.flatMap((t) => t.words))])}]::text[] AND NOT ${every}`;
   return [...first, ...(await ids(some, take - first.length, Math.max(0, offset - everyCount)))];
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { openSchemaEngine, type EngineLog } from './schema-engine.js';
+import { searchWordStatements } from './search-words.js';
 
 export const prismaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const migrationsDir = path.join(prismaDir, 'migrations');
@@ -37,15 +38,25 @@ async function readSchema() {
   return { path: schemaPath, content: await readFile(schemaPath, 'utf8') };
 }
 
-/** Applies every pending migration; returns the names it applied. */
-export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory, log?: EngineLog): Promise<string[]> {
+/** Applies every pending migration, then the objects the schema cannot describe; returns the names it applied. */
+export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory, log?: EngineLog, options: { databaseObjects?: boolean } = {}): Promise<string[]> {
   const engine = await openSchemaEngine(await readSchema(), adapterFactory, log);
+  let applied: string[];
   try {
     const out = await engine.applyMigrations({ migrationsList: await readMigrationsList(), filters: noFilter });
-    return out.appliedMigrationNames;
+    applied = out.appliedMigrationNames;
   } finally {
     engine.free();
   }
+  // not while authoring a migration: the scratch database lacks the columns the new one adds
+  if (options.databaseObjects === false) return applied;
+  const adapter = await adapterFactory.connect();
+  try {
+    for (const sql of searchWordStatements) await adapter.executeRaw({ sql, args: [], argTypes: [] });
+  } finally {
+    await adapter.dispose();
+  }
+  return applied;
 }
 
 /**
@@ -57,7 +68,7 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
  */
 export async function createMigration(scratch: SqlMigrationAwareDriverAdapterFactory, name: string, now = new Date()): Promise<string | null> {
   const schema = await readSchema();
-  await applyMigrations(scratch);
+  await applyMigrations(scratch, undefined, { databaseObjects: false });
   const engine = await openSchemaEngine(schema, scratch);
   try {
     const out = await engine.diff({
