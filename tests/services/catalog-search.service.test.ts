@@ -77,4 +77,16 @@ describe('search ranking on the demo catalogue', () => {
     const second = await services.catalog.listProducts({ q: 'kopi', limit: 2, cursor: first.nextCursor! });
     expect([...first.items, ...second.items].map((p) => p.code)).toEqual(all.slice(0, 4));
   });
+
+  it('completes a word begun ("kop", "sumb") and finds a product by its new name once renamed', async () => {
+    expect((await codes('kop bajawa')).slice(0, 2).sort()).toEqual(['KBJ01', 'KBJ02']);
+    expect(await codes('tenun sumb')).toContain('TSB01');
+    // the words follow the names and the search text, whoever writes them (a trigger in the database)
+    const product = await db.prisma.product.findFirstOrThrow({ where: { code: 'MHT01' } });
+    await db.prisma.product.update({ where: { id: product.id }, data: { nameId: 'Madu Kelimutu Istimewa', searchText: `${product.searchText} kelimutu istimewa` } });
+    expect((await codes('istimewa'))[0]).toBe('MHT01');
+    expect(await codes('istimewah')).toContain('MHT01'); // a typo of a word that exists only since the rename
+    const [row] = await db.prisma.$queryRaw<{ nameWords: string[] }[]>`SELECT "nameWords" FROM "Product" WHERE id = ${product.id}`;
+    expect(row!.nameWords.sort()).toEqual(expect.arrayContaining(['madu', 'kelimutu', 'istimewa']));
+  });
 });
