@@ -14,7 +14,6 @@ import { createBufferedChannel } from '../../bot/channels/buffered/buffered-chan
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { lockEmbeddedDatabaseWaiting, pgliteDirOf } from './data-dir.ts';
-import { releaseSchemaEngine } from '../../prisma/engine/schema-engine.ts';
 
 export class StartupError extends Error {}
 
@@ -23,7 +22,6 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0):
   const unlock = config.databaseKind === 'pglite' ? await lockEmbeddedDatabaseWaiting(config.dataDir, waitForLockMs) : () => {};
   try {
     const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir) });
-    await releaseSchemaEngine(); // migrated: the engine is not needed again in this process
     const close = db.close;
     return {
       ...db,

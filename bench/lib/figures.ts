@@ -35,6 +35,7 @@ export function figure(key: string, label: string, unit: string, runs: readonly 
 
 /** true/false against the figure's target; undefined when it has none or was not measured. */
 export function targetMet(f: Figure): boolean | undefined {
-  if (!f.target || !Number.isFinite(f.value)) return undefined;
+  if (!f.target) return undefined;
+  if (!Number.isFinite(f.value)) return false; // nothing measured (a process died, no samples) meets nothing
   return f.target.op === '>=' ? f.value >= f.target.value : f.value <= f.target.value;
 }

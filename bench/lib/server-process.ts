@@ -27,12 +27,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** NaN once the process is gone: a server that died has no memory to report, and must never meet a target */
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : 0;
+    return m ? Number(m[1]) : Number.NaN;
   } catch {
-    return 0;
+    return Number.NaN;
   }
 }
 

@@ -33,7 +33,7 @@ async function measure(ctx: BenchContext, kind: 'pglite' | 'postgresql', dataDir
     ctx.log(`  ${kind} idle: server ${Math.round(idle.server)} MB (tree ${Math.round(idle.tree)} MB)`);
     const secret = localSecret(dataDir);
     const load = await runLoad((n, pause, latencies) => buyerJourney(consoleDriver(server.port, secret, `mem-${n}`, { latencies }), n, pause), { buyers });
-    if (load.failed > 0) ctx.log(`  ${load.failed} journeys failed, first: ${load.firstError}`);
+    if (load.failed > 0) ctx.log(`  ${load.failed} journeys failed, first: ${load.firstError}\n  the server said, last:\n${server.log().split('\n').slice(-15).join('\n')}`);
     const after = await readings(server);
     ctx.log(`  ${kind} after ${load.events} events (${Math.round(load.eventsPerSecond)} ev/s over HTTP): server ${Math.round(after.server)} MB (tree ${Math.round(after.tree)} MB, peak ${Math.round(after.peak)} MB)`);
     const k = `memory.${kind}`;

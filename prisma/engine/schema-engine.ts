@@ -3,7 +3,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
@@ -14,14 +13,10 @@ type EngineModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg')
 };
 
 let engineModule: Promise<EngineModule> | undefined;
-/** bumped on release: the next load imports a fresh copy of the bindings, whose module-level caches (views
- * on the old WebAssembly memory) must not meet a new instance */
-let generation = 0;
 
 async function loadEngineModule(): Promise<EngineModule> {
-  const bindingsFile = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-  const pkgDir = path.dirname(bindingsFile);
-  const bindings = (await import(generation === 0 ? '@prisma/schema-engine-wasm/schema_engine_bg' : `${pathToFileURL(bindingsFile).href}?instance=${generation}`)) as EngineModule;
+  const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
+  const bindings = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as EngineModule;
   const bytes = await readFile(path.join(pkgDir, 'schema_engine_bg.wasm'));
   const compiled = await WebAssembly.compile(new Uint8Array(bytes));
   const instance = await WebAssembly.instantiate(compiled, { './schema_engine_bg.js': bindings as unknown as WebAssembly.ModuleImports });
@@ -32,17 +27,6 @@ async function loadEngineModule(): Promise<EngineModule> {
 
 export type EngineLog = (line: string) => void;
 
-/**
- * Lets go of the engine once a long-running process has migrated: its WebAssembly instance holds about
- * 75 MB for the life of the process otherwise (bench/, scenario "memory"). A later migration loads it again.
- */
-export async function releaseSchemaEngine(): Promise<void> {
-  if (!engineModule) return;
-  const loaded = engineModule;
-  engineModule = undefined;
-  generation += 1;
-  (await loaded).__wbg_set_wasm({});
-}
 
 export async function openSchemaEngine(
   schema: { path: string; content: string },

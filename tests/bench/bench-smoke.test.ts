@@ -68,6 +68,8 @@ describe('figures, targets and the table', () => {
     expect(targetMet(f)).toBe(true);
     expect(targetMet(figure('x', 'p99', 'ms', [120, 140, 90], { op: '<=', value: 100 }))).toBe(false);
     expect(targetMet(figure('x', 'no target', 'ms', [1]))).toBeUndefined();
+    // a figure nothing was measured for (the server died: NaN) never meets its target
+    expect(targetMet(figure('x', 'rss', 'MB', [Number.NaN], { op: '<=', value: 300 }))).toBe(false);
   });
 
   it('prints one row per figure with its runs, target and verdict', () => {

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { applyMigrations, migrationsDir, prismaDir, schemaPath } from '../../prisma/engine/migrations.ts';
-import { openSchemaEngine, releaseSchemaEngine } from '../../prisma/engine/schema-engine.ts';
+import { openSchemaEngine } from '../../prisma/engine/schema-engine.ts';
 import { readFile } from 'node:fs/promises';
 import { createTestDatabase } from '../helpers/test-database.ts';
 import { openPglite, pgliteAdapterFactory } from '../../api/db/pglite.ts';
@@ -45,19 +45,6 @@ describe('migrations', () => {
       expect(diff.exitCode, diff.stdout ?? '').toBe(0);
     } finally {
       engine.free();
-      await pglite.close();
-    }
-  });
-
-  it('migrates again after a long-running process let go of the engine', async () => {
-    await releaseSchemaEngine();
-    const pglite = await openPglite();
-    try {
-      const applied = await applyMigrations(pgliteAdapterFactory(pglite));
-      expect(applied).toHaveLength(readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).length);
-      const tables = await pglite.query<{ n: number }>(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('Product', 'ConversationSession')`);
-      expect(tables.rows[0]!.n).toBe(2);
-    } finally {
       await pglite.close();
     }
   });
