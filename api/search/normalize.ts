@@ -1,5 +1,6 @@
 // Text normalisation shared by the stored search text and the query, so "Kopi Bajawá", "kopi-bajawa" and
-// "KOPI BAJAWA" meet. Typos are handled by trigram similarity in the database (pg_trgm).
+// "KOPI BAJAWA" meet. Typos are corrected against the vocabulary of product words in the database
+// (pg_trgm similarity; api/repositories/product-search.ts).
 export function normalizeText(input: string): string {
   return input
     .normalize('NFD')
