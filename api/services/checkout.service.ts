@@ -101,7 +101,13 @@ export function createCheckoutService(deps: CheckoutDeps) {
         await adjust(actor, cart.problems);
         throw conflict('cart lines cannot be ordered as they stand', 'orders:errors.soldOut', { names: cart.problems.map((p) => p.name).join(', ') });
       }
-      if (cart.groups.length === 0) throw unprocessable('empty cart', 'orders:errors.emptyCart');
+      if (cart.groups.length === 0) {
+        // a double tap whose twin finished first: the twin placed the orders and emptied the cart between
+        // our first look for them and our reading of the cart (seen on PostgreSQL)
+        const placed = await orders.idsByCheckoutKey(actor.userId, d.checkoutKey);
+        if (placed.length > 0) return { created: false, orders: await viewsOf(placed) };
+        throw unprocessable('empty cart', 'orders:errors.emptyCart');
+      }
       if (!cart.paymentMethods.includes(d.paymentMethod)) throw unprocessable(`${d.paymentMethod} not offered`, `orders:errors.paymentNotOffered`);
       if (d.paymentMethod === 'CASH_ON_PICKUP' && d.deliveryMethod === 'COURIER') throw unprocessable('cash needs a pickup', 'orders:errors.cashNeedsPickup');
 
