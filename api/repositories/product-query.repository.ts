@@ -1,5 +1,5 @@
-// Reading the public catalogue: listing with filters and typo-tolerant search (pg_trgm word similarity
-// over the normalised searchText, GIN-indexed; see product-search.ts). Only approved, unpaused products are public.
+// Reading the public catalogue: listing with filters and typo-tolerant search (products' words, GIN-indexed,
+// typos corrected against the word vocabulary; see product-search.ts). Only approved, unpaused products are public.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { searchPublicIds } from './product-search.ts';
 
