@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { Prisma, type Channel, type Language, type PrismaClient } from '../../prisma/generated/client.ts';
 import type { Actor } from '../services/actor.ts';
+import { actorJson, toActor, type ActorJson } from './user.repository.ts';
 
 export interface StoredMenu {
   token: string;
@@ -52,12 +53,7 @@ export interface Turn {
 
 interface TurnRow {
   fresh: boolean;
-  actorUserId: string | null;
-  actorRole: Actor['role'] | null;
-  actorLanguage: Actor['language'] | null;
-  actorOnboarded: boolean | null;
-  actorProducerId: string | null;
-  actorRegionCodes: string[] | null;
+  actor: ActorJson | null;
 }
 
 /** Creates the session or takes its lock (free, expired or already ours); RETURNING nothing when held by another. */
@@ -100,24 +96,11 @@ export function createConversationRepository(prisma: PrismaClient) {
         WITH s AS (${lockSql(t.channel, t.conversationId, t.language, t.owner, t.ttlMs, now)}),
         d AS (INSERT INTO "ProcessedInbound" (channel, "messageId", "createdAt") SELECT ${t.channel}::"Channel", ${t.messageId}, ${now} FROM s ON CONFLICT DO NOTHING RETURNING 1 AS one),
         i AS (UPDATE "ChannelIdentity" SET "lastSeenAt" = ${now} WHERE channel = ${t.channel}::"Channel" AND "externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d) RETURNING "userId")
-        SELECT s.*, EXISTS (SELECT 1 FROM d) AS fresh, u.id AS "actorUserId", u.role::text AS "actorRole", u.language::text AS "actorLanguage", u."onboardedAt" IS NOT NULL AS "actorOnboarded",
-          (SELECT p.id FROM "Producer" p WHERE p."userId" = u.id) AS "actorProducerId",
-          COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}') AS "actorRegionCodes"
+        SELECT s.*, EXISTS (SELECT 1 FROM d) AS fresh, CASE WHEN u.id IS NULL THEN NULL ELSE ${actorJson} END AS actor
         FROM s LEFT JOIN i ON true LEFT JOIN "User" u ON u.id = i."userId"`;
       const row = rows[0];
       if (!row) return null;
-      const actor: Actor | null = row.actorUserId
-        ? {
-            kind: 'user',
-            userId: row.actorUserId,
-            role: row.actorRole!,
-            language: row.actorLanguage!,
-            regionCodes: row.actorRegionCodes ?? [],
-            onboarded: Boolean(row.actorOnboarded),
-            ...(row.actorProducerId ? { producerId: row.actorProducerId } : {}),
-          }
-        : null;
-      return { session: toRecord(row), fresh: Boolean(row.fresh), actor };
+      return { session: toRecord(row), fresh: Boolean(row.fresh), actor: row.actor ? toActor(row.actor) : null };
     },
 
     async unlock(id: string, owner: string): Promise<void> {

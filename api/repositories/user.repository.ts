@@ -1,6 +1,33 @@
 // Users and their channel identities (Telegram id, WhatsApp number, console name, web cookie id).
-import type { Channel, Language, PrismaClient, Role } from '../../prisma/generated/client.ts';
+import { Prisma, type Channel, type Language, type PrismaClient, type Role } from '../../prisma/generated/client.ts';
 import type { Actor } from '../services/actor.ts';
+
+/** The acting user of the row aliased `u`, as one JSON column: shared by loadActor and the engine's beginTurn. */
+export const actorJson = Prisma.sql`json_build_object(
+  'userId', u.id, 'role', u.role::text, 'language', u.language::text, 'onboarded', u."onboardedAt" IS NOT NULL,
+  'producerId', (SELECT p.id FROM "Producer" p WHERE p."userId" = u.id),
+  'regionCodes', COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}'))`;
+
+export interface ActorJson {
+  userId: string;
+  role: Actor['role'];
+  language: Actor['language'];
+  onboarded: boolean;
+  producerId: string | null;
+  regionCodes: string[];
+}
+
+export function toActor(a: ActorJson): Actor {
+  return {
+    kind: 'user',
+    userId: a.userId,
+    role: a.role,
+    language: a.language,
+    regionCodes: a.regionCodes,
+    onboarded: a.onboarded,
+    ...(a.producerId ? { producerId: a.producerId } : {}),
+  };
+}
 
 export function createUserRepository(prisma: PrismaClient) {
   return {
@@ -47,21 +74,8 @@ export function createUserRepository(prisma: PrismaClient) {
 
     /** One statement (the engine loads the actor for every message): the user, its producer id and regencies. */
     async loadActor(userId: string): Promise<Actor | null> {
-      const [u] = await prisma.$queryRaw<{ id: string; role: Actor['role']; language: Actor['language']; onboarded: boolean; producerId: string | null; regionCodes: string[] }[]>`
-        SELECT u.id, u.role::text AS role, u.language::text AS language, u."onboardedAt" IS NOT NULL AS onboarded,
-          (SELECT p.id FROM "Producer" p WHERE p."userId" = u.id) AS "producerId",
-          COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}') AS "regionCodes"
-        FROM "User" u WHERE u.id = ${userId}`;
-      if (!u) return null;
-      return {
-        kind: 'user',
-        userId: u.id,
-        role: u.role,
-        language: u.language,
-        regionCodes: u.regionCodes,
-        onboarded: u.onboarded,
-        ...(u.producerId ? { producerId: u.producerId } : {}),
-      };
+      const [row] = await prisma.$queryRaw<{ actor: ActorJson }[]>`SELECT ${actorJson} AS actor FROM "User" u WHERE u.id = ${userId}`;
+      return row ? toActor(row.actor) : null;
     },
 
     /** officials to alert for a regency: its curators and all admins */
