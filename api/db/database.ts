@@ -8,6 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaClient } from '../../prisma/generated/client.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { openPglite, pgliteAdapterFactory } from './pglite.ts';
+import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-worker.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -15,8 +16,12 @@ export interface Database {
   prisma: PrismaClient;
   kind: DatabaseKind;
   adapterFactory: SqlMigrationAwareDriverAdapterFactory;
-  /** present on the embedded database: used by backups and by tests that clone a migrated database */
+  /** the embedded database when it runs in this thread: tests and the benchmark clone a migrated one */
   pglite?: PGlite;
+  /** the embedded database's consistent dump (backups), in this thread or in its own */
+  dumpDataDir?(compression: 'none' | 'gzip'): Promise<Blob>;
+  /** the embedded database's own thread, when it has one: how busy it is (the benchmark reports it) */
+  databaseThread?: Pick<PgliteWorker, 'eventLoopUtilization'>;
   /** counts SQL statements sent, for the benchmark's "queries per event" */
   queryCount(): number;
   /** every statement sent, with the time it took (bench/tools/profile-chat.ts) */
@@ -31,6 +36,12 @@ export interface OpenDatabaseOptions {
   pgliteDir?: string;
   /** an already open PGlite (tests clone a migrated template) */
   pglite?: PGlite;
+  /**
+   * run the embedded database in a thread of its own (pglite-worker/): what the server does, so the
+   * database and the bots use both cores; `pgliteLoad` starts it from a dump
+   */
+  worker?: boolean;
+  pgliteLoad?: Blob;
   migrate?: boolean;
 }
 
@@ -38,6 +49,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let kind: DatabaseKind;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let pglite: PGlite | undefined;
+  let worker: PgliteWorker | undefined;
   let clientFactory: SqlMigrationAwareDriverAdapterFactory;
   if (options.databaseUrl) {
     kind = 'postgresql';
@@ -46,11 +58,22 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   } else {
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
-    pglite = options.pglite ?? (await openPglite(options.pgliteDir));
-    adapterFactory = pgliteAdapterFactory(pglite);
-    clientFactory = pgliteAdapterFactory(pglite, { preparedStatements: true });
+    if (options.worker && !options.pglite) {
+      worker = await startPgliteWorker({ dataDir: options.pgliteDir, load: options.pgliteLoad });
+      adapterFactory = worker.adapterFactory();
+      clientFactory = worker.adapterFactory({ preparedStatements: true });
+    } else {
+      pglite = options.pglite ?? (await openPglite(options.pgliteDir, options.pgliteLoad));
+      adapterFactory = pgliteAdapterFactory(pglite);
+      clientFactory = pgliteAdapterFactory(pglite, { preparedStatements: true });
+    }
   }
-  if (options.migrate !== false) await applyMigrations(adapterFactory);
+  try {
+    if (options.migrate !== false) await applyMigrations(adapterFactory);
+  } catch (error) {
+    await worker?.close();
+    throw error;
+  }
 
   const prisma = new PrismaClient({ adapter: clientFactory, log: [{ emit: 'event', level: 'query' }] });
   let queries = 0;
@@ -64,6 +87,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     kind,
     adapterFactory,
     pglite,
+    databaseThread: worker,
+    dumpDataDir: worker ? (compression) => worker.dumpDataDir(compression) : pglite ? (compression) => pglite.dumpDataDir(compression) : undefined,
     queryCount: () => queries,
     onQuery: (listener) => listeners.push(listener),
     ping: async () => {
@@ -72,6 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     close: async () => {
       await prisma.$disconnect();
       if (pglite && !pglite.closed) await pglite.close();
+      await worker?.close();
     },
   };
 }

@@ -13,10 +13,11 @@ function stamp(date: Date): string {
 }
 
 /** Writes <dataDir>/backups/etalase-<stamp>.tar.gz and returns its path and size. */
-export async function backupPglite(pglite: PGlite, dataDir: string, now = new Date()): Promise<{ file: string; bytes: number }> {
+/** `source`: an open PGlite, or the server's database (which may run it in a thread of its own) */
+export async function backupPglite(source: { dumpDataDir(compression: 'gzip'): Promise<Blob> }, dataDir: string, now = new Date()): Promise<{ file: string; bytes: number }> {
   const dir = path.join(dataDir, 'backups');
   await mkdir(dir, { recursive: true });
-  const dump = await pglite.dumpDataDir('gzip');
+  const dump = await source.dumpDataDir('gzip');
   const data = Buffer.from(await dump.arrayBuffer());
   const file = path.join(dir, `etalase-${stamp(now)}.tar.gz`);
   await writeFile(`${file}.partial`, data);

@@ -96,12 +96,12 @@ export async function searchPublicIds(prisma: PrismaClient, query: string, filte
   const ids = async (condition: Prisma.Sql, limit: number, skip: number): Promise<string[]> =>
     (
       await prisma.$queryRaw<{ id: string }[]>`
-        SELECT p.id FROM (
-          (SELECT p.id, p."searchWords", p."nameWords" FROM "Product" p WHERE ${Prisma.join([...where, condition, namedByAll], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
+        SELECT c.id FROM (
+          (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...where, condition, namedByAll], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
           UNION
-          (SELECT p.id, p."searchWords", p."nameWords" FROM "Product" p WHERE ${Prisma.join([...where, condition], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
-        ) p
-        ORDER BY (${score}) DESC, p.id LIMIT ${limit} OFFSET ${skip}`
+          (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...where, condition], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
+        ) c
+        ORDER BY c.score DESC, c.id LIMIT ${limit} OFFSET ${skip}`
     ).map((r) => r.id);
 
   const every = Prisma.sql`(${Prisma.join(terms.map(termMatch), ' AND ')})`;

@@ -1,12 +1,14 @@
 // Users and their channel identities (Telegram id, WhatsApp number, console name, web cookie id).
-import { Prisma, type Channel, type Language, type PrismaClient, type Role } from '../../prisma/generated/client.ts';
+import { randomUUID } from 'node:crypto';
+import { Prisma, type Channel, type Language, type PrismaClient, type Role, type User } from '../../prisma/generated/client.ts';
 import type { Actor } from '../services/actor.ts';
 
 /** The acting user of the row aliased `u`, as one JSON column: shared by loadActor and the engine's beginTurn. */
 export const actorJson = Prisma.sql`json_build_object(
   'userId', u.id, 'role', u.role::text, 'language', u.language::text, 'onboarded', u."onboardedAt" IS NOT NULL,
   'producerId', (SELECT p.id FROM "Producer" p WHERE p."userId" = u.id),
-  'regionCodes', COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}'))`;
+  'regionCodes', COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}'),
+  'displayStaff', EXISTS (SELECT 1 FROM "DisplayPointStaff" s JOIN "DisplayPoint" d ON d.id = s."pointId" WHERE s."userId" = u.id AND d.active))`;
 
 export interface ActorJson {
   userId: string;
@@ -15,6 +17,7 @@ export interface ActorJson {
   onboarded: boolean;
   producerId: string | null;
   regionCodes: string[];
+  displayStaff: boolean;
 }
 
 export function toActor(a: ActorJson): Actor {
@@ -25,6 +28,7 @@ export function toActor(a: ActorJson): Actor {
     language: a.language,
     regionCodes: a.regionCodes,
     onboarded: a.onboarded,
+    displayStaff: a.displayStaff,
     ...(a.producerId ? { producerId: a.producerId } : {}),
   };
 }
@@ -44,14 +48,19 @@ export function createUserRepository(prisma: PrismaClient) {
       });
       if (identity) return { user: identity.user, created: false };
       try {
-        const user = await prisma.user.create({
-          data: {
-            displayName: input.displayName,
-            language: input.language,
-            identities: { create: { channel: input.channel, externalId: input.externalId, chatId: input.chatId } },
-          },
-        });
-        return { user, created: true };
+        // the user and the identity in ONE statement: atomic without a transaction, whose round trips would
+        // hold the embedded database (one session) for every other conversation meanwhile
+        const now = new Date();
+        const [user] = await prisma.$queryRaw<User[]>`
+          WITH u AS (
+            INSERT INTO "User" (id, role, "displayName", language, "createdAt", "updatedAt")
+            VALUES (${randomUUID()}, 'BUYER', ${input.displayName}, ${input.language}::"Language", ${now}, ${now})
+            RETURNING id, role::text AS role, "displayName", language::text AS language, phone, "onboardedAt", "createdAt", "updatedAt"),
+          i AS (
+            INSERT INTO "ChannelIdentity" (id, "userId", channel, "externalId", "chatId", "createdAt", "lastSeenAt")
+            SELECT ${randomUUID()}, u.id, ${input.channel}::"Channel", ${input.externalId}, ${input.chatId}, ${now}, ${now} FROM u)
+          SELECT * FROM u`;
+        return { user: user!, created: true };
       } catch {
         // a concurrent first message created it: read the winner
         const again = await prisma.channelIdentity.findUniqueOrThrow({

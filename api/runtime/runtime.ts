@@ -21,7 +21,7 @@ export class StartupError extends Error {}
 export async function openConfiguredDatabase(config: Config, waitForLockMs = 0): Promise<Database> {
   const unlock = config.databaseKind === 'pglite' ? await lockEmbeddedDatabaseWaiting(config.dataDir, waitForLockMs) : () => {};
   try {
-    const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir) });
+    const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir), worker: true });
     const close = db.close;
     return {
       ...db,

@@ -24,8 +24,9 @@ export function internalOps(rt: Runtime, extra: InternalOp[] = []): InternalOp[]
       name: 'backup',
       input: z.object({}),
       run: async () => {
-        if (!rt.db.pglite) throw new Error('backups of PostgreSQL are taken with pg_dump');
-        return backupPglite(rt.db.pglite, rt.config.dataDir);
+        const { dumpDataDir } = rt.db;
+        if (!dumpDataDir) throw new Error('backups of PostgreSQL are taken with pg_dump');
+        return backupPglite({ dumpDataDir }, rt.config.dataDir);
       },
     },
     { name: 'admin', input: adminCommandSchema, run: (input) => runAdminCommand(rt.services, input as AdminCommand) },

@@ -15,6 +15,11 @@ export interface Actor {
   producerId?: string;
   /** language and role chosen (onboarding done) */
   onboarded: boolean;
+  /**
+   * records sales at an active display point: loaded with the actor (the chat's main menu asks on every
+   * turn); absent where an actor is built without it, and then asked of the database
+   */
+  displayStaff?: boolean;
 }
 
 /** Scheduled jobs and the seed act as the system. */

@@ -88,7 +88,7 @@ export function createDisplayService(deps: DisplayDeps) {
     ...createDisplayPoints({ ...deps, pointOf, requireView }),
 
     /** does this user record sales somewhere (the chat shows them "Record sale") */
-    isStaff: (actor: Actor) => repo.hasStaffRole(actor.userId),
+    isStaff: async (actor: Actor) => actor.displayStaff ?? repo.hasStaffRole(actor.userId),
     staffPoints: async (actor: Actor): Promise<PointView[]> => (await repo.staffPointsOf(actor.userId)).map(toPointView),
 
     async addStaff(actor: AnyActor, code: string, input: StaffInput): Promise<{ point: PointView; userId: string; displayName: string; added: boolean }> {

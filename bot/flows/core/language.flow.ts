@@ -16,8 +16,8 @@ export function askLanguage(ctx: FlowContext): void {
 export async function takeLanguage(ctx: FlowContext, input: StepInput): Promise<boolean> {
   const value = expectChoice(ctx, input);
   if (value === null || !isLang(value)) return false;
+  // the context saves the user's language with the conversation's (one UPDATE, not a second one here)
   await ctx.setLanguage(value);
-  await ctx.services.account.setLanguage(ctx.actor, value);
   return true;
 }
 

@@ -1,0 +1,137 @@
+// The embedded database in a thread of its own (worker.ts), seen from the application's thread as Prisma
+// driver adapters. Why: PGlite runs Postgres in WebAssembly on whatever thread calls it; in the bot's
+// thread it took over half of every chat event's time (BENCHMARKS.md), leaving the second core idle.
+// Here the database works on the second core while this thread runs the bots, services and Prisma client.
+import type { EventLoopUtilization } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
+import {
+  DriverAdapterError,
+  type IsolationLevel,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+  type SqlQuery,
+  type SqlResultSet,
+  type Transaction,
+  type TransactionOptions,
+} from '@prisma/driver-adapter-utils';
+import { openPglite } from '../pglite.ts';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { Answer, Connection, Request, WireError, WorkerInit, WorkerMessage } from './protocol.ts';
+
+const PROVIDER = 'postgres' as const;
+const ADAPTER_NAME = 'pglite-prisma-adapter';
+
+export interface PgliteWorker {
+  /** Prisma adapters over the worker's database: `preparedStatements` for the application's client */
+  adapterFactory(options?: { preparedStatements?: boolean }): SqlMigrationAwareDriverAdapterFactory;
+  /** PGlite's consistent dump of the data folder (backups, copies) */
+  dumpDataDir(compression?: 'none' | 'gzip'): Promise<Blob>;
+  /** how busy the database's thread has been (performance.eventLoopUtilization of the worker) */
+  eventLoopUtilization(since?: EventLoopUtilization): EventLoopUtilization;
+  readonly closed: boolean;
+  close(): Promise<void>;
+}
+
+function fromWire(error: WireError): Error {
+  if (error.driverCause) return new DriverAdapterError(error.driverCause as ConstructorParameters<typeof DriverAdapterError>[0]);
+  const e = new Error(error.message) as Error & { code?: string };
+  e.name = error.name;
+  if (error.code) e.code = error.code;
+  return e;
+}
+
+/** Starts the thread and opens the database in it (dataDir undefined → in memory; `load` a dump to start from). */
+export async function startPgliteWorker(options: { dataDir?: string; load?: Blob } = {}): Promise<PgliteWorker> {
+  const init: WorkerInit = { dataDir: options.dataDir, load: options.load ? await options.load.arrayBuffer() : undefined };
+  const worker = new Worker(new URL('./boot.mjs', import.meta.url), {
+    workerData: { ...init, entry: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href },
+    transferList: init.load ? [init.load] : [],
+  });
+  const pending = new Map<number, { resolve: (value: Answer) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let closed = false;
+  let stopped: Error | undefined;
+
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'ready') return resolve();
+      if (message.kind === 'failed') return reject(fromWire(message.error));
+      const waiter = pending.get(message.id);
+      if (!waiter) return;
+      pending.delete(message.id);
+      if (message.ok) waiter.resolve(message.value);
+      else waiter.reject(fromWire(message.error));
+    });
+    // a thread that dies takes its answers with it: every waiting caller hears so (the API answers 503)
+    const fail = (error: Error) => {
+      stopped = new Error(`PGlite is closed: the database thread stopped (${error.message})`);
+      closed = true;
+      for (const waiter of pending.values()) waiter.reject(stopped);
+      pending.clear();
+      reject(stopped);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+  });
+  await ready;
+
+  function call<T extends Answer>(request: Request): Promise<T> {
+    if (stopped) return Promise.reject(stopped);
+    if (closed && request.op !== 'close') return Promise.reject(new Error('PGlite is closed'));
+    const id = ++nextId;
+    return new Promise<T>((resolve, reject) => {
+      pending.set(id, { resolve: resolve as (value: Answer) => void, reject });
+      worker.postMessage({ ...request, id });
+    });
+  }
+
+  const queryable = (connection: Connection, tx?: number) => ({
+    provider: PROVIDER,
+    adapterName: ADAPTER_NAME,
+    queryRaw: (query: SqlQuery) => call<SqlResultSet>({ op: 'queryRaw', connection, tx, query }),
+    executeRaw: (query: SqlQuery) => call<number>({ op: 'executeRaw', connection, tx, query }),
+  });
+
+  const connect = (connection: Connection): SqlDriverAdapter => ({
+    ...queryable(connection),
+    executeScript: async (script: string) => {
+      await call({ op: 'executeScript', connection, script });
+    },
+    startTransaction: async (isolationLevel?: IsolationLevel): Promise<Transaction> => {
+      const { tx, options } = await call<{ tx: number; options: TransactionOptions }>({ op: 'startTransaction', connection, isolationLevel });
+      return {
+        ...queryable(connection, tx),
+        options,
+        commit: async () => {
+          await call({ op: 'commit', tx });
+        },
+        rollback: async () => {
+          await call({ op: 'rollback', tx });
+        },
+      };
+    },
+    getConnectionInfo: () => ({ supportsRelationJoins: true }),
+    dispose: async () => {},
+  });
+
+  return {
+    adapterFactory: (factoryOptions = {}) => ({
+      provider: PROVIDER,
+      adapterName: ADAPTER_NAME,
+      connect: async () => connect(factoryOptions.preparedStatements ? 'prepared' : 'plain'),
+      // only `db:migration:new` uses a shadow database: an in-memory one in this thread is enough
+      connectToShadowDb: async () => new PrismaPGlite(await openPglite()).connect(),
+    }),
+    dumpDataDir: async (compression = 'none') => new Blob([await call<ArrayBuffer>({ op: 'dump', compression })]),
+    eventLoopUtilization: (since) => worker.performance.eventLoopUtilization(since),
+    get closed() {
+      return closed;
+    },
+    close: async () => {
+      if (closed) return;
+      await call({ op: 'close' });
+      closed = true;
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// The embedded database in its own thread (api/db/pglite-worker/), as the server opens it: migrations and
+// the Prisma client through the thread, transactions that commit and roll back, Prisma's mapped errors
+// (a unique violation stays P2002), a dump that opens as the same database, and a closed database that
+// answers "closed" instead of hanging.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../../prisma/generated/client.ts';
+import { openDatabase, type Database } from '../../api/db/database.ts';
+
+let dir: string;
+let db: Database;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'etalase-worker-'));
+  db = await openDatabase({ pgliteDir: path.join(dir, 'pglite'), worker: true });
+}, 60_000);
+afterAll(async () => {
+  await db?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const category = (id: string) => ({ id, nameId: `Kategori ${id}`, nameEn: `Category ${id}`, sortOrder: 1 });
+
+describe('PGlite in a worker thread', () => {
+  it('runs the migrations and the Prisma client through the thread, not in this one', async () => {
+    expect(db.kind).toBe('pglite');
+    expect(db.pglite).toBeUndefined();
+    await db.prisma.category.create({ data: category('uji-a') });
+    const found = await db.prisma.category.findUnique({ where: { id: 'uji-a' } });
+    expect(found).toMatchObject({ nameEn: 'Category uji-a', sortOrder: 1 });
+    const migrations = await db.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+    expect(Number(migrations[0]!.n)).toBeGreaterThan(0);
+  });
+
+  it('commits a transaction whole and rolls a failed one back whole', async () => {
+    await db.prisma.$transaction([db.prisma.category.create({ data: category('uji-b') }), db.prisma.category.create({ data: category('uji-c') })]);
+    expect(await db.prisma.category.count({ where: { id: { in: ['uji-b', 'uji-c'] } } })).toBe(2);
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.category.create({ data: category('uji-d') });
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await db.prisma.category.findUnique({ where: { id: 'uji-d' } })).toBeNull();
+  });
+
+  it('keeps the database error Prisma maps: a duplicate key is P2002', async () => {
+    const error = await db.prisma.category.create({ data: category('uji-a') }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
+    expect((error as Prisma.PrismaClientKnownRequestError).code).toBe('P2002');
+  });
+
+  it('serves simultaneous requests and interactive transactions without mixing them', async () => {
+    const work = Array.from({ length: 20 }, (_, i) =>
+      i % 2
+        ? db.prisma.$transaction(async (tx) => {
+            await tx.category.create({ data: category(`uji-tx-${i}`) });
+            return tx.category.count({ where: { id: { startsWith: 'uji-tx-' } } });
+          })
+        : db.prisma.category.findMany({ where: { id: { startsWith: 'uji-' } } }).then((rows) => rows.length),
+    );
+    const answers = await Promise.all(work);
+    expect(answers.every((n) => typeof n === 'number' && n > 0)).toBe(true);
+    expect(await db.prisma.category.count({ where: { id: { startsWith: 'uji-tx-' } } })).toBe(10);
+  });
+
+  it('dumps a copy that opens as the same database', async () => {
+    const dump = await db.dumpDataDir!('none');
+    const copy = await openDatabase({ pgliteLoad: dump, worker: true, migrate: false });
+    try {
+      expect((await copy.prisma.category.findMany({ where: { id: { startsWith: 'uji-' } }, orderBy: { id: 'asc' } })).map((c) => c.id)).toEqual(
+        (await db.prisma.category.findMany({ where: { id: { startsWith: 'uji-' } }, orderBy: { id: 'asc' } })).map((c) => c.id),
+      );
+    } finally {
+      await copy.close();
+    }
+  });
+
+  it('answers "closed" once closed, instead of waiting forever', async () => {
+    const other = await openDatabase({ worker: true });
+    await other.prisma.category.count();
+    await other.close();
+    await expect(other.prisma.$queryRawUnsafe('SELECT 1')).rejects.toThrow(/closed/i);
+  });
+});
