@@ -1,6 +1,7 @@
 // The writes of the order life cycle, each one transaction: checkout (stock reserved by a conditional
 // UPDATE, one order per producer, cart lines cleared, producers alerted), status transitions (a conditional
 // updateMany on the status the service saw, history, stock released, the other side told) and ratings.
+import { randomUUID } from 'node:crypto';
 import { Prisma, type DeliveryMethod, type OrderStatus, type PaymentMethod, type PrismaClient } from '../../prisma/generated/client.ts';
 import { enqueueNotifications, type NotificationInput } from './notification.repository.ts';
 
@@ -63,52 +64,105 @@ class Shortage extends Error {
 
 type Tx = Prisma.TransactionClient;
 
-/** Takes `quantity` units if that many are left and the product is on sale; returns the price snapshot. */
-async function reserve(tx: Tx, productId: string, quantity: number) {
-  const rows = await tx.$queryRaw<{ nameId: string; unit: string; priceIdr: number }[]>`
-    UPDATE "Product" SET stock = stock - ${quantity}::int
-    WHERE id = ${productId} AND stock >= ${quantity}::int AND status = 'APPROVED' AND paused = false
-    RETURNING "nameId", unit, "priceIdr"`;
-  return rows[0] ?? null;
-}
-
 async function existingOrderIds(db: Tx | PrismaClient, buyerId: string, checkoutKey: string): Promise<string[]> {
   const rows = await db.order.findMany({ where: { buyerId, checkoutKey }, select: { id: true }, orderBy: { createdAt: 'asc' } });
   return rows.map((r) => r.id);
 }
 
+interface ReserveRow {
+  kind: 'existing' | 'reserved';
+  id: string;
+  createdAt: Date | null;
+  nameId: string | null;
+  unit: string | null;
+  priceIdr: number | null;
+}
+
+/**
+ * The orders this checkout key already placed, or else every line's units taken (where that many are left
+ * and the product is on sale) with its price snapshot: one statement. Lines it could not take are missing.
+ */
+function reserveAll(tx: Tx, shared: CheckoutShared, lines: { productId: string; quantity: number }[]) {
+  return tx.$queryRaw<ReserveRow[]>`
+    WITH existing AS (SELECT id, "createdAt" FROM "Order" WHERE "buyerId" = ${shared.buyerId} AND "checkoutKey" = ${shared.checkoutKey}),
+    lines AS (SELECT * FROM jsonb_to_recordset(${JSON.stringify(lines)}::jsonb) AS l("productId" text, quantity int)),
+    reserved AS (
+      UPDATE "Product" p SET stock = p.stock - l.quantity FROM lines l
+      WHERE NOT EXISTS (SELECT 1 FROM existing) AND p.id = l."productId" AND p.stock >= l.quantity AND p.status = 'APPROVED' AND p.paused = false
+      RETURNING p.id, p."nameId", p.unit, p."priceIdr")
+    SELECT 'existing' AS kind, id, "createdAt", NULL AS "nameId", NULL AS unit, NULL::int AS "priceIdr" FROM existing
+    UNION ALL
+    SELECT 'reserved', id, NULL, "nameId", unit, "priceIdr" FROM reserved`;
+}
+
+/** The placed orders with their items, first history rows and notifications, and the cart lines cleared: one statement. */
+function writeOrders(tx: Tx, shared: CheckoutShared, orders: (PlacedOrder & { statusChangeId: string })[], notes: NotificationInput[], ordered: string[]) {
+  const now = new Date();
+  const orderRows = orders.map((o) => ({ id: o.id, number: o.number, producerId: o.producerId, subtotalIdr: o.subtotalIdr, statusChangeId: o.statusChangeId }));
+  const itemRows = orders.flatMap((o) => o.items.map((i) => ({ id: randomUUID(), orderId: o.id, ...i })));
+  const noteRows = notes.map((n) => ({ id: randomUUID(), recipientId: n.recipientId, template: n.template, params: n.params ?? {}, choices: n.choices ?? [], mediaId: n.mediaId ?? null }));
+  return tx.$executeRaw`
+    WITH o AS (
+      INSERT INTO "Order" (id, number, "checkoutKey", "buyerId", "producerId", status, "subtotalIdr", "deliveryMethod", "pickupPointId", "paymentMethod",
+        "recipientName", "recipientPhone", "addressLine", city, province, "postalCode", country, "attributedPointId", "createdAt", "updatedAt")
+      SELECT x.id, x.number, ${shared.checkoutKey}, ${shared.buyerId}, x."producerId", 'AWAITING_CONFIRMATION', x."subtotalIdr",
+        ${shared.deliveryMethod}::"DeliveryMethod", ${shared.pickupPointId}, ${shared.paymentMethod}::"PaymentMethod",
+        ${shared.recipientName}, ${shared.recipientPhone}, ${shared.addressLine}, ${shared.city}, ${shared.province}, ${shared.postalCode}, ${shared.country},
+        ${shared.attributedPointId}, ${shared.createdAt}, ${now}
+      FROM jsonb_to_recordset(${JSON.stringify(orderRows)}::jsonb) AS x(id text, number text, "producerId" text, "subtotalIdr" int)
+      RETURNING id),
+    i AS (
+      INSERT INTO "OrderItem" (id, "orderId", "productId", name, unit, "priceIdr", quantity)
+      SELECT x.id, x."orderId", x."productId", x.name, x.unit, x."priceIdr", x.quantity
+      FROM jsonb_to_recordset(${JSON.stringify(itemRows)}::jsonb) AS x(id text, "orderId" text, "productId" text, name text, unit text, "priceIdr" int, quantity int)),
+    h AS (
+      INSERT INTO "OrderStatusChange" (id, "orderId", "from", "to", "actorId", "createdAt")
+      SELECT x."statusChangeId", x.id, NULL, 'AWAITING_CONFIRMATION', ${shared.buyerId}, ${shared.createdAt}
+      FROM jsonb_to_recordset(${JSON.stringify(orderRows)}::jsonb) AS x(id text, "statusChangeId" text)),
+    n AS (
+      INSERT INTO "Notification" (id, "recipientId", template, params, choices, "mediaId")
+      SELECT x.id, x."recipientId", x.template, x.params, x.choices, x."mediaId"
+      FROM jsonb_to_recordset(${JSON.stringify(noteRows)}::jsonb) AS x(id text, "recipientId" text, template text, params jsonb, choices jsonb, "mediaId" text)),
+    c AS (
+      DELETE FROM "CartItem" ci USING "Cart" c
+      WHERE ci."cartId" = c.id AND c."userId" = ${shared.buyerId} AND ci."productId" = ANY(${ordered}::text[]))
+    SELECT count(*) FROM o`;
+}
+
+/** a duplicate key from a Prisma call (P2002) or from raw SQL (P2010 carrying the driver's UniqueConstraintViolation) */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2002') return true;
+  const cause = (error.meta as { driverAdapterError?: { cause?: { kind?: unknown; originalCode?: unknown } } } | undefined)?.driverAdapterError?.cause;
+  return error.code === 'P2010' && (cause?.kind === 'UniqueConstraintViolation' || cause?.originalCode === '23505');
+}
+
 export function createOrderWrites(prisma: PrismaClient) {
+  /**
+   * One transaction of two statements (reserve, then write) rather than one per row: on the embedded
+   * database a transaction holds the only session, and each of its statements waits for this thread to
+   * answer the previous one, so every round trip in it is time no other conversation is served.
+   */
   async function placeOnce(shared: CheckoutShared, groups: CheckoutGroup[], newNumber: () => string, notesFor: (order: PlacedOrder) => NotificationInput[]): Promise<PlaceResult> {
     return prisma.$transaction(async (tx) => {
-      const existing = await existingOrderIds(tx, shared.buyerId, shared.checkoutKey);
-      if (existing.length > 0) return { ok: true, created: false, orderIds: existing };
-      const short: string[] = [];
-      const placed: { group: CheckoutGroup; items: PlacedOrder['items'] }[] = [];
-      for (const group of groups) {
-        const items: PlacedOrder['items'] = [];
-        for (const line of group.lines) {
-          const snap = await reserve(tx, line.productId, line.quantity);
-          if (!snap) short.push(line.productId);
-          else items.push({ productId: line.productId, name: snap.nameId, unit: snap.unit, priceIdr: snap.priceIdr, quantity: line.quantity });
-        }
-        placed.push({ group, items });
-      }
+      const lines = groups.flatMap((g) => g.lines);
+      const rows = await reserveAll(tx, shared, lines);
+      const existing = rows.filter((r) => r.kind === 'existing').sort((a, b) => a.createdAt!.getTime() - b.createdAt!.getTime());
+      if (existing.length > 0) return { ok: true, created: false, orderIds: existing.map((r) => r.id) };
+      const snapshots = new Map(rows.map((r) => [r.id, r]));
       // all or nothing: one missing unit rolls every reservation of this checkout back
+      const short = lines.filter((l) => !snapshots.has(l.productId)).map((l) => l.productId);
       if (short.length > 0) throw new Shortage(short);
-      const orderIds: string[] = [];
-      for (const { group, items } of placed) {
-        const subtotalIdr = items.reduce((sum, i) => sum + i.priceIdr * i.quantity, 0);
-        const order = await tx.order.create({
-          data: { ...shared, producerId: group.producerId, number: newNumber(), subtotalIdr, status: 'AWAITING_CONFIRMATION', items: { create: items } },
-          select: { id: true, number: true },
+      const orders = groups.map((group) => {
+        const items = group.lines.map((line) => {
+          const snap = snapshots.get(line.productId)!;
+          return { productId: line.productId, name: snap.nameId!, unit: snap.unit!, priceIdr: snap.priceIdr!, quantity: line.quantity };
         });
-        await tx.orderStatusChange.create({ data: { orderId: order.id, from: null, to: 'AWAITING_CONFIRMATION', actorId: shared.buyerId, createdAt: shared.createdAt } });
-        await enqueueNotifications(tx, notesFor({ id: order.id, number: order.number, producerId: group.producerId, subtotalIdr, items }));
-        orderIds.push(order.id);
-      }
-      const ordered = groups.flatMap((g) => g.lines.map((l) => l.productId));
-      await tx.cartItem.deleteMany({ where: { cart: { userId: shared.buyerId }, productId: { in: ordered } } });
-      return { ok: true, created: true, orderIds };
+        const subtotalIdr = items.reduce((sum, i) => sum + i.priceIdr * i.quantity, 0);
+        return { id: randomUUID(), number: newNumber(), producerId: group.producerId, subtotalIdr, items, statusChangeId: randomUUID() };
+      });
+      await writeOrders(tx, shared, orders, orders.flatMap(notesFor), lines.map((l) => l.productId));
+      return { ok: true, created: true, orderIds: orders.map((o) => o.id) };
     }, TX_OPTIONS);
   }
 
@@ -123,7 +177,7 @@ export function createOrderWrites(prisma: PrismaClient) {
           return await placeOnce(shared, groups, newNumber, notesFor);
         } catch (error) {
           if (error instanceof Shortage) return { ok: false, shortProductIds: error.productIds };
-          if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== 'P2002' || attempt >= 3) throw error;
+          if (!isUniqueViolation(error) || attempt >= 3) throw error;
           const existing = await existingOrderIds(prisma, shared.buyerId, shared.checkoutKey);
           if (existing.length > 0) return { ok: true, created: false, orderIds: existing };
         }

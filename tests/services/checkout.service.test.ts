@@ -78,6 +78,32 @@ describe('checkout', () => {
     expect((await db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(4);
   });
 
+  it('an order number already taken is drawn again, and the orders are placed once', async () => {
+    const { services, db } = env;
+    const producer = await makeProducer(services, db.prisma);
+    const product = await makeProduct(db.prisma, producer, { stock: 5 });
+    const first = await makeBuyer(services, db.prisma);
+    await putInCart(db.prisma, first, product.id, 1);
+    const taken = (await services.checkout.confirm(first, pickupInput((await services.checkout.preview(first)).checkoutKey))).orders[0]!.number;
+
+    const buyer = await makeBuyer(services, db.prisma);
+    await putInCart(db.prisma, buyer, product.id, 2);
+    const numbers = [taken, 'ETL-261129-ZZ99'];
+    const drawn: string[] = [];
+    const shared = { buyerId: buyer.userId, checkoutKey: 'clash-key', deliveryMethod: 'PICKUP_PRODUCER', paymentMethod: 'CASH_ON_PICKUP', pickupPointId: null, attributedPointId: null, recipientName: 'Maria', recipientPhone: '6281234567890', addressLine: null, city: null, province: null, postalCode: null, country: 'ID', createdAt: new Date() } as const;
+    const result = await services.repos.orders.placeOrders(shared, [{ producerId: producer.producerId, lines: [{ productId: product.id, quantity: 2 }] }], () => {
+      const n = numbers.shift()!;
+      drawn.push(n);
+      return n;
+    }, () => []);
+    expect(drawn).toEqual([taken, 'ETL-261129-ZZ99']);
+    expect(result).toMatchObject({ ok: true, created: true });
+    const placed = await db.prisma.order.findMany({ where: { buyerId: buyer.userId }, include: { items: true } });
+    expect(placed.map((o) => [o.number, o.subtotalIdr, o.items.length])).toEqual([['ETL-261129-ZZ99', placed[0]!.items[0]!.priceIdr * 2, 1]]);
+    // the failed attempt reserved nothing: 5 - 1 - 2
+    expect((await db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(2);
+  });
+
   it('a product sold out between the summary and the confirmation: clear error, nothing reserved, cart adjusted', async () => {
     const { services, db } = env;
     const producer = await makeProducer(services, db.prisma);
