@@ -19,7 +19,7 @@ import { queryWords } from '../search/normalize.ts';
 import type { ProductFilter } from './product-query.repository.ts';
 
 /** matches ranked per query (plus the page's offset) */
-const RANKED_CANDIDATES = 300;
+const RANKED_CANDIDATES = 100;
 const PREFIX_WORDS = 20;
 const TYPO_WORDS = 5;
 

@@ -11,6 +11,8 @@ export interface LoadOptions {
   buyers: number;
   /** events per second overall; undefined = closed loop */
   rate?: number;
+  /** paced: give each slot to the buyer who has waited longest (all buyers move step by step together) */
+  lockstep?: boolean;
 }
 
 export interface LoadResult {
@@ -26,7 +28,20 @@ export interface LoadResult {
 /** `visit(n, pause, latencies)`: buyer n's journey; it awaits `pause()` before every message after its first. */
 export type Visit = (n: number, pause: () => Promise<void>, latencies: number[]) => Promise<void>;
 
-function pacer(rate: number) {
+/** A small seeded generator (mulberry32), so every run lets the same buyers go in the same order. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pacer(rate: number, lockstep: boolean) {
+  const random = seeded(20261129);
   const waiting: (() => void)[] = [];
   let owed = 0;
   let granted = 0;
@@ -36,7 +51,10 @@ function pacer(rate: number) {
     const due = Math.floor(((performance.now() - started) * rate) / 1000) - granted;
     for (let i = 0; i < due; i++) {
       granted++;
-      const next = waiting.shift();
+      // any ready buyer, not the longest waiting: people think for different times between messages, so
+      // 500 buyers who started together soon stand at different steps (FIFO marched them in lockstep, a
+      // wave of 500 searches then a wave of 500 checkouts, which no shop sees; BENCHMARKS.md has both)
+      const next = lockstep ? waiting.shift() : waiting.splice(Math.floor(random() * waiting.length), 1)[0];
       if (next) next();
       else owed++;
     }
@@ -62,7 +80,7 @@ function pacer(rate: number) {
 
 export async function runLoad(visit: Visit, options: LoadOptions): Promise<LoadResult> {
   const latencies: number[] = [];
-  const pace = options.rate ? pacer(options.rate) : undefined;
+  const pace = options.rate ? pacer(options.rate, options.lockstep ?? false) : undefined;
   const pause = pace ? () => pace.slot() : () => Promise.resolve();
   let completed = 0;
   let failed = 0;

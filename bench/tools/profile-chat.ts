@@ -56,7 +56,7 @@ try {
     total += ms;
     statements += last.length;
     console.log(`${ms.toFixed(1).padStart(7)} ms ${String(last.length).padStart(3)} stmts  ${s.label}`);
-    if (values.sql) for (const q of last) console.log(`          ${q.ms.toFixed(2).padStart(6)} ms  ${q.query.replace(/\s+/g, ' ').slice(0, 220)}`);
+    if (values.sql) for (const q of last) console.log(`          ${q.ms.toFixed(2).padStart(6)} ms  ${q.query.replace(/\s+/g, " ").slice(0, Number(process.env.SQL_WIDTH ?? 220))}`);
   }
   console.log(`${total.toFixed(1).padStart(7)} ms ${String(statements).padStart(3)} stmts  whole visit (${steps.length} events, ${(total / steps.length).toFixed(2)} ms/event, ${(statements / steps.length).toFixed(1)} statements/event)`);
   await db.close();

@@ -91,7 +91,7 @@ describe('checkout', () => {
     const numbers = [taken, 'ETL-261129-ZZ99'];
     const drawn: string[] = [];
     const shared = { buyerId: buyer.userId, checkoutKey: 'clash-key', deliveryMethod: 'PICKUP_PRODUCER', paymentMethod: 'CASH_ON_PICKUP', pickupPointId: null, attributedPointId: null, recipientName: 'Maria', recipientPhone: '6281234567890', addressLine: null, city: null, province: null, postalCode: null, country: 'ID', createdAt: new Date() } as const;
-    const result = await services.repos.orders.placeOrders(shared, [{ producerId: producer.producerId, lines: [{ productId: product.id, quantity: 2 }] }], () => {
+    const result = await services.repos.orders.placeOrders(shared, [{ producerId: producer.producerId!, lines: [{ productId: product.id, quantity: 2 }] }], () => {
       const n = numbers.shift()!;
       drawn.push(n);
       return n;
