@@ -69,13 +69,26 @@ export function showProductCard(ctx: FlowContext, view: ProductView): void {
 }
 
 /** Loads a published product; tells the user and returns null when it is gone or was never there. */
+/**
+ * A product as the buyer may see it, read once per turn: an action that checks the product ("add to cart")
+ * and the flow it opens in the same turn would otherwise read it twice. Throws as getPublicProduct does.
+ */
+const turnProducts = new WeakMap<FlowContext, Map<string, Promise<ProductView>>>();
+export function publicProductOf(ctx: FlowContext, productId: string): Promise<ProductView> {
+  let products = turnProducts.get(ctx);
+  if (!products) turnProducts.set(ctx, (products = new Map()));
+  let product = products.get(productId);
+  if (!product) products.set(productId, (product = ctx.services.catalog.getPublicProduct({ id: productId })));
+  return product;
+}
+
 export async function loadPublicProduct(ctx: FlowContext, productId: unknown): Promise<ProductView | null> {
   if (typeof productId !== 'string' || !productId) {
     ctx.reply({ type: 'text', text: ctx.t('buyer:errors.productUnavailable') });
     return null;
   }
   try {
-    return await ctx.services.catalog.getPublicProduct({ id: productId });
+    return await publicProductOf(ctx, productId);
   } catch {
     ctx.reply({ type: 'text', text: ctx.t('buyer:errors.productUnavailable') });
     return null;

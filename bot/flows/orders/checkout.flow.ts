@@ -16,12 +16,11 @@ const DELIVERIES = ['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT'] as con
 type Delivery = (typeof DELIVERIES)[number];
 
 async function reviewPrompt(ctx: FlowContext): Promise<StepResult | void> {
-  const problems = await ctx.services.checkout.adjustCart(ctx.actor);
+  const { problems, preview } = await ctx.services.checkout.reviewCart(ctx.actor);
   if (problems.length > 0) {
     const lines = problems.map((p) => ctx.t(p.available > 0 ? 'orders:checkout.adjustedFewer' : 'orders:checkout.adjustedGone', { name: p.name, available: p.available })).join('\n');
     ctx.reply({ type: 'text', text: ctx.t('orders:checkout.adjusted', { lines }) });
   }
-  const preview = await ctx.services.checkout.preview(ctx.actor);
   if (preview.groups.length === 0) {
     ctx.reply({ type: 'text', text: ctx.t('orders:checkout.emptyCart') });
     return { end: true };
