@@ -7,7 +7,6 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../../prisma/generated/client.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
-import { openPglite, pgliteAdapterFactory } from './pglite.ts';
 import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-worker.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -63,6 +62,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       adapterFactory = worker.adapterFactory();
       clientFactory = worker.adapterFactory({ preparedStatements: true });
     } else {
+      // loaded here, not at the top: a process whose database runs in its own thread (the server) or on
+      // PostgreSQL never loads PGlite in this thread (about 45 MB)
+      const { openPglite, pgliteAdapterFactory } = await import('./pglite.ts');
       pglite = options.pglite ?? (await openPglite(options.pgliteDir, options.pgliteLoad));
       adapterFactory = pgliteAdapterFactory(pglite);
       clientFactory = pgliteAdapterFactory(pglite, { preparedStatements: true });

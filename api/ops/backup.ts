@@ -4,7 +4,6 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { openPglite } from '../db/pglite.ts';
 
 export class BackupError extends Error {}
 
@@ -54,6 +53,8 @@ export async function restorePglite(file: string, targetDir: string): Promise<{ 
   await rm(scratch, { recursive: true, force: true });
   await mkdir(path.dirname(targetDir), { recursive: true });
   let pg: PGlite | undefined;
+  // loaded here: the server's own thread never needs PGlite (its database runs in a thread of its own)
+  const { openPglite } = await import('../db/pglite.ts');
   try {
     pg = await openPglite(scratch, new Blob([new Uint8Array(data)]));
     const migrations = await pg.query<{ n: number }>('SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL');

@@ -1,6 +1,6 @@
-// The real server (`npm start`'s entry, api/main.ts through tsx) as a child process on a free loopback port,
-// for the scenarios that load it over HTTP or read its memory. tsx runs the program in a child node process
-// of its own, so memory is read for the whole process tree under the pid we spawned.
+// The real server (`npm start` as package.json says it: node with tsx's loader running api/main.ts) as a
+// child process on a free loopback port, for the scenarios that load it over HTTP or read its memory. Memory
+// is read for the whole process tree under the pid we spawned (tools it starts would count there).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -49,11 +49,29 @@ function tree(pid: number): number[] {
   return pids;
 }
 
+/**
+ * `npm start` exactly as package.json says it (its environment settings, node and its flags), without npm's
+ * own process in between: "MALLOC_ARENA_MAX=2 node --import tsx api/main.ts".
+ */
+export function startCommand(): { env: Record<string, string>; command: string; args: string[] } {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = script.trim().split(/\s+/);
+  const env: Record<string, string> = {};
+  while (words[0] && /^[A-Z_][A-Z0-9_]*=/.test(words[0])) {
+    const [name, ...value] = words.shift()!.split('=');
+    env[name!] = value.join('=');
+  }
+  const [program, ...args] = words;
+  return { env, command: program === 'node' ? process.execPath : path.resolve('node_modules/.bin', program!), args };
+}
+
 export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(path.resolve('node_modules/.bin/tsx'), ['api/main.ts'], {
+  const start = startCommand();
+  const child: ChildProcess = spawn(start.command, start.args, {
     env: {
       ...process.env,
+      ...start.env,
       DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',

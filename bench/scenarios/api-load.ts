@@ -67,7 +67,7 @@ export async function apiScenario(ctx: BenchContext): Promise<Omit<ScenarioResul
     id: 'api',
     title: 'API under load',
     workload:
-      `autocannon, ${connections} connections, ${seconds} s per target and run, loopback, against the server process (api/main.ts via tsx, PGlite on disk, the demo plus ${products.toLocaleString('en-US')} generated products, ` +
+      `autocannon, ${connections} connections, ${seconds} s per target and run, loopback, against the server process (as npm start runs it, PGlite on disk, the demo plus ${products.toLocaleString('en-US')} generated products, ` +
       `API rate limit raised so the limiter is passed, not hit). Targets interleaved in each run after a 1 s warm-up each.`,
     repeats,
     figures,

@@ -39,9 +39,9 @@ async function measure(ctx: BenchContext, kind: 'pglite' | 'postgresql', dataDir
     const k = `memory.${kind}`;
     return [
       figure(`${k}.idle.serverMb`, `${kind}: server RSS idle`, 'MB', [idle.server]),
-      figure(`${k}.idle.treeMb`, `${kind}: server + tsx launcher RSS idle`, 'MB', [idle.tree]),
+      figure(`${k}.idle.treeMb`, `${kind}: server process tree RSS idle`, 'MB', [idle.tree]),
       figure(`${k}.after.serverMb`, `${kind}: server RSS after ${buyers} buyers' visits`, 'MB', [after.server], { op: '<=', value: 300 }),
-      figure(`${k}.after.treeMb`, `${kind}: server + tsx launcher RSS after the visits`, 'MB', [after.tree]),
+      figure(`${k}.after.treeMb`, `${kind}: server process tree RSS after the visits`, 'MB', [after.tree]),
       figure(`${k}.after.serverPeakMb`, `${kind}: server peak RSS (VmHWM)`, 'MB', [after.peak]),
       figure(`${k}.workload.eventsPerSecond`, `${kind}: the visits over HTTP, events/s`, 'ev/s', [load.eventsPerSecond]),
       figure(`${k}.workload.failedJourneys`, `${kind}: buyers whose visit failed`, 'buyers', [load.failed], { op: '<=', value: 0 }),
@@ -70,7 +70,7 @@ export async function memoryScenario(ctx: BenchContext): Promise<Omit<ScenarioRe
     id: 'memory',
     title: 'Memory',
     workload:
-      `The server process (api/main.ts via tsx, Telegram and WhatsApp off so no Chromium; the demo plus ${products.toLocaleString('en-US')} generated products), resident memory (VmRSS) of the server's node process; "tree" adds the tsx launcher. ` +
+      `The server process as \`npm start\` runs it (its start script: glibc's malloc arenas capped at 2, node with tsx's loader, api/main.ts; the embedded database in its own thread; Telegram and WhatsApp off so no Chromium; the demo plus ${products.toLocaleString('en-US')} generated products), resident memory (VmRSS) of the server's node process; "tree" adds any child process. ` +
       `Idle: 3 s after /health answers. After: once ${buyers} buyers (closed loop) have each made the chat scenario's 17-message visit through /internal/console.turn.`,
     repeats: 1,
     figures,

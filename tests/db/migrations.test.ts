@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
-import { applyMigrations, migrationsDir, prismaDir, schemaPath } from '../../prisma/engine/migrations.ts';
+import { applyMigrations, migrationsDir, migrationsUpToDate, prismaDir, readMigrationsList, schemaPath } from '../../prisma/engine/migrations.ts';
 import { openSchemaEngine } from '../../prisma/engine/schema-engine.ts';
 import { readFile } from 'node:fs/promises';
 import { createTestDatabase } from '../helpers/test-database.ts';
@@ -24,6 +24,22 @@ describe('migrations', () => {
 
   it('applies nothing the second time', async () => {
     expect(await applyMigrations(db.adapterFactory)).toEqual([]);
+  });
+
+  // a restart skips the schema engine only when the database holds exactly the committed migrations
+  it('knows when the database is up to date, by the checksums Prisma records', async () => {
+    const list = await readMigrationsList();
+    expect(await migrationsUpToDate(db.adapterFactory, list)).toBe(true);
+    const newer = { ...list, migrationDirectories: [...list.migrationDirectories, { path: '29991231000000_later', migrationFile: { path: 'migration.sql', content: { tag: 'ok' as const, value: 'SELECT 1' } } }] };
+    expect(await migrationsUpToDate(db.adapterFactory, newer)).toBe(false);
+    const edited = { ...list, migrationDirectories: list.migrationDirectories.map((m, i) => (i === 0 && m.migrationFile.content.tag === 'ok' ? { ...m, migrationFile: { ...m.migrationFile, content: { tag: 'ok' as const, value: `${m.migrationFile.content.value}\n-- edited` } } } : m)) };
+    expect(await migrationsUpToDate(db.adapterFactory, edited)).toBe(false);
+    const fresh = await openPglite();
+    try {
+      expect(await migrationsUpToDate(pgliteAdapterFactory(fresh), list)).toBe(false);
+    } finally {
+      await fresh.close();
+    }
   });
 
   // Diffing reads the live catalogue, which the engine can only do through the PGlite adapter (the pg

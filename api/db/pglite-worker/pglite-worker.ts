@@ -14,8 +14,6 @@ import {
   type Transaction,
   type TransactionOptions,
 } from '@prisma/driver-adapter-utils';
-import { openPglite } from '../pglite.ts';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Answer, Connection, Request, WireError, WorkerInit, WorkerMessage } from './protocol.ts';
 
 const PROVIDER = 'postgres' as const;
@@ -46,6 +44,9 @@ export async function startPgliteWorker(options: { dataDir?: string; load?: Blob
   const worker = new Worker(new URL('./boot.mjs', import.meta.url), {
     workerData: { ...init, entry: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href },
     transferList: init.load ? [init.load] : [],
+    // the thread's own JavaScript lives briefly (a statement's rows); Postgres's memory is WebAssembly, outside
+    // these limits. Without them V8 grows this heap to what the whole process may have before collecting.
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
   });
   const pending = new Map<number, { resolve: (value: Answer) => void; reject: (error: Error) => void }>();
   let nextId = 0;
@@ -120,7 +121,10 @@ export async function startPgliteWorker(options: { dataDir?: string; load?: Blob
       adapterName: ADAPTER_NAME,
       connect: async () => connect(factoryOptions.preparedStatements ? 'prepared' : 'plain'),
       // only `db:migration:new` uses a shadow database: an in-memory one in this thread is enough
-      connectToShadowDb: async () => new PrismaPGlite(await openPglite()).connect(),
+      connectToShadowDb: async () => {
+        const [{ openPglite }, { PrismaPGlite }] = await Promise.all([import('../pglite.ts'), import('pglite-prisma-adapter')]);
+        return new PrismaPGlite(await openPglite()).connect();
+      },
     }),
     dumpDataDir: async (compression = 'none') => new Blob([await call<ArrayBuffer>({ op: 'dump', compression })]),
     eventLoopUtilization: (since) => worker.performance.eventLoopUtilization(since),
