@@ -8,6 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaClient } from '../../prisma/generated/client.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-worker.ts';
+import { startAutovacuum } from './embedded-autovacuum.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -41,6 +42,10 @@ export interface OpenDatabaseOptions {
    */
   worker?: boolean;
   pgliteLoad?: Blob;
+  /** vacuum and analyse the embedded database as Postgres's autovacuum would (embedded-autovacuum.ts) */
+  autovacuum?: boolean;
+  /** what a failed autovacuum pass reports to (the server's log) */
+  onMaintenanceError?: (error: unknown) => void;
   migrate?: boolean;
 }
 
@@ -84,6 +89,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     queries += 1;
     for (const l of listeners) l({ query: e.query, ms: Number(e.duration) });
   });
+  const autovacuum = kind === 'pglite' && options.autovacuum ? startAutovacuum(prisma, { onError: options.onMaintenanceError }) : undefined;
   return {
     prisma,
     kind,
@@ -97,6 +103,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await prisma.$queryRaw`SELECT 1`;
     },
     close: async () => {
+      await autovacuum?.stop();
       await prisma.$disconnect();
       if (pglite && !pglite.closed) await pglite.close();
       await worker?.close();

@@ -18,10 +18,14 @@ import { lockEmbeddedDatabaseWaiting, pgliteDirOf } from './data-dir.ts';
 export class StartupError extends Error {}
 
 /** waitForLockMs: how long to wait for another process (a command-line tool) to release the embedded database */
-export async function openConfiguredDatabase(config: Config, waitForLockMs = 0): Promise<Database> {
+export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, logger?: Logger): Promise<Database> {
   const unlock = config.databaseKind === 'pglite' ? await lockEmbeddedDatabaseWaiting(config.dataDir, waitForLockMs) : () => {};
   try {
-    const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir), worker: true });
+    const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir),
+      worker: true,
+      autovacuum: true,
+      onMaintenanceError: (error) => logger?.warn({ err: error }, 'embedded database maintenance (vacuum/analyze) failed; it is tried again shortly'),
+    });
     const close = db.close;
     return {
       ...db,
@@ -42,7 +46,7 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0):
 }
 
 export async function openRuntime(config: Config, logger: Logger, options: { waitForLockMs?: number } = {}) {
-  const db = await openConfiguredDatabase(config, options.waitForLockMs);
+  const db = await openConfiguredDatabase(config, options.waitForLockMs, logger);
   await seedReference(db.prisma);
   const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
   const services = createServices({

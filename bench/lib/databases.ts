@@ -35,8 +35,8 @@ export async function pgliteTemplate(from: PgliteTemplate | undefined, setup: (d
   return {
     kind: 'pglite',
     pglite,
-    // as the server runs it: the database in a thread of its own (api/db/pglite-worker/)
-    fork: async () => openDatabase({ worker: true, pgliteLoad: await pglite.dumpDataDir('none'), migrate: false }),
+    // as the server runs it: the database in a thread of its own (api/db/pglite-worker/), with its autovacuum
+    fork: async () => openDatabase({ worker: true, autovacuum: true, pgliteLoad: await pglite.dumpDataDir('none'), migrate: false }),
     close: async () => {
       if (!pglite.closed) await pglite.close();
     },
