@@ -14,7 +14,7 @@ import { median, repeat, repeatWithin, summarize, type LatencySummary } from '..
 import { grammyEcho } from './grammy-floor.ts';
 
 /** time allowed per database for repeated runs of the full load (one run always happens) */
-const ALLOWANCE_SECONDS = 150;
+const ALLOWANCE_SECONDS = 120;
 const SOLO_VISITS = 4;
 
 interface DatabaseRun {
