@@ -95,10 +95,10 @@ function reserveAll(tx: Tx, shared: CheckoutShared, lines: { productId: string; 
     SELECT 'reserved', id, NULL, "nameId", unit, "priceIdr" FROM reserved`;
 }
 
-/** The placed orders with their items, first history rows and notifications, and the cart lines cleared: one statement. */
-function writeOrders(tx: Tx, shared: CheckoutShared, orders: (PlacedOrder & { statusChangeId: string })[], notes: NotificationInput[], ordered: string[]) {
+/** The placed orders with their items and notifications, and the cart lines cleared: one statement. */
+function writeOrders(tx: Tx, shared: CheckoutShared, orders: PlacedOrder[], notes: NotificationInput[], ordered: string[]) {
   const now = new Date();
-  const orderRows = orders.map((o) => ({ id: o.id, number: o.number, producerId: o.producerId, subtotalIdr: o.subtotalIdr, statusChangeId: o.statusChangeId }));
+  const orderRows = orders.map((o) => ({ id: o.id, number: o.number, producerId: o.producerId, subtotalIdr: o.subtotalIdr }));
   const itemRows = orders.flatMap((o) => o.items.map((i) => ({ id: randomUUID(), orderId: o.id, ...i })));
   const noteRows = notes.map((n) => ({ id: randomUUID(), recipientId: n.recipientId, template: n.template, params: n.params ?? {}, choices: n.choices ?? [], mediaId: n.mediaId ?? null }));
   return tx.$executeRaw`
@@ -115,10 +115,6 @@ function writeOrders(tx: Tx, shared: CheckoutShared, orders: (PlacedOrder & { st
       INSERT INTO "OrderItem" (id, "orderId", "productId", name, unit, "priceIdr", quantity)
       SELECT x.id, x."orderId", x."productId", x.name, x.unit, x."priceIdr", x.quantity
       FROM jsonb_to_recordset(${JSON.stringify(itemRows)}::jsonb) AS x(id text, "orderId" text, "productId" text, name text, unit text, "priceIdr" int, quantity int)),
-    h AS (
-      INSERT INTO "OrderStatusChange" (id, "orderId", "from", "to", "actorId", "createdAt")
-      SELECT x."statusChangeId", x.id, NULL, 'AWAITING_CONFIRMATION', ${shared.buyerId}, ${shared.createdAt}
-      FROM jsonb_to_recordset(${JSON.stringify(orderRows)}::jsonb) AS x(id text, "statusChangeId" text)),
     n AS (
       INSERT INTO "Notification" (id, "recipientId", template, params, choices, "mediaId")
       SELECT x.id, x."recipientId", x.template, x.params, x.choices, x."mediaId"
@@ -139,7 +135,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 export function createOrderWrites(prisma: PrismaClient) {
   /**
-   * One transaction of two statements (reserve, then write) rather than one per row: on the embedded
+   * One transaction of three statements (reserve; write; history) rather than one per row: on the embedded
    * database a transaction holds the only session, and each of its statements waits for this thread to
    * answer the previous one, so every round trip in it is time no other conversation is served.
    */
@@ -159,9 +155,12 @@ export function createOrderWrites(prisma: PrismaClient) {
           return { productId: line.productId, name: snap.nameId!, unit: snap.unit!, priceIdr: snap.priceIdr!, quantity: line.quantity };
         });
         const subtotalIdr = items.reduce((sum, i) => sum + i.priceIdr * i.quantity, 0);
-        return { id: randomUUID(), number: newNumber(), producerId: group.producerId, subtotalIdr, items, statusChangeId: randomUUID() };
+        return { id: randomUUID(), number: newNumber(), producerId: group.producerId, subtotalIdr, items };
       });
       await writeOrders(tx, shared, orders, orders.flatMap(notesFor), lines.map((l) => l.productId));
+      // the history's first rows through Prisma: their cuids sort before any later change's, which is how
+      // the history orders changes made at the same instant (createdAt, then id)
+      await tx.orderStatusChange.createMany({ data: orders.map((o) => ({ orderId: o.id, from: null, to: 'AWAITING_CONFIRMATION' as const, actorId: shared.buyerId, createdAt: shared.createdAt })) });
       return { ok: true, created: true, orderIds: orders.map((o) => o.id) };
     }, TX_OPTIONS);
   }

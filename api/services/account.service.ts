@@ -1,7 +1,6 @@
 // Who a user is: language, onboarding as a buyer, registering as a producer.
 import { z } from 'zod';
 import { conflict, invalid } from '../lib/errors.ts';
-import type { Lang } from '../lib/i18n.ts';
 import type { CatalogRepository } from '../repositories/catalog.repository.ts';
 import type { ProducerRepository } from '../repositories/producer.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
@@ -32,8 +31,6 @@ export const producerRegistrationSchema = z.object({
 
 export function createAccountService(deps: AccountDeps) {
   return {
-    setLanguage: (actor: Actor, language: Lang) => deps.users.setLanguage(actor.userId, language),
-
     /** A buyer needs nothing more than a language to start shopping. */
     async completeBuyerOnboarding(actor: Actor) {
       const user = await deps.users.findById(actor.userId);

@@ -74,21 +74,14 @@ export function createCheckoutService(deps: CheckoutDeps) {
     newCheckoutKey,
 
     /**
-     * Fits the cart to what can be ordered (adjustCart) and returns what changed with the preview of the
-     * result: one read of the cart when nothing had to change, the usual case.
+     * Sets lines that cannot be ordered as they stand to what is left (or removes them) and returns them
+     * with the preview of the result: one read of the cart when nothing had to change, the usual case.
      */
     async reviewCart(actor: Actor): Promise<{ problems: CheckoutProblem[]; preview: CheckoutPreview }> {
       const first = await preview(actor);
       if (first.problems.length === 0) return { problems: [], preview: first };
       await adjust(actor, first.problems);
       return { problems: first.problems, preview: await preview(actor) };
-    },
-
-    /** Sets lines that cannot be ordered as they stand to what is left (or removes them); returns them. */
-    async adjustCart(actor: Actor): Promise<CheckoutProblem[]> {
-      const { problems } = await preview(actor);
-      await adjust(actor, problems);
-      return problems;
     },
 
     listPickupPoints: () => orders.activePoints(),
