@@ -46,6 +46,8 @@ export interface OpenDatabaseOptions {
   autovacuum?: boolean;
   /** what a failed autovacuum pass reports to (the server's log) */
   onMaintenanceError?: (error: unknown) => void;
+  /** the database's thread ended on its own (out of memory, a crash): the server exits on it */
+  onDatabaseThreadStopped?: (error: Error) => void;
   migrate?: boolean;
 }
 
@@ -63,7 +65,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
     if (options.worker && !options.pglite) {
-      worker = await startPgliteWorker({ dataDir: options.pgliteDir, load: options.pgliteLoad });
+      worker = await startPgliteWorker({ dataDir: options.pgliteDir, load: options.pgliteLoad, onStopped: options.onDatabaseThreadStopped });
       adapterFactory = worker.adapterFactory();
       clientFactory = worker.adapterFactory({ preparedStatements: true });
     } else {

@@ -25,6 +25,12 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, 
       worker: true,
       autovacuum: true,
       onMaintenanceError: (error) => logger?.warn({ err: error }, 'embedded database maintenance (vacuum/analyze) failed; it is tried again shortly'),
+      onDatabaseThreadStopped: (error) => {
+        // nothing can be served without it and every change so far is committed: exit, so that the service
+        // manager (systemd, Docker, pm2) starts the server again on the same data folder
+        logger?.fatal({ err: error }, 'the embedded database thread stopped; exiting so the server is restarted');
+        process.exit(1);
+      },
     });
     const close = db.close;
     return {

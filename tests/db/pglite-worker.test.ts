@@ -78,10 +78,23 @@ describe('PGlite in a worker thread', () => {
     }
   });
 
+  it('a thread that dies on its own (here: out of memory on a huge result) is reported once, and answers "closed"', async () => {
+    const stopped: Error[] = [];
+    const other = await openDatabase({ worker: true, migrate: false, onDatabaseThreadStopped: (error) => stopped.push(error) });
+    await expect(other.prisma.$queryRawUnsafe(`SELECT repeat('x', 2000) AS filler FROM generate_series(1, 150000)`)).rejects.toThrow(/closed|stopped/i);
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]!.message).toMatch(/database thread stopped/);
+    await expect(other.prisma.$queryRawUnsafe('SELECT 1')).rejects.toThrow(/closed/i);
+    await other.close();
+    expect(stopped).toHaveLength(1);
+  }, 60_000);
+
   it('answers "closed" once closed, instead of waiting forever', async () => {
-    const other = await openDatabase({ worker: true });
+    const stopped: Error[] = [];
+    const other = await openDatabase({ worker: true, onDatabaseThreadStopped: (error) => stopped.push(error) });
     await other.prisma.category.count();
     await other.close();
     await expect(other.prisma.$queryRawUnsafe('SELECT 1')).rejects.toThrow(/closed/i);
+    expect(stopped).toEqual([]); // closing is not dying: nothing to report
   });
 });

@@ -39,19 +39,26 @@ function fromWire(error: WireError): Error {
 }
 
 /** Starts the thread and opens the database in it (dataDir undefined → in memory; `load` a dump to start from). */
-export async function startPgliteWorker(options: { dataDir?: string; load?: Blob } = {}): Promise<PgliteWorker> {
+/**
+ * `onStopped`: called once if the thread ends without close() (out of memory, a crash); the server exits
+ * then, so its supervisor starts it again, rather than answering 503 with a database that is gone.
+ */
+export async function startPgliteWorker(options: { dataDir?: string; load?: Blob; onStopped?: (error: Error) => void } = {}): Promise<PgliteWorker> {
   const init: WorkerInit = { dataDir: options.dataDir, load: options.load ? await options.load.arrayBuffer() : undefined };
   const worker = new Worker(new URL('./boot.mjs', import.meta.url), {
     workerData: { ...init, entry: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href },
     transferList: init.load ? [init.load] : [],
-    // the thread's own JavaScript lives briefly (a statement's rows); Postgres's memory is WebAssembly, outside
-    // these limits. Without them V8 grows this heap to what the whole process may have before collecting.
-    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+    // the thread's own JavaScript lives briefly (a statement's rows; 100,000 sitemap rows are ~20 MB); Postgres's
+    // memory is WebAssembly, outside these limits. Without them V8 grows this heap to what the whole process
+    // may have before collecting.
+    resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 },
   });
   const pending = new Map<number, { resolve: (value: Answer) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let closed = false;
   let stopped: Error | undefined;
+  let started = false;
+  let closing = false;
 
   const ready = new Promise<void>((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
@@ -65,7 +72,9 @@ export async function startPgliteWorker(options: { dataDir?: string; load?: Blob
     });
     // a thread that dies takes its answers with it: every waiting caller hears so (the API answers 503)
     const fail = (error: Error) => {
+      if (stopped) return;
       stopped = new Error(`PGlite is closed: the database thread stopped (${error.message})`);
+      if (!closing && started) options.onStopped?.(stopped);
       closed = true;
       for (const waiter of pending.values()) waiter.reject(stopped);
       pending.clear();
@@ -75,6 +84,7 @@ export async function startPgliteWorker(options: { dataDir?: string; load?: Blob
     worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
   });
   await ready;
+  started = true;
 
   function call<T extends Answer>(request: Request): Promise<T> {
     if (stopped) return Promise.reject(stopped);
@@ -133,6 +143,7 @@ export async function startPgliteWorker(options: { dataDir?: string; load?: Blob
     },
     close: async () => {
       if (closed) return;
+      closing = true;
       await call({ op: 'close' });
       closed = true;
       await worker.terminate();
