@@ -16,17 +16,19 @@ export interface NotificationInput {
 export type NotificationRow = Prisma.NotificationGetPayload<object>;
 type Tx = Prisma.TransactionClient | PrismaClient;
 
+/** A notification's row as stored (the defaults of its optional parts filled in): here and in checkout's SQL. */
+export function notificationRow(n: NotificationInput) {
+  return { recipientId: n.recipientId, template: n.template, params: n.params ?? {}, choices: n.choices ?? [], mediaId: n.mediaId ?? null };
+}
+
 /** Writes notifications inside the caller's transaction. */
 export async function enqueueNotifications(tx: Tx, notes: NotificationInput[]): Promise<void> {
   if (notes.length === 0) return;
   await tx.notification.createMany({
-    data: notes.map((n) => ({
-      recipientId: n.recipientId,
-      template: n.template,
-      params: (n.params ?? {}) as Prisma.InputJsonValue,
-      choices: (n.choices ?? []) as Prisma.InputJsonValue,
-      mediaId: n.mediaId ?? null,
-    })),
+    data: notes.map((n) => {
+      const row = notificationRow(n);
+      return { ...row, params: row.params as Prisma.InputJsonValue, choices: row.choices as Prisma.InputJsonValue };
+    }),
   });
 }
 

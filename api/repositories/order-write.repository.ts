@@ -3,7 +3,7 @@
 // updateMany on the status the service saw, history, stock released, the other side told) and ratings.
 import { randomUUID } from 'node:crypto';
 import { Prisma, type DeliveryMethod, type OrderStatus, type PaymentMethod, type PrismaClient } from '../../prisma/generated/client.ts';
-import { enqueueNotifications, type NotificationInput } from './notification.repository.ts';
+import { enqueueNotifications, notificationRow, type NotificationInput } from './notification.repository.ts';
 
 /** Many buyers may check out at once; each waits its turn on the product rows rather than failing. */
 const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
@@ -100,7 +100,7 @@ function writeOrders(tx: Tx, shared: CheckoutShared, orders: PlacedOrder[], note
   const now = new Date();
   const orderRows = orders.map((o) => ({ id: o.id, number: o.number, producerId: o.producerId, subtotalIdr: o.subtotalIdr }));
   const itemRows = orders.flatMap((o) => o.items.map((i) => ({ id: randomUUID(), orderId: o.id, ...i })));
-  const noteRows = notes.map((n) => ({ id: randomUUID(), recipientId: n.recipientId, template: n.template, params: n.params ?? {}, choices: n.choices ?? [], mediaId: n.mediaId ?? null }));
+  const noteRows = notes.map((n) => ({ id: randomUUID(), ...notificationRow(n) }));
   return tx.$executeRaw`
     WITH o AS (
       INSERT INTO "Order" (id, number, "checkoutKey", "buyerId", "producerId", status, "subtotalIdr", "deliveryMethod", "pickupPointId", "paymentMethod",
