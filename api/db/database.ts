@@ -3,12 +3,13 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from '../../prisma/generated/client.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-worker.ts';
 import { startAutovacuum } from './embedded-autovacuum.ts';
+import { postgresAdapterFactory, preparedPostgresAdapterFactory } from './postgres.ts';
+import { createStatementCounter } from './statement-counter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
 
@@ -56,11 +57,11 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
   let pglite: PGlite | undefined;
   let worker: PgliteWorker | undefined;
-  let clientFactory: SqlMigrationAwareDriverAdapterFactory;
+  let clientFactory: SqlDriverAdapterFactory;
   if (options.databaseUrl) {
     kind = 'postgresql';
-    adapterFactory = new PrismaPg({ connectionString: options.databaseUrl, max: 10, connectionTimeoutMillis: 5_000 });
-    clientFactory = adapterFactory;
+    adapterFactory = postgresAdapterFactory(options.databaseUrl);
+    clientFactory = preparedPostgresAdapterFactory(options.databaseUrl);
   } else {
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
@@ -84,13 +85,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     throw error;
   }
 
-  const prisma = new PrismaClient({ adapter: clientFactory, log: [{ emit: 'event', level: 'query' }] });
-  let queries = 0;
-  const listeners: ((statement: { query: string; ms: number }) => void)[] = [];
-  prisma.$on('query', (e) => {
-    queries += 1;
-    for (const l of listeners) l({ query: e.query, ms: Number(e.duration) });
-  });
+  const statements = createStatementCounter();
+  const prisma = new PrismaClient({ adapter: statements.wrap(clientFactory) });
   const autovacuum = kind === 'pglite' && options.autovacuum ? startAutovacuum(prisma, { onError: options.onMaintenanceError }) : undefined;
   return {
     prisma,
@@ -99,8 +95,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     pglite,
     databaseThread: worker,
     dumpDataDir: worker ? (compression) => worker.dumpDataDir(compression) : pglite ? (compression) => pglite.dumpDataDir(compression) : undefined,
-    queryCount: () => queries,
-    onQuery: (listener) => listeners.push(listener),
+    queryCount: () => statements.count(),
+    onQuery: (listener) => statements.onStatement(listener),
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

@@ -48,13 +48,10 @@ export async function preparePgTemplate(url: string): Promise<void> {
 
 export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite';
 
-export async function createTestDatabase(): Promise<Database> {
+/** A fresh PostgreSQL database made from the migrated template (TEST_DATABASE_URL must be set). */
+export async function createPostgresTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const url = process.env.TEST_DATABASE_URL;
-  if (!url) {
-    pgliteTemplate ??= migratedPgliteTemplate();
-    const clone = (await (await pgliteTemplate).clone()) as PGlite;
-    return openDatabase({ pglite: clone, migrate: false });
-  }
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const name = `etalase_t_${randomBytes(6).toString('hex')}`;
   // CREATE DATABASE ... TEMPLATE fails while another session is connected to the template: retry briefly.
   for (let attempt = 0; ; attempt++) {
@@ -66,13 +63,23 @@ export async function createTestDatabase(): Promise<Database> {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const db = await openDatabase({ databaseUrl: withDatabase(url, name), migrate: false });
+  return { url: withDatabase(url, name), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+export async function createTestDatabase(): Promise<Database> {
+  if (!process.env.TEST_DATABASE_URL) {
+    pgliteTemplate ??= migratedPgliteTemplate();
+    const clone = (await (await pgliteTemplate).clone()) as PGlite;
+    return openDatabase({ pglite: clone, migrate: false });
+  }
+  const database = await createPostgresTestDatabase();
+  const db = await openDatabase({ databaseUrl: database.url, migrate: false });
   const close = db.close;
   return {
     ...db,
     close: async () => {
       await close();
-      await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await database.drop();
     },
   };
 }

@@ -1,0 +1,93 @@
+// PostgreSQL through @prisma/adapter-pg, with the application's statements prepared once per connection.
+//
+// Why: without a statement name, node-postgres sends every query as an unnamed statement, so the server
+// parses and plans the same few hundred SQL texts Prisma generates again on every call. Measured on the chat
+// scenario's closed loop (bench/tools/profile-postgres.ts, BENCHMARKS.md): the PostgreSQL server's CPU per
+// chat event 2.57 → 1.24 ms, this process's 2.77 → 2.24 ms, 313 → 463 events/s on the same two cores.
+//
+// Names are given per distinct SQL text (bounded: texts beyond MAX_NAMED run unnamed, as before). A
+// prepared statement Postgres can no longer use (its result type changed under a migration another process
+// applied, or it was deallocated) is prepared again under a new name: outside a transaction the statement is
+// retried at once; inside one the error stands (the transaction is aborted anyway) and the next try uses
+// fresh names. Migrations use a plain factory without names.
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+
+/** distinct SQL texts given a statement name; the application has a few hundred */
+export const MAX_NAMED = 2_000;
+/** "prepared statement does not exist", "cached plan must not change result type" */
+const STALE_STATEMENT = new Set(['26000', '0A000']);
+
+const poolOptions = { max: 10, connectionTimeoutMillis: 5_000 };
+
+/** A plain factory: every statement unnamed (migrations, tools). */
+export function postgresAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+  return new PrismaPg({ connectionString: url, ...poolOptions });
+}
+
+/** Names for SQL texts, in generations: a stale statement moves every text to a fresh name. */
+export function statementNames(max = MAX_NAMED) {
+  const names = new Map<string, string>();
+  let generation = 0;
+  return {
+    /** '' (unnamed) once `max` texts have names */
+    nameOf(sql: string): string {
+      let name = names.get(sql);
+      if (name === undefined) {
+        if (names.size >= max) return '';
+        name = `etl_${generation}_${names.size}`;
+        names.set(sql, name);
+      }
+      return name;
+    },
+    renew(): void {
+      names.clear();
+      generation += 1;
+    },
+    size: () => names.size,
+  };
+}
+
+export function isStaleStatement(error: unknown): boolean {
+  const cause = (error as { cause?: { originalCode?: unknown } } | null)?.cause;
+  return typeof cause?.originalCode === 'string' && STALE_STATEMENT.has(cause.originalCode);
+}
+
+type Run = (query: SqlQuery) => Promise<unknown>;
+
+/** The application's factory: statements named per SQL text, stale ones prepared again. */
+export function preparedPostgresAdapterFactory(url: string): SqlDriverAdapterFactory {
+  const names = statementNames();
+  const inner = new PrismaPg({ connectionString: url, ...poolOptions }, { statementNameGenerator: (query) => names.nameOf(query.sql) });
+
+  const guard = <T extends object>(target: T, retry: boolean): T =>
+    new Proxy(target, {
+      get(t, key, receiver) {
+        const value: unknown = Reflect.get(t, key, receiver);
+        if (key === 'queryRaw' || key === 'executeRaw') {
+          const run = (value as Run).bind(t);
+          return async (query: SqlQuery) => {
+            try {
+              return await run(query);
+            } catch (error) {
+              if (!isStaleStatement(error)) throw error;
+              names.renew();
+              if (!retry) throw error;
+              return run(query);
+            }
+          };
+        }
+        if (key === 'startTransaction') {
+          const start = (value as SqlDriverAdapter['startTransaction']).bind(t);
+          return async (...args: Parameters<SqlDriverAdapter['startTransaction']>): Promise<Transaction> => guard(await start(...args), false);
+        }
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+      },
+    });
+
+  return {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    connect: async (): Promise<SqlDriverAdapter> => guard(await inner.connect(), true),
+  };
+}

@@ -1,0 +1,69 @@
+// DATABASE_URL=… npx tsx bench/tools/profile-postgres.ts [--products 10000] [--buyers 500] [--cpu-prof out.cpuprofile]
+// The chat scenario's closed loop on PostgreSQL, measured from the inside: events/s, the CPU this process
+// spent per event (the bots' side: engine, flows, services, Prisma, pg) and, with --cpu-prof, a V8 profile
+// of the load only. What the PostgreSQL capacity work was profiled with (BENCHMARKS.md).
+import { readdirSync, readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { parseArgs } from 'node:util';
+import { createFixtures } from '../lib/fixtures.ts';
+import { createChatRig } from '../lib/chat-rig.ts';
+import { buyerJourney } from '../lib/buyer-journey.ts';
+import { engineDriver } from '../lib/drivers.ts';
+import { runLoad } from '../lib/load.ts';
+
+const { values } = parseArgs({ options: { products: { type: 'string', default: '10000' }, buyers: { type: 'string', default: '500' }, 'cpu-prof': { type: 'string' } } });
+const url = process.env.DATABASE_URL;
+
+/** CPU seconds of every process named postgres on this machine (a local server: its share of the work) */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
+      const fields = stat.slice(close + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks / 100;
+}
+if (!url) throw new Error('set DATABASE_URL (a role that may CREATE DATABASE)');
+const fixtures = await createFixtures((line) => process.stderr.write(`${line}\n`));
+try {
+  const template = await fixtures.postgresCatalogue(url, Number(values.products));
+  const db = await template.fork();
+  try {
+    const rig = createChatRig(db, fixtures.mediaStore);
+    for (let n = 0; n < 5; n++) await buyerJourney(engineDriver(rig, `warm${n}`, { latencies: [] }), n, async () => {});
+    let session: Session | undefined;
+    if (values['cpu-prof']) {
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
+    const cpu0 = process.cpuUsage();
+    const pg0 = postgresCpuSeconds();
+    const q0 = db.queryCount();
+    const load = await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `b${n}`, { latencies }), n, pause), { buyers: Number(values.buyers) });
+    const cpu = process.cpuUsage(cpu0);
+    const pgMsPerEvent = ((postgresCpuSeconds() - pg0) * 1000) / load.events;
+    if (session) {
+      const { profile } = await session.post('Profiler.stop');
+      await writeFile(values['cpu-prof']!, JSON.stringify(profile));
+    }
+    const cpuMsPerEvent = (cpu.user + cpu.system) / 1000 / load.events;
+    console.log(
+      `${Math.round(load.eventsPerSecond)} ev/s closed loop, p50 ${load.latency.p50.toFixed(1)} ms, p99 ${load.latency.p99.toFixed(1)} ms, ${load.failed} failed; ` +
+        `this process ${cpuMsPerEvent.toFixed(2)} ms CPU an event, local postgres processes ${pgMsPerEvent.toFixed(2)} ms, ${((db.queryCount() - q0) / load.events).toFixed(2)} statements an event`,
+    );
+  } finally {
+    await db.close();
+  }
+} finally {
+  await fixtures.close();
+}
