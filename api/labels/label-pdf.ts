@@ -1,7 +1,8 @@
 // A printable A4 sheet of shelf labels (pdfkit, built-in Helvetica: no font files to ship): eight labels a
 // page with a dashed cut line, each with the product's name, price, regency, permit badges, the point, a QR
 // code (the same PNG as the single label, from label-qr.ts) and every link that exists, printed small.
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
+import { pdfKit } from '../lib/on-demand.ts';
 import type { LabelData } from './label-data.ts';
 import { qrPng } from './label-qr.ts';
 
@@ -80,7 +81,7 @@ async function drawLabel(doc: Doc, label: LabelData, x: number, y: number, w: nu
 }
 
 export async function renderLabelSheet(labels: LabelData[], o: SheetOptions): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: PAGE.margin, autoFirstPage: false, info: { Title: o.title } });
+  const doc = new (pdfKit())({ size: 'A4', margin: PAGE.margin, autoFirstPage: false, info: { Title: o.title } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -1,6 +1,6 @@
 // One shelf label as a PNG (for a phone, a chat or a small label printer): an SVG text block (name, price,
 // regency, permit badges, the point) composited with sharp next to the same QR code as the PDF sheet.
-import sharp from 'sharp';
+import { sharp } from '../lib/on-demand.ts';
 import type { LabelData } from './label-data.ts';
 import { qrPng } from './label-qr.ts';
 

@@ -2,12 +2,12 @@
 // Indonesian is the default and the fallback; English is complete (tests/i18n/locales.test.ts proves it).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import i18next, { type TFunction } from 'i18next';
+import { projectPath } from './project-root.ts';
 
 export const languages = ['id', 'en'] as const;
 export type Lang = (typeof languages)[number];
-export const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../locales');
+export const localesDir = projectPath('locales');
 
 type Tree = { [key: string]: string | Tree };
 

@@ -1,7 +1,7 @@
 // Turns an uploaded image into what the platform keeps: a JPEG that fits 1280×1280, upright (EXIF orientation
 // applied, then every metadata block dropped so phone GPS positions never leak), plus a 320×320 thumbnail.
 // The real type is read from the bytes, never from the file name or the mime the channel claims.
-import sharp from 'sharp';
+import { sharp } from '../lib/on-demand.ts';
 import { DomainError } from '../lib/errors.ts';
 
 /** Formats a phone or a chat app actually sends as a photo; GIF, SVG, HEIF/AVIF, TIFF, PDF are refused. */

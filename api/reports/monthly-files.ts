@@ -1,6 +1,6 @@
 // The monthly report as files for the province: CSV (one line per regency, for spreadsheets) and a one-page
 // PDF table (pdfkit, built-in Helvetica: no font files to ship).
-import PDFDocument from 'pdfkit';
+import { pdfKit } from '../lib/on-demand.ts';
 import { translator, type Lang } from '../lib/i18n.ts';
 
 export interface ReportRow {
@@ -42,7 +42,7 @@ export function reportCsv(report: MonthlyReport, lang: Lang = 'id'): string {
 
 export function reportPdf(report: MonthlyReport, lang: Lang = 'id'): Promise<Buffer> {
   const t = translator(lang);
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: t('official:report.title', { month: report.month }) } });
+  const doc = new (pdfKit())({ size: 'A4', layout: 'landscape', margin: 36, info: { Title: t('official:report.title', { month: report.month }) } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

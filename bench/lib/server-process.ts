@@ -51,7 +51,8 @@ function tree(pid: number): number[] {
 
 /**
  * `npm start` exactly as package.json says it (its environment settings, node and its flags), without npm's
- * own process in between: "MALLOC_ARENA_MAX=2 node --import tsx api/main.ts".
+ * own process in between: "MALLOC_ARENA_MAX=2 … node … dist/main.js". Its prestart (the build into dist/) is
+ * run once per benchmark by startServer.
  */
 export function startCommand(): { env: Record<string, string>; command: string; args: string[] } {
   const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
@@ -65,7 +66,22 @@ export function startCommand(): { env: Record<string, string>; command: string; 
   return { env, command: program === 'node' ? process.execPath : path.resolve('node_modules/.bin', program!), args };
 }
 
+let built: Promise<void> | undefined;
+
+/** package.json's prestart script, as `npm start` runs it before the server (once per benchmark process) */
+function prestart(): Promise<void> {
+  const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { prestart?: string } }).scripts.prestart;
+  built ??= new Promise((resolve, reject) => {
+    if (!script) return resolve();
+    const child = spawn('sh', ['-c', script], { stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prestart (${script}) exited with ${code}`))));
+  });
+  return built;
+}
+
 export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  await prestart();
   const port = await freePort();
   const start = startCommand();
   const child: ChildProcess = spawn(start.command, start.args, {

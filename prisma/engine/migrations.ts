@@ -3,13 +3,13 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { openSchemaEngine, type EngineLog } from './schema-engine.js';
 import { searchWordStatements } from './search-words.js';
+import { projectPath } from '../../api/lib/project-root.ts';
 
-export const prismaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const prismaDir = projectPath('prisma');
 export const migrationsDir = path.join(prismaDir, 'migrations');
 export const schemaPath = path.join(prismaDir, 'schema.prisma');
 

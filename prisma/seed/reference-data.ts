@@ -2,11 +2,11 @@
 // product never reads /work/shared: these files are copies that travel with the code.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { normalizeText } from '../../api/search/normalize.ts';
+import { projectPath } from '../../api/lib/project-root.ts';
 
-export const seedDataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
+export const seedDataDir = projectPath('prisma', 'seed', 'data');
 
 const regionSchema = z.object({
   code: z.string().regex(/^53\.\d{2}$/),

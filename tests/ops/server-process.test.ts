@@ -1,4 +1,4 @@
-// The real server process (npm start's entry) against a fake Bot API over real HTTP long polling:
+// The real server process (as `npm start` runs it: the build in dist/, node with the start script's flags) against a fake Bot API over real HTTP long polling:
 // a conversation runs, /health and /metrics show it, and a SIGTERM during load loses no inbound message
 // (a second process picks up whatever the first did not confirm; redeliveries are ignored).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeTelegramServer, type FakeTelegramServer } from '../fakes/fake-telegram-server.ts';
+import { startCommand } from '../../bench/lib/server-process.ts';
+import { buildServer } from '../../scripts/build.mjs';
 
 let tg: FakeTelegramServer;
 let dataDir: string;
@@ -32,9 +34,11 @@ async function until<T>(check: () => Promise<T | undefined> | T | undefined, ms 
   }
 }
 
+/** `npm start` as package.json says it: its prestart (the build into dist/) ran in beforeAll, then its command */
 async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), ['api/main.ts'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.url, LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false' },
+  const start = startCommand();
+  const child = spawn(start.command, start.args, {
+    env: { ...process.env, ...start.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.url, LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -52,6 +56,7 @@ const say = (id: number, text: string) => tg.push({ message: { message_id: id, d
 const sentTo = (id: number) => tg.calls.filter((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === id);
 
 beforeAll(async () => {
+  await buildServer();
   tg = await startFakeTelegramServer();
   dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-ops-'));
 });

@@ -15,6 +15,7 @@ import {
   type TransactionOptions,
 } from '@prisma/driver-adapter-utils';
 import type { Answer, Connection, Request, WireError, WorkerInit, WorkerMessage } from './protocol.ts';
+import { projectPath } from '../../lib/project-root.ts';
 
 const PROVIDER = 'postgres' as const;
 const ADAPTER_NAME = 'pglite-prisma-adapter';
@@ -38,6 +39,12 @@ function fromWire(error: WireError): Error {
   return e;
 }
 
+/**
+ * Run from the TypeScript sources (tsx, vitest), the thread first registers tsx (boot.mjs) and then loads
+ * worker.ts; run from the build (npm start: dist/, scripts/build.mjs), it loads the thread's own bundle.
+ */
+const fromSources = import.meta.url.endsWith('.ts');
+
 /** Starts the thread and opens the database in it (dataDir undefined → in memory; `load` a dump to start from). */
 /**
  * `onStopped`: called once if the thread ends without close() (out of memory, a crash); the server exits
@@ -45,8 +52,8 @@ function fromWire(error: WireError): Error {
  */
 export async function startPgliteWorker(options: { dataDir?: string; load?: Blob; onStopped?: (error: Error) => void } = {}): Promise<PgliteWorker> {
   const init: WorkerInit = { dataDir: options.dataDir, load: options.load ? await options.load.arrayBuffer() : undefined };
-  const worker = new Worker(new URL('./boot.mjs', import.meta.url), {
-    workerData: { ...init, entry: new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href },
+  const worker = new Worker(fromSources ? new URL('./boot.mjs', import.meta.url) : projectPath('dist', 'pglite-worker.js'), {
+    workerData: { ...init, entry: fromSources ? new URL('./worker.ts', import.meta.url).href : undefined },
     transferList: init.load ? [init.load] : [],
     // the thread's own JavaScript lives briefly (a statement's rows; 100,000 sitemap rows are ~20 MB); Postgres's
     // memory is WebAssembly, outside these limits. Without them V8 grows this heap to what the whole process

@@ -2,10 +2,12 @@
 // interface, so tests drive it with a fake EventEmitter and the real Client (a headless Chromium) is
 // only built by createWwebjsClient at startup, never in tests.
 import path from 'node:path';
-import wweb from 'whatsapp-web.js';
+import type wweb from 'whatsapp-web.js';
+import { whatsappWeb } from '../../../api/lib/on-demand.ts';
 
-// Named imports of whatsapp-web.js fail under Node ESM (it is CommonJS without named-export hints).
-const { Client, LocalAuth, MessageMedia } = wweb;
+// whatsapp-web.js is loaded on first use (on-demand.ts: 29 MB the server does not need with WhatsApp off).
+// Named imports of it fail under Node ESM (it is CommonJS without named-export hints), hence the object.
+type MessageMedia = InstanceType<(typeof wweb)['MessageMedia']>;
 
 /** A file to send, in the shape MessageMedia takes (base64 data). */
 export interface WhatsAppOutgoingMedia {
@@ -57,7 +59,7 @@ export interface WwebjsClientConfig {
 /** The Client options, separate so a test can check them without building a Client. */
 export function wwebjsClientOptions(config: WwebjsClientConfig) {
   return {
-    authStrategy: new LocalAuth({ dataPath: path.join(config.dataDir, 'whatsapp') }),
+    authStrategy: new (whatsappWeb().LocalAuth)({ dataPath: path.join(config.dataDir, 'whatsapp') }),
     puppeteer: {
       executablePath: config.chromiumPath,
       headless: true,
@@ -68,14 +70,15 @@ export function wwebjsClientOptions(config: WwebjsClientConfig) {
 }
 
 /** wweb only recognises media by `instanceof MessageMedia`, so plain media objects are wrapped here. */
-export function toWwebContent(content: string | WhatsAppOutgoingMedia): string | InstanceType<typeof MessageMedia> {
+export function toWwebContent(content: string | WhatsAppOutgoingMedia): string | MessageMedia {
+  const { MessageMedia } = whatsappWeb();
   if (typeof content === 'string' || content instanceof MessageMedia) return content;
   return new MessageMedia(content.mimetype, content.data, content.filename ?? null);
 }
 
 /** Builds the real whatsapp-web.js Client behind the port. Nothing starts until initialize(). */
 export function createWwebjsClient(config: WwebjsClientConfig): WhatsAppClientPort {
-  const client = new Client(wwebjsClientOptions(config));
+  const client = new (whatsappWeb().Client)(wwebjsClientOptions(config));
   return {
     on(event, listener) {
       client.on(event, listener);

@@ -1,0 +1,22 @@
+// Heavy libraries that only some requests need, loaded on their first use instead of at start-up.
+//
+// Why: the server's resident memory is a benchmark target (≤ 300 MB after the chat). Loaded at start-up,
+// whatsapp-web.js (with puppeteer) took 29 MB although WhatsApp is off unless configured, pdfkit 14 MB and
+// sharp 10 MB although only labels, reports and photo uploads use them (measured: RSS after each import).
+// They are CommonJS, so a synchronous require keeps the callers' code as it was.
+import { createRequire } from 'node:module';
+import type PdfKit from 'pdfkit';
+import type Sharp from 'sharp';
+import type Wweb from 'whatsapp-web.js';
+
+const require = createRequire(import.meta.url);
+
+export const sharp: typeof Sharp = ((...args: Parameters<typeof Sharp>) => (require('sharp') as typeof Sharp)(...args)) as typeof Sharp;
+
+export function pdfKit(): typeof PdfKit {
+  return require('pdfkit') as typeof PdfKit;
+}
+
+export function whatsappWeb(): typeof Wweb {
+  return require('whatsapp-web.js') as typeof Wweb;
+}
