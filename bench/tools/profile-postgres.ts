@@ -61,6 +61,11 @@ try {
       `${Math.round(load.eventsPerSecond)} ev/s closed loop, p50 ${load.latency.p50.toFixed(1)} ms, p99 ${load.latency.p99.toFixed(1)} ms, ${load.failed} failed; ` +
         `this process ${cpuMsPerEvent.toFixed(2)} ms CPU an event, local postgres processes ${pgMsPerEvent.toFixed(2)} ms, ${((db.queryCount() - q0) / load.events).toFixed(2)} statements an event`,
     );
+    // updates that were HOT (no index entries written: the page had room), per table: what fillfactor buys
+    const tables = await db.prisma.$queryRawUnsafe<{ relname: string; upd: bigint; hot: bigint }[]>(
+      'SELECT relname, n_tup_upd AS upd, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE n_tup_upd > 0 ORDER BY n_tup_upd DESC',
+    );
+    console.log(`updates (HOT): ${tables.map((t) => `${t.relname} ${t.upd} (${t.hot})`).join(', ')}`);
   } finally {
     await db.close();
   }
