@@ -11,7 +11,8 @@
 // retried at once; inside one the error stands (the transaction is aborted anyway) and the next try uses
 // fresh names. Migrations use a plain factory without names.
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { interceptFactory } from './adapter-intercept.ts';
 
 /** distinct SQL texts given a statement name; the application has a few hundred */
 export const MAX_NAMED = 2_000;
@@ -53,41 +54,20 @@ export function isStaleStatement(error: unknown): boolean {
   return typeof cause?.originalCode === 'string' && STALE_STATEMENT.has(cause.originalCode);
 }
 
-type Run = (query: SqlQuery) => Promise<unknown>;
-
 /** The application's factory: statements named per SQL text, stale ones prepared again. */
 export function preparedPostgresAdapterFactory(url: string): SqlDriverAdapterFactory {
   const names = statementNames();
   const inner = new PrismaPg({ connectionString: url, ...poolOptions }, { statementNameGenerator: (query) => names.nameOf(query.sql) });
-
-  const guard = <T extends object>(target: T, retry: boolean): T =>
-    new Proxy(target, {
-      get(t, key, receiver) {
-        const value: unknown = Reflect.get(t, key, receiver);
-        if (key === 'queryRaw' || key === 'executeRaw') {
-          const run = (value as Run).bind(t);
-          return async (query: SqlQuery) => {
-            try {
-              return await run(query);
-            } catch (error) {
-              if (!isStaleStatement(error)) throw error;
-              names.renew();
-              if (!retry) throw error;
-              return run(query);
-            }
-          };
-        }
-        if (key === 'startTransaction') {
-          const start = (value as SqlDriverAdapter['startTransaction']).bind(t);
-          return async (...args: Parameters<SqlDriverAdapter['startTransaction']>): Promise<Transaction> => guard(await start(...args), false);
-        }
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
-      },
-    });
-
-  return {
-    provider: inner.provider,
-    adapterName: inner.adapterName,
-    connect: async (): Promise<SqlDriverAdapter> => guard(await inner.connect(), true),
-  };
+  return interceptFactory(inner, {
+    async around(run, query, inTransaction) {
+      try {
+        return await run(query);
+      } catch (error) {
+        if (!isStaleStatement(error)) throw error;
+        names.renew();
+        if (inTransaction) throw error; // the transaction is aborted: its caller's next try uses the new names
+        return run(query);
+      }
+    },
+  });
 }
