@@ -12,7 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const distDir = path.join(root, 'dist');
+const distDir = path.join(root, 'dist');
 
 export async function buildServer() {
   await rm(distDir, { recursive: true, force: true });

@@ -45,8 +45,8 @@ function fromWire(error: WireError): Error {
  */
 const fromSources = import.meta.url.endsWith('.ts');
 
-/** Starts the thread and opens the database in it (dataDir undefined → in memory; `load` a dump to start from). */
 /**
+ * Starts the thread and opens the database in it (dataDir undefined → in memory; `load` a dump to start from).
  * `onStopped`: called once if the thread ends without close() (out of memory, a crash); the server exits
  * then, so its supervisor starts it again, rather than answering 503 with a database that is gone.
  */
