@@ -13,8 +13,11 @@ export function createPacedQueue(minIntervalMs: number): PacedQueue {
   return {
     run<T>(task: () => Promise<T>): Promise<T> {
       const result = tail.then(async () => {
-        const wait = lastStart + minIntervalMs - Date.now();
-        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        // a timer counts from the event loop's cached clock, which lags behind when the loop is busy, so
+        // it can fire a few ms early: wait again until the interval has really passed
+        for (let wait = lastStart + minIntervalMs - Date.now(); wait > 0; wait = lastStart + minIntervalMs - Date.now()) {
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
         lastStart = Date.now();
         return task();
       });
