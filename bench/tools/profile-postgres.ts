@@ -1,4 +1,4 @@
-// DATABASE_URL=… npx tsx bench/tools/profile-postgres.ts [--products 10000] [--buyers 500] [--cpu-prof out.cpuprofile]
+// DATABASE_URL=… npx tsx bench/tools/profile-postgres.ts [--products 10000] [--buyers 500] [--cpu-prof out.cpuprofile] [--statements]
 // The chat scenario's closed loop on PostgreSQL, measured from the inside: events/s, the CPU this process
 // spent per event (the bots' side: engine, flows, services, Prisma, pg) and, with --cpu-prof, a V8 profile
 // of the load only. What the PostgreSQL capacity work was profiled with (BENCHMARKS.md).
@@ -12,7 +12,9 @@ import { buyerJourney } from '../lib/buyer-journey.ts';
 import { engineDriver } from '../lib/drivers.ts';
 import { runLoad } from '../lib/load.ts';
 
-const { values } = parseArgs({ options: { products: { type: 'string', default: '10000' }, buyers: { type: 'string', default: '500' }, 'cpu-prof': { type: 'string' } } });
+const { values } = parseArgs({
+  options: { products: { type: 'string', default: '10000' }, buyers: { type: 'string', default: '500' }, 'cpu-prof': { type: 'string' }, statements: { type: 'boolean', default: false } },
+});
 const url = process.env.DATABASE_URL;
 
 /** CPU seconds of every process named postgres on this machine (a local server: its share of the work) */
@@ -46,6 +48,11 @@ try {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
     }
+    // --statements: the server's own account per statement (needs shared_preload_libraries=pg_stat_statements)
+    if (values.statements) {
+      await db.prisma.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+      await db.prisma.$queryRawUnsafe('SELECT pg_stat_statements_reset()::text');
+    }
     const cpu0 = process.cpuUsage();
     const pg0 = postgresCpuSeconds();
     const q0 = db.queryCount();
@@ -65,6 +72,15 @@ try {
     const tables = await db.prisma.$queryRawUnsafe<{ relname: string; upd: bigint; hot: bigint }[]>(
       'SELECT relname, n_tup_upd AS upd, n_tup_hot_upd AS hot FROM pg_stat_user_tables WHERE n_tup_upd > 0 ORDER BY n_tup_upd DESC',
     );
+    if (values.statements) {
+      const top = await db.prisma.$queryRawUnsafe<{ calls: bigint; total: number; mean: number; query: string }[]>(
+        `SELECT calls, total_exec_time + total_plan_time AS total, mean_exec_time AS mean, query FROM pg_stat_statements
+          WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) ORDER BY total DESC LIMIT 15`,
+      );
+      for (const t of top) {
+        console.log(`${(t.total / load.events).toFixed(3)} ms/event  ${String(t.calls).padStart(7)} calls  mean ${t.mean.toFixed(3)} ms  ${t.query.replace(/\s+/g, ' ').slice(0, 160)}`);
+      }
+    }
     console.log(`updates (HOT): ${tables.map((t) => `${t.relname} ${t.upd} (${t.hot})`).join(', ')}`);
   } finally {
     await db.close();
