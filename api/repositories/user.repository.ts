@@ -1,6 +1,6 @@
 // Users and their channel identities (Telegram id, WhatsApp number, console name, web cookie id).
 import { randomUUID } from 'node:crypto';
-import { Prisma, type Channel, type Language, type PrismaClient, type Role, type User } from '../../prisma/generated/client.ts';
+import { Prisma, type Channel, type Language, type PrismaClient, type Role } from '../../prisma/generated/client.ts';
 import type { Actor } from '../services/actor.ts';
 
 /** The acting user of the row aliased `u`, as one JSON column: shared by loadActor and the engine's beginTurn. */
@@ -40,40 +40,41 @@ export function createUserRepository(prisma: PrismaClient) {
     findIdentity: (channel: Channel, externalId: string) =>
       prisma.channelIdentity.findUnique({ where: { channel_externalId: { channel, externalId } }, include: { user: true } }),
 
-    /** Finds the user behind a channel identity or creates a buyer for it, atomically (upsert). */
-    async findOrCreateByIdentity(input: { channel: Channel; externalId: string; chatId: string; displayName: string; language: Language }) {
-      const identity = await prisma.channelIdentity.findUnique({
-        where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
-        include: { user: true },
-      });
-      if (identity) return { user: identity.user, created: false };
+    /**
+     * Creates a buyer for a channel identity the caller has just found unknown (the engine's beginTurn looks
+     * it up), and returns the new buyer as an actor: nobody else can have made it a producer, curator or
+     * display staff yet, so that needs no read. A concurrent first message that created it meanwhile wins;
+     * its user is read then.
+     */
+    async createBuyerForIdentity(input: { channel: Channel; externalId: string; chatId: string; displayName: string; language: Language }): Promise<Actor> {
       try {
         // the user and the identity in ONE statement: atomic without a transaction, whose round trips would
         // hold the embedded database (one session) for every other conversation meanwhile
         const now = new Date();
-        const [user] = await prisma.$queryRaw<User[]>`
+        const [user] = await prisma.$queryRaw<{ id: string; language: Language }[]>`
           WITH u AS (
             INSERT INTO "User" (id, role, "displayName", language, "createdAt", "updatedAt")
             VALUES (${randomUUID()}, 'BUYER', ${input.displayName}, ${input.language}::"Language", ${now}, ${now})
-            RETURNING id, role::text AS role, "displayName", language::text AS language, phone, "onboardedAt", "createdAt", "updatedAt"),
+            RETURNING id, language::text AS language),
           i AS (
             INSERT INTO "ChannelIdentity" (id, "userId", channel, "externalId", "chatId", "createdAt", "lastSeenAt")
             SELECT ${randomUUID()}, u.id, ${input.channel}::"Channel", ${input.externalId}, ${input.chatId}, ${now}, ${now} FROM u)
           SELECT * FROM u`;
-        return { user: user!, created: true };
+        return toActor({ userId: user!.id, role: 'BUYER', language: user!.language, onboarded: false, producerId: null, regionCodes: [], displayStaff: false });
       } catch {
-        // a concurrent first message created it: read the winner
-        const again = await prisma.channelIdentity.findUniqueOrThrow({
-          where: { channel_externalId: { channel: input.channel, externalId: input.externalId } },
-          include: { user: true },
-        });
-        return { user: again.user, created: false };
+        // a concurrent first message created it: its user, as the actor it is now
+        const [row] = await prisma.$queryRaw<{ actor: ActorJson }[]>`
+          SELECT ${actorJson} AS actor FROM "ChannelIdentity" i JOIN "User" u ON u.id = i."userId"
+          WHERE i.channel = ${input.channel}::"Channel" AND i."externalId" = ${input.externalId}`;
+        if (!row) throw new Error(`identity ${input.channel}:${input.externalId} could not be created or found`);
+        return toActor(row.actor);
       }
     },
 
     identitiesOf: (userId: string) => prisma.channelIdentity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } }),
 
-    markOnboarded: (userId: string, at: Date) => prisma.user.update({ where: { id: userId }, data: { onboardedAt: at } }),
+    /** Marks the user onboarded unless it already was (the first time stays): one statement. */
+    markOnboarded: (userId: string, at: Date) => prisma.user.updateMany({ where: { id: userId, onboardedAt: null }, data: { onboardedAt: at } }),
 
     setLanguage: (userId: string, language: Language) => prisma.user.update({ where: { id: userId }, data: { language } }),
     update: (userId: string, data: { displayName?: string; phone?: string | null; role?: Role; language?: Language }) =>

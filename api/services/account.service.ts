@@ -33,8 +33,7 @@ export function createAccountService(deps: AccountDeps) {
   return {
     /** A buyer needs nothing more than a language to start shopping. */
     async completeBuyerOnboarding(actor: Actor) {
-      const user = await deps.users.findById(actor.userId);
-      if (user && !user.onboardedAt) await deps.users.markOnboarded(actor.userId, deps.now());
+      await deps.users.markOnboarded(actor.userId, deps.now());
     },
 
     async registerProducer(actor: Actor, input: z.input<typeof producerRegistrationSchema>) {

@@ -111,23 +111,22 @@ export function createEngine(deps: EngineDeps) {
         metrics.duplicate(event.channel);
         return [];
       }
-      const userId =
-        known?.userId ??
-        (
-          await deps.services.repos.users.findOrCreateByIdentity({
-            channel,
-            externalId: event.senderId,
-            chatId: event.chatId,
-            displayName: event.profile?.name?.slice(0, 100) || event.senderId,
-            language: session.language,
-          })
-        ).user.id;
+      // a sender beginTurn did not know becomes a buyer here (one statement, no read of what it just wrote)
+      const actor =
+        known ??
+        (await deps.services.repos.users.createBuyerForIdentity({
+          channel,
+          externalId: event.senderId,
+          chatId: event.chatId,
+          displayName: event.profile?.name?.slice(0, 100) || event.senderId,
+          language: session.language,
+        }));
+      const userId = actor.userId;
       const loadActor = async (): Promise<Actor> => {
         const a = await deps.services.repos.users.loadActor(userId);
         if (!a) throw new Error('user vanished');
         return a;
       };
-      const actor = known ?? (await loadActor());
       if (session.userId !== userId) {
         session.userId = userId;
         session.language = actor.language;
