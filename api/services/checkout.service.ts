@@ -4,7 +4,7 @@
 // a clear message and the cart adjusted. The checkout key makes a double tap on Confirm create nothing more.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { conflict, invalid, unprocessable } from '../lib/errors.ts';
+import { conflict, DomainError, invalid, unprocessable } from '../lib/errors.ts';
 import type { OrderRepository } from '../repositories/order.repository.ts';
 import { normalizePhone } from './account.service.ts';
 import type { Actor } from './actor.ts';
@@ -69,6 +69,54 @@ export function createCheckoutService(deps: CheckoutDeps) {
     return Promise.all(rows.map(async (o) => toOrderView(o, o.pickupPointId ? await orders.findPointById(o.pickupPointId) : null)));
   }
 
+  /** Checks the confirmation against the cart as it is now and places its orders (a repeated key: the first's). */
+  async function place(actor: Actor, d: z.output<typeof checkoutSchema>): Promise<{ created: boolean; orders: OrderView[] }> {
+    const phone = normalizePhone(d.recipientPhone);
+    if (!phone) throw invalid('bad phone', 'orders:errors.badPhone');
+    const address = addressOf(d);
+    const point = d.deliveryMethod === 'PICKUP_DISPLAY_POINT' ? await orders.findActivePointByCode(d.pickupPointCode ?? '') : null;
+    if (d.deliveryMethod === 'PICKUP_DISPLAY_POINT' && !point) throw invalid('unknown pickup point', 'orders:errors.unknownPoint');
+    const attributed = d.attributedPointCode ? await orders.findActivePointByCode(d.attributedPointCode) : null;
+
+    const cart = await preview(actor);
+    if (cart.problems.length > 0) {
+      if ((await orders.idsByCheckoutKey(actor.userId, d.checkoutKey)).length === 0) await adjust(actor, cart.problems);
+      throw conflict('cart lines cannot be ordered as they stand', 'orders:errors.soldOut', { names: cart.problems.map((p) => p.name).join(', ') });
+    }
+    if (cart.groups.length === 0) throw unprocessable('empty cart', 'orders:errors.emptyCart');
+    if (!cart.paymentMethods.includes(d.paymentMethod)) throw unprocessable(`${d.paymentMethod} not offered`, `orders:errors.paymentNotOffered`);
+    if (d.paymentMethod === 'CASH_ON_PICKUP' && d.deliveryMethod === 'COURIER') throw unprocessable('cash needs a pickup', 'orders:errors.cashNeedsPickup');
+
+    const producerUser = new Map(cart.groups.map((g) => [g.producer.id, g.producer.userId]));
+    const alert = { city: address.city ?? point?.city ?? null, deliveryMethod: d.deliveryMethod, paymentMethod: d.paymentMethod };
+    const now = deps.now();
+    const result = await orders.placeOrders(
+      {
+        buyerId: actor.userId,
+        checkoutKey: d.checkoutKey,
+        deliveryMethod: d.deliveryMethod,
+        paymentMethod: d.paymentMethod,
+        pickupPointId: point?.id ?? null,
+        attributedPointId: attributed?.id ?? null,
+        recipientName: d.recipientName,
+        recipientPhone: phone,
+        ...address,
+        createdAt: now,
+      },
+      cart.groups.map((g) => ({ producerId: g.producer.id, lines: g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) })),
+      () => newOrderNumber(now),
+      (order) => [newOrderNote(order, producerUser.get(order.producerId)!, alert)],
+    );
+    if (!result.ok) {
+      // sold out between the summary and the confirmation: say so and fit the cart to what is left
+      const stocks = await orders.productStocks(result.shortProductIds);
+      const problems = stocks.map((s) => ({ productId: s.id, name: s.nameId, requested: 0, available: s.status === 'APPROVED' && !s.paused ? Math.max(0, s.stock) : 0, kind: 'aboveStock' as const }));
+      await adjust(actor, problems);
+      throw conflict('sold out meanwhile', 'orders:errors.soldOut', { names: problems.map((p) => p.name).join(', ') });
+    }
+    return { created: result.created, orders: await viewsOf(result.orderIds) };
+  }
+
   return {
     preview,
     newCheckoutKey,
@@ -89,60 +137,17 @@ export function createCheckoutService(deps: CheckoutDeps) {
 
     async confirm(actor: Actor, input: CheckoutInput): Promise<{ created: boolean; orders: OrderView[] }> {
       const d = parseWith(checkoutSchema, input, 'orders:errors.badCheckout');
-      // a repeated confirmation (double tap, retried request) answers with the orders of the first
-      const earlier = await orders.idsByCheckoutKey(actor.userId, d.checkoutKey);
-      if (earlier.length > 0) return { created: false, orders: await viewsOf(earlier) };
-
-      const phone = normalizePhone(d.recipientPhone);
-      if (!phone) throw invalid('bad phone', 'orders:errors.badPhone');
-      const address = addressOf(d);
-      const point = d.deliveryMethod === 'PICKUP_DISPLAY_POINT' ? await orders.findActivePointByCode(d.pickupPointCode ?? '') : null;
-      if (d.deliveryMethod === 'PICKUP_DISPLAY_POINT' && !point) throw invalid('unknown pickup point', 'orders:errors.unknownPoint');
-      const attributed = d.attributedPointCode ? await orders.findActivePointByCode(d.attributedPointCode) : null;
-
-      const cart = await preview(actor);
-      if (cart.problems.length > 0) {
-        await adjust(actor, cart.problems);
-        throw conflict('cart lines cannot be ordered as they stand', 'orders:errors.soldOut', { names: cart.problems.map((p) => p.name).join(', ') });
+      try {
+        return await place(actor, d);
+      } catch (error) {
+        // a repeated confirmation (double tap, retried request) answers with the orders of the first. Placing
+        // finds them itself (its reserving statement looks for the key first); this is for a repetition that
+        // fails before that because the first changed things: emptied the cart, took the last units.
+        if (!(error instanceof DomainError)) throw error;
+        const earlier = await orders.idsByCheckoutKey(actor.userId, d.checkoutKey);
+        if (earlier.length > 0) return { created: false, orders: await viewsOf(earlier) };
+        throw error;
       }
-      if (cart.groups.length === 0) {
-        // a double tap whose twin finished first: the twin placed the orders and emptied the cart between
-        // our first look for them and our reading of the cart (seen on PostgreSQL)
-        const placed = await orders.idsByCheckoutKey(actor.userId, d.checkoutKey);
-        if (placed.length > 0) return { created: false, orders: await viewsOf(placed) };
-        throw unprocessable('empty cart', 'orders:errors.emptyCart');
-      }
-      if (!cart.paymentMethods.includes(d.paymentMethod)) throw unprocessable(`${d.paymentMethod} not offered`, `orders:errors.paymentNotOffered`);
-      if (d.paymentMethod === 'CASH_ON_PICKUP' && d.deliveryMethod === 'COURIER') throw unprocessable('cash needs a pickup', 'orders:errors.cashNeedsPickup');
-
-      const producerUser = new Map(cart.groups.map((g) => [g.producer.id, g.producer.userId]));
-      const alert = { city: address.city ?? point?.city ?? null, deliveryMethod: d.deliveryMethod, paymentMethod: d.paymentMethod };
-      const now = deps.now();
-      const result = await orders.placeOrders(
-        {
-          buyerId: actor.userId,
-          checkoutKey: d.checkoutKey,
-          deliveryMethod: d.deliveryMethod,
-          paymentMethod: d.paymentMethod,
-          pickupPointId: point?.id ?? null,
-          attributedPointId: attributed?.id ?? null,
-          recipientName: d.recipientName,
-          recipientPhone: phone,
-          ...address,
-          createdAt: now,
-        },
-        cart.groups.map((g) => ({ producerId: g.producer.id, lines: g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) })),
-        () => newOrderNumber(now),
-        (order) => [newOrderNote(order, producerUser.get(order.producerId)!, alert)],
-      );
-      if (!result.ok) {
-        // sold out between the summary and the confirmation: say so and fit the cart to what is left
-        const stocks = await orders.productStocks(result.shortProductIds);
-        const problems = stocks.map((s) => ({ productId: s.id, name: s.nameId, requested: 0, available: s.status === 'APPROVED' && !s.paused ? Math.max(0, s.stock) : 0, kind: 'aboveStock' as const }));
-        await adjust(actor, problems);
-        throw conflict('sold out meanwhile', 'orders:errors.soldOut', { names: problems.map((p) => p.name).join(', ') });
-      }
-      return { created: result.created, orders: await viewsOf(result.orderIds) };
     },
   };
 }

@@ -78,6 +78,24 @@ describe('checkout', () => {
     expect((await db.prisma.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(4);
   });
 
+  it('a repeated confirmation after the buyer filled the cart again answers with the first orders and leaves the new line', async () => {
+    const { services, db } = env;
+    const producer = await makeProducer(services, db.prisma);
+    const first = await makeProduct(db.prisma, producer, { stock: 6 });
+    const second = await makeProduct(db.prisma, producer, { stock: 6 });
+    const buyer = await makeBuyer(services, db.prisma);
+    await putInCart(db.prisma, buyer, first.id, 1);
+    const key = (await services.checkout.preview(buyer)).checkoutKey;
+    const placed = await services.checkout.confirm(buyer, pickupInput(key));
+    await putInCart(db.prisma, buyer, second.id, 3);
+    const again = await services.checkout.confirm(buyer, pickupInput(key));
+    expect(again.created).toBe(false);
+    expect(again.orders.map((o) => o.id)).toEqual(placed.orders.map((o) => o.id));
+    expect(await db.prisma.order.count({ where: { buyerId: buyer.userId } })).toBe(1);
+    expect((await db.prisma.product.findUniqueOrThrow({ where: { id: second.id } })).stock).toBe(6);
+    expect((await services.checkout.preview(buyer)).groups.flatMap((g) => g.lines.map((l) => [l.productId, l.quantity]))).toEqual([[second.id, 3]]);
+  });
+
   it('an order number already taken is drawn again, and the orders are placed once', async () => {
     const { services, db } = env;
     const producer = await makeProducer(services, db.prisma);
