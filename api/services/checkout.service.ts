@@ -53,6 +53,10 @@ function addressOf(d: z.infer<typeof checkoutSchema>) {
   return { addressLine: d.addressLine, city: d.city, province: d.province || null, postalCode: d.postalCode || null, country: d.country };
 }
 
+type PlaceOutcome =
+  | { ok: true; placed: { created: boolean; orders: OrderView[] } }
+  | { ok: false; error: DomainError; problems: CheckoutProblem[] };
+
 export function createCheckoutService(deps: CheckoutDeps) {
   const { orders } = deps;
 
@@ -69,8 +73,11 @@ export function createCheckoutService(deps: CheckoutDeps) {
     return Promise.all(rows.map(async (o) => toOrderView(o, o.pickupPointId ? await orders.findPointById(o.pickupPointId) : null)));
   }
 
-  /** Checks the confirmation against the cart as it is now and places its orders (a repeated key: the first's). */
-  async function place(actor: Actor, d: z.output<typeof checkoutSchema>): Promise<{ created: boolean; orders: OrderView[] }> {
+  /**
+   * Checks the confirmation against the cart as it is now and places its orders (a repeated key: the first's).
+   * Lines that cannot be ordered as they stand come back with the error to tell, the cart untouched.
+   */
+  async function place(actor: Actor, d: z.output<typeof checkoutSchema>): Promise<PlaceOutcome> {
     const phone = normalizePhone(d.recipientPhone);
     if (!phone) throw invalid('bad phone', 'orders:errors.badPhone');
     const address = addressOf(d);
@@ -80,8 +87,8 @@ export function createCheckoutService(deps: CheckoutDeps) {
 
     const cart = await preview(actor);
     if (cart.problems.length > 0) {
-      if ((await orders.idsByCheckoutKey(actor.userId, d.checkoutKey)).length === 0) await adjust(actor, cart.problems);
-      throw conflict('cart lines cannot be ordered as they stand', 'orders:errors.soldOut', { names: cart.problems.map((p) => p.name).join(', ') });
+      const error = conflict('cart lines cannot be ordered as they stand', 'orders:errors.soldOut', { names: cart.problems.map((p) => p.name).join(', ') });
+      return { ok: false, error, problems: cart.problems };
     }
     if (cart.groups.length === 0) throw unprocessable('empty cart', 'orders:errors.emptyCart');
     if (!cart.paymentMethods.includes(d.paymentMethod)) throw unprocessable(`${d.paymentMethod} not offered`, `orders:errors.paymentNotOffered`);
@@ -111,10 +118,9 @@ export function createCheckoutService(deps: CheckoutDeps) {
       // sold out between the summary and the confirmation: say so and fit the cart to what is left
       const stocks = await orders.productStocks(result.shortProductIds);
       const problems = stocks.map((s) => ({ productId: s.id, name: s.nameId, requested: 0, available: s.status === 'APPROVED' && !s.paused ? Math.max(0, s.stock) : 0, kind: 'aboveStock' as const }));
-      await adjust(actor, problems);
-      throw conflict('sold out meanwhile', 'orders:errors.soldOut', { names: problems.map((p) => p.name).join(', ') });
+      return { ok: false, error: conflict('sold out meanwhile', 'orders:errors.soldOut', { names: problems.map((p) => p.name).join(', ') }), problems };
     }
-    return { created: result.created, orders: await viewsOf(result.orderIds) };
+    return { ok: true, placed: { created: result.created, orders: await viewsOf(result.orderIds) } };
   }
 
   return {
@@ -137,17 +143,22 @@ export function createCheckoutService(deps: CheckoutDeps) {
 
     async confirm(actor: Actor, input: CheckoutInput): Promise<{ created: boolean; orders: OrderView[] }> {
       const d = parseWith(checkoutSchema, input, 'orders:errors.badCheckout');
+      let outcome: PlaceOutcome;
       try {
-        return await place(actor, d);
+        outcome = await place(actor, d);
       } catch (error) {
-        // a repeated confirmation (double tap, retried request) answers with the orders of the first. Placing
-        // finds them itself (its reserving statement looks for the key first); this is for a repetition that
-        // fails before that because the first changed things: emptied the cart, took the last units.
         if (!(error instanceof DomainError)) throw error;
-        const earlier = await orders.idsByCheckoutKey(actor.userId, d.checkoutKey);
-        if (earlier.length > 0) return { created: false, orders: await viewsOf(earlier) };
-        throw error;
+        outcome = { ok: false, error, problems: [] };
       }
+      if (outcome.ok) return outcome.placed;
+      // a repeated confirmation (double tap, retried request) answers with the orders of the first. Placing
+      // finds them itself (its reserving statement looks for the key first); this is for a repetition that
+      // failed before that because the first changed things: emptied the cart, took the last units.
+      const earlier = await orders.idsByCheckoutKey(actor.userId, d.checkoutKey);
+      if (earlier.length > 0) return { created: false, orders: await viewsOf(earlier) };
+      // not a repetition: fit the cart to what can be ordered, then say why
+      if (outcome.problems.length > 0) await adjust(actor, outcome.problems);
+      throw outcome.error;
     },
   };
 }
