@@ -61,12 +61,13 @@ export function createUserRepository(prisma: PrismaClient) {
             SELECT ${randomUUID()}, u.id, ${input.channel}::"Channel", ${input.externalId}, ${input.chatId}, ${now}, ${now} FROM u)
           SELECT * FROM u`;
         return toActor({ userId: user!.id, role: 'BUYER', language: user!.language, onboarded: false, producerId: null, regionCodes: [], displayStaff: false });
-      } catch {
+      } catch (error) {
         // a concurrent first message created it: its user, as the actor it is now
         const [row] = await prisma.$queryRaw<{ actor: ActorJson }[]>`
           SELECT ${actorJson} AS actor FROM "ChannelIdentity" i JOIN "User" u ON u.id = i."userId"
           WHERE i.channel = ${input.channel}::"Channel" AND i."externalId" = ${input.externalId}`;
-        if (!row) throw new Error(`identity ${input.channel}:${input.externalId} could not be created or found`);
+        // not there either: the insert failed for another reason, which is the one to report
+        if (!row) throw error;
         return toActor(row.actor);
       }
     },
