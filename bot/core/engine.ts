@@ -10,7 +10,7 @@ import type { Services } from '../../api/services/services.ts';
 import { buildContext } from './context.ts';
 import { interpret } from './interpret.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
-import { inboundEventSchema, type ChannelName, type ChannelSender, type InboundEventInput, type MediaFetcher, type OutMessage } from './message.ts';
+import { inboundEventSchema, type ChannelName, type InboundEvent, type ChannelSender, type InboundEventInput, type MediaFetcher, type OutMessage } from './message.ts';
 import type { FlowRegistry } from './flow.ts';
 import { noMetrics, type EngineMetrics } from './metrics.ts';
 
@@ -26,6 +26,13 @@ export interface EngineDeps {
 }
 
 const MAX_LOCK_WAIT_MS = 15_000;
+
+/**
+ * Channels whose guests start as buyers in the language they came with: the web chat's page already has a
+ * language and says "type a product name", so asking language and role first only stands in the way (a
+ * producer registers from the menu). Telegram and WhatsApp still greet with both questions.
+ */
+const GUESTS_START_AS_BUYERS: ReadonlySet<Channel> = new Set<Channel>(['WEB']);
 
 function guessLanguage(code: string | undefined): Language {
   return code && /^en/i.test(code) ? 'en' : 'id';
@@ -83,6 +90,28 @@ export function createEngine(deps: EngineDeps) {
     metrics.messagesOut(channel, messages.length);
   }
 
+  /**
+   * A web guest starts as a buyer (see GUESTS_START_AS_BUYERS); opening the page (a start) in another
+   * language than the chat's switches the chat to the page's language, the page's switch being the one
+   * a web visitor sees.
+   */
+  async function adoptPageStart(event: InboundEvent, session: SessionRecord, actor: Actor): Promise<Actor> {
+    let adopted = actor;
+    if (!adopted.onboarded) {
+      await deps.services.account.completeBuyerOnboarding(adopted);
+      adopted = { ...adopted, onboarded: true };
+      // a chat left in the greeting's questions (before guests started as buyers) starts over at the menu
+      if (session.flow === deps.registry.onboardingFlow) Object.assign(session, { flow: null, step: null, stack: [], menu: null });
+    }
+    const pageLang = event.profile?.languageCode;
+    if (event.type === 'command' && event.command === 'start' && isLang(pageLang) && pageLang !== adopted.language) {
+      await deps.services.repos.users.setLanguage(adopted.userId, pageLang);
+      adopted = { ...adopted, language: pageLang };
+      session.language = pageLang;
+    }
+    return adopted;
+  }
+
   async function handleOne(input: InboundEventInput, fetchMedia?: MediaFetcher): Promise<void> {
     const parsed = inboundEventSchema.safeParse(input);
     if (!parsed.success) {
@@ -112,7 +141,7 @@ export function createEngine(deps: EngineDeps) {
         return [];
       }
       // a sender beginTurn did not know becomes a buyer here (one statement, no read of what it just wrote)
-      const actor =
+      let actor =
         known ??
         (await deps.services.repos.users.createBuyerForIdentity({
           channel,
@@ -121,6 +150,7 @@ export function createEngine(deps: EngineDeps) {
           displayName: event.profile?.name?.slice(0, 100) || event.senderId,
           language: session.language,
         }));
+      if (GUESTS_START_AS_BUYERS.has(channel)) actor = await adoptPageStart(event, session, actor);
       const userId = actor.userId;
       const loadActor = async (): Promise<Actor> => {
         const a = await deps.services.repos.users.loadActor(userId);

@@ -189,8 +189,13 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
     const input = toInput(event, session, fetchMedia);
     if (input.kind === 'choice' && input.value.startsWith('!')) return await runAction(input.value);
 
-    // 2. no conversation yet: greet (onboarding) or show the menu
-    if (!currentStep()) return await enterFlow(registry.menuFlow, undefined, undefined, 0);
+    // 2. no conversation yet: greet (onboarding) or show the menu; a known user's first typed words go to
+    // the menu's handler (a search) instead of being lost behind the menu
+    if (!currentStep()) {
+      if (input.kind !== 'text' || !ctx.actor.onboarded) return await enterFlow(registry.menuFlow, undefined, undefined, 0);
+      await enterFlow(registry.menuFlow, undefined, undefined, 0, true);
+      if (!currentStep()) return;
+    }
 
     if (input.kind === 'stale') {
       ctx.reply({ type: 'text', text: t()('engine:staleButton') });

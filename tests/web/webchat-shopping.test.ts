@@ -34,4 +34,15 @@ describe('shopping in the web chat', () => {
     expect(textOf(cart.body.messages)).toContain('• 2 × Bajawa Arabica Coffee @ Rp85.000 = Rp170.000');
     expect(chat.lastMenu()!.options.map((o) => o.label)).toContain('✅ Checkout');
   });
+
+  it('searches with the first typed text, typos and all, before the page started the conversation', async () => {
+    const chat = chatClient(h);
+    await chat.get('/chat?lang=en');
+    const found = await chat.say('kopii bajwa');
+    expect(found.status).toBe(200);
+    const text = textOf(found.body.messages);
+    expect(text).toContain('Results for "kopii bajwa"');
+    expect(text).toContain('Bajawa Arabica Coffee');
+    expect(text).not.toMatch(/pick one of the choices|Choose your language|How are you joining/i);
+  });
 });

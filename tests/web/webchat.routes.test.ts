@@ -15,10 +15,10 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const onboardBuyer = async (chat: ReturnType<typeof chatClient>, lang: 'Indonesia' | 'English' = 'English') => {
-  await chat.start();
-  await chat.tap(lang);
-  return chat.tap(lang === 'English' ? 'Buyer' : 'Pembeli');
+/** Opens the chat page in a language (the page remembers it in a cookie) and starts the conversation. */
+const openChat = async (chat: ReturnType<typeof chatClient>, lang: 'id' | 'en' = 'en') => {
+  await chat.get(`/chat?lang=${lang}`);
+  return chat.start();
 };
 
 describe('the page', () => {
@@ -45,30 +45,54 @@ describe('the page', () => {
 });
 
 describe('turns', () => {
-  it('talks to the real engine: onboarding by buttons, the user’s identity is the cookie’s chat id', async () => {
+  it('starts as a buyer in the page’s language, without setup questions; the user’s identity is the cookie’s chat id', async () => {
     const chat = chatClient(h);
-    const first = await chat.start();
+    const first = await openChat(chat, 'en');
     expect(first.status).toBe(200);
-    expect(textOf(first.body.messages)).toContain('Selamat datang');
-    const menu = chat.lastMenu()!;
-    expect(menu.menuToken).toBeTruthy();
-    expect(menu.options.map((o) => o.label)).toEqual(['🇮🇩 Bahasa Indonesia', '🇬🇧 English']);
-    const english = await chat.tap('English');
-    expect(english.body.lang).toBe('en');
-    expect(textOf(english.body.messages)).toContain('Language set to English.');
-    const buyer = await chat.tap('Buyer');
-    expect(textOf(buyer.body.messages)).toContain('Happy shopping!');
-    expect(textOf(buyer.body.messages)).toContain('Main menu');
+    expect(first.body.lang).toBe('en');
+    expect(textOf(first.body.messages)).toContain('Main menu');
+    expect(textOf(first.body.messages)).not.toMatch(/Choose your language|How are you joining/);
+    const labels = chat.lastMenu()!.options.map((o) => o.label);
+    expect(labels).toContain('🔍 Search products');
+    expect(labels).toContain('🧺 Sell my products (register as a producer)');
 
     const chatId = /etalase_chat=([^.;]+)\./.exec(decodeURIComponent(chat.jar.header()))![1]!;
     const identity = await h.db.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'WEB', externalId: chatId }, include: { user: true } });
     expect(identity.user).toMatchObject({ role: 'BUYER', language: 'en' });
+    expect(identity.user.onboardedAt).not.toBeNull();
+
+    const indonesian = chatClient(h);
+    const pagi = await openChat(indonesian, 'id');
+    expect(pagi.body.lang).toBe('id');
+    expect(textOf(pagi.body.messages)).toContain('Menu utama');
+  });
+
+  it('lets a buyer register as a producer from the menu and then shows the producer menu', async () => {
+    const chat = chatClient(h);
+    await openChat(chat, 'en');
+    const intro = await chat.tap('Sell my products');
+    expect(textOf(intro.body.messages)).toContain("Let's register your business");
+    expect(textOf(intro.body.messages)).toContain('What is your full name');
+    await chat.say('Maria Goreti');
+    await chat.say('Tenun Ina Maria');
+    await chat.say('Sumba Timur');
+    await chat.say('Kambera');
+    await chat.say('Prailiu');
+    const summary = await chat.say('0812 3456 7890');
+    expect(textOf(summary.body.messages)).toContain('Tenun Ina Maria');
+    const done = await chat.tap('Confirm');
+    expect(textOf(done.body.messages)).toContain('is registered as a producer');
+    expect(textOf(done.body.messages)).toContain('Producer menu');
+    const chatId = /etalase_chat=([^.;]+)\./.exec(decodeURIComponent(chat.jar.header()))![1]!;
+    const identity = await h.db.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'WEB', externalId: chatId }, include: { user: { include: { producer: true } } } });
+    expect(identity.user.role).toBe('PRODUCER');
+    expect(identity.user.producer).toMatchObject({ businessName: 'Tenun Ina Maria', regionCode: '53.11', phone: '6281234567890' });
   });
 
   it('forwards /chat?start=... as the deep link, typed /commands as commands, and catches stale buttons', async () => {
     const chat = chatClient(h);
     expect(textOf((await chat.start('echo_p_KBJ01')).body.messages)).toBe('deep link echo_p_KBJ01');
-    await onboardBuyer(chat);
+    await openChat(chat);
     expect(textOf((await chat.say('/nosuch')).body.messages)).toContain('Unknown command /nosuch.');
     const stale = await chat.post({ choice: { value: 'buyer', menuToken: 'old-token' } });
     expect(textOf(stale.body.messages)).toContain('That button is from an older message');
@@ -76,7 +100,7 @@ describe('turns', () => {
 
   it('uploads a photo and shows it back through a link signed for this chat only', async () => {
     const chat = chatClient(h);
-    await onboardBuyer(chat);
+    await openChat(chat);
     const ask = await chat.start('photo_test');
     expect(ask.body.messages).toEqual([{ type: 'request', request: 'photo', text: 'Kirim foto produk' }]);
     const form = new FormData();
@@ -98,7 +122,7 @@ describe('turns', () => {
 
   it('pushes messages that arrive later over server-sent events, and not the replies of a turn', async () => {
     const chat = chatClient(h);
-    await onboardBuyer(chat);
+    await openChat(chat);
     const chatId = /etalase_chat=([^.;]+)\./.exec(decodeURIComponent(chat.jar.header()))![1]!;
     const user = await h.db.prisma.channelIdentity.findFirstOrThrow({ where: { channel: 'WEB', externalId: chatId } });
     const stream = await h.app.request('/chat/api/events', { headers: chat.headers() });
@@ -118,7 +142,7 @@ describe('turns', () => {
 describe('bad input', () => {
   it('starts a new anonymous chat when the cookie is tampered with, without an error', async () => {
     const chat = chatClient(h);
-    await onboardBuyer(chat);
+    await openChat(chat);
     const original = chat.jar.cookies.get(CHAT_COOKIE)!;
     const [value, signature] = decodeURIComponent(original).split('.');
     const flipped = `${signature!.slice(0, 5)}${signature![5] === 'A' ? 'B' : 'A'}${signature!.slice(6)}`;
@@ -129,7 +153,7 @@ describe('bad input', () => {
       expect(set, forged).toBeDefined();
       expect(set, forged).not.toContain(value!);
       const body = (await res.json()) as { messages: { text?: string }[] };
-      expect(textOf(body.messages as never)).toContain('Selamat datang'); // a new chat starts at the greeting
+      expect(textOf(body.messages as never)).toContain('Menu utama'); // a new chat starts as a buyer at the menu
     }
     // the original chat is untouched and still works
     expect(textOf((await chat.say('menu')).body.messages)).toContain('Main menu');
@@ -139,7 +163,9 @@ describe('bad input', () => {
     const small = await createWebHarness({ rateLimitPerMinute: 5 });
     try {
       const chat = chatClient(small, { ip: '203.0.113.7' });
-      await onboardBuyer(chat); // 3 messages, English
+      await openChat(chat); // 1 message, English
+      await chat.say('menu');
+      await chat.say('menu');
       const statuses = [(await chat.say('menu')).status, (await chat.say('menu')).status];
       const last = await chat.say('menu');
       expect(statuses).toEqual([200, 200]);
@@ -195,7 +221,7 @@ describe('bad input', () => {
 
   it('answers a non-image upload through the engine with the media error', async () => {
     const chat = chatClient(h);
-    await onboardBuyer(chat, 'Indonesia');
+    await openChat(chat, 'id');
     await chat.start('photo_test');
     const form = new FormData();
     form.append('photo', new File([new TextEncoder().encode('<?php echo 1; ?>')], 'x.jpg', { type: 'image/jpeg' }));

@@ -21,7 +21,7 @@ export function ChatPage(p: ChatPageProps) {
   const keys = ['you', 'bot', 'photo', 'sending', 'offline', 'error', 'shareLocation', 'locationDenied', 'attach', 'noPhoto'] as const;
   const texts: Record<string, string> = Object.fromEntries(keys.map((k) => [k, t(`web:chat.${k}`)]));
   texts.tooLarge = t('web:chat.tooLarge', { maxMb: Math.round(p.maxPhotoBytes / (1024 * 1024)) });
-  const config = { start: p.start, maxPhotoBytes: p.maxPhotoBytes, texts };
+  const config = { lang: p.lang, start: p.start, maxPhotoBytes: p.maxPhotoBytes, texts };
   return (
     <Layout
       lang={p.lang}

@@ -169,10 +169,14 @@ export const chatScript = String.raw`
     if (item.from === 'user') { bubble('user').appendChild(el('p', null, item.text)); } else { renderBot(item.m); }
   });
   scroll();
+  // the page's language switch is the chat's too: a page opened in another language starts the chat again in it
+  var LANG_KEY = 'etalase-chat-lang';
+  var lastLang = null;
+  try { lastLang = sessionStorage.getItem(LANG_KEY); sessionStorage.setItem(LANG_KEY, cfg.lang); } catch (e) {}
   if (cfg.start) {
     send({ start: cfg.start });
     if (history.replaceState) history.replaceState(null, '', location.pathname);
-  } else if (!transcript.length) {
+  } else if (!transcript.length || (lastLang && lastLang !== cfg.lang)) {
     send({ start: '' });
   }
   listen();
