@@ -37,6 +37,19 @@ function withLang(url: string, lang: Lang): string {
   return `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`;
 }
 
+/** The site icon in every size a browser or phone looks for (api/web/icons.routes.ts serves them). */
+export function IconLinks() {
+  return (
+    <>
+      <link rel="icon" href="/favicon.ico" sizes="32x32" />
+      <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+      <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+      <link rel="manifest" href="/manifest.webmanifest" />
+      <meta name="theme-color" content="#6b2a0c" />
+    </>
+  );
+}
+
 export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot }: LayoutProps) {
   const canonical = absoluteUrl(publicUrl, meta.path);
   const siteName = t('web:siteName');
@@ -61,6 +74,7 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
         <meta property="og:locale" content={lang === 'id' ? 'id_ID' : 'en_US'} />
         {meta.image ? <meta property="og:image" content={meta.image} /> : null}
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
+        <IconLinks />
         <style dangerouslySetInnerHTML={{ __html: css }} />
         {head}
       </head>

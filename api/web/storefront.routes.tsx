@@ -10,6 +10,7 @@ import type { AppEnv } from '../http/context.ts';
 import { isDatabaseUnavailable } from '../http/error-handler.ts';
 import type { ListProductsInput, ProductPage as Page } from '../services/catalog.service.ts';
 import type { Services } from '../services/services.ts';
+import { iconRoutes } from './icons.routes.ts';
 import { mediaRoutes } from './media.routes.ts';
 import { CatalogPage, permitFilters, type CatalogFilters } from './pages/catalog.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -138,5 +139,6 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
 
   app.route('/', seoRoutes(deps));
   app.route('/', mediaRoutes(deps));
+  app.route('/', iconRoutes());
   return app;
 }

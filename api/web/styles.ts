@@ -27,6 +27,11 @@ input,select,button{font:inherit;padding:.5rem .65rem;border:1px solid #b9ad9c;b
 button,.button{background:#8a3b12;color:#fff;border-color:#8a3b12;cursor:pointer;text-decoration:none;display:inline-block;border-radius:.4rem;padding:.55rem .9rem}
 .button.alt{background:#fff;color:#8a3b12}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.8rem;list-style:none;padding:0;margin:0}
+.flagship-groups{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:1rem .8rem;align-items:start}
+.flagship-group h3{font-size:.95rem;margin:0 0 .4rem;line-height:1.3}
+.flagship-group .grid{grid-template-columns:1fr}
+@media (min-width:36rem){.flagship-group.n2,.flagship-group.n3{grid-column:span 2}.flagship-group.n2 .grid,.flagship-group.n3 .grid{grid-template-columns:1fr 1fr}}
+@media (min-width:56rem){.flagship-group.n3{grid-column:span 3}.flagship-group.n3 .grid{grid-template-columns:1fr 1fr 1fr}}
 .card{background:#fff;border:1px solid #eadfce;border-radius:.6rem;overflow:hidden;height:100%}
 .card a{display:block;color:inherit;text-decoration:none;height:100%}
 .card img{display:block;width:100%;aspect-ratio:1;object-fit:cover;background:#eee}

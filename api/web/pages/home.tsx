@@ -40,14 +40,20 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
         <h2 id="flagships">{t('web:home.flagshipsTitle', { month: monthName(data.month, lang) })}</h2>
         <p class="muted">{t('web:home.flagshipsIntro')}</p>
         {data.flagships.length === 0 ? <p>{t('web:home.noFlagships')}</p> : null}
-        {byRegion(data.flagships).map((group) => (
-          <section aria-labelledby={`fr-${group.region.code}`}>
-            <h3 id={`fr-${group.region.code}`}>
-              <a href={`/kabupaten/${group.region.code}`}>{group.region.name}</a>
-            </h3>
-            <ProductGrid products={group.products} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
-          </section>
-        ))}
+        {data.flagships.length > 0 ? (
+          // regencies side by side in a grid (one flagship each is the common case); a regency with more
+          // spans more columns where the screen has them
+          <div class="flagship-groups">
+            {byRegion(data.flagships).map((group) => (
+              <section aria-labelledby={`fr-${group.region.code}`} class={`flagship-group n${Math.min(group.products.length, 3)}`}>
+                <h3 id={`fr-${group.region.code}`}>
+                  <a href={`/kabupaten/${group.region.code}`}>{group.region.name}</a>
+                </h3>
+                <ProductGrid products={group.products} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+              </section>
+            ))}
+          </div>
+        ) : null}
       </section>
 
       {data.newest.length > 0 ? (
