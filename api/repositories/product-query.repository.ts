@@ -1,7 +1,7 @@
 // Reading the public catalogue: listing with filters and typo-tolerant search (products' words, GIN-indexed,
 // typos corrected against the word vocabulary; see product-search.ts). Only approved, unpaused products are public.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
-import { searchPublicIds } from './product-search.ts';
+import { searchPublic, type SearchResult } from './product-search.ts';
 
 export const productCardInclude = {
   producer: { select: { id: true, businessName: true, regionCode: true, story: true, village: true, district: true, region: { select: { code: true, name: true, shortName: true, island: true } } } },
@@ -53,8 +53,8 @@ export function createProductQueryRepository(prisma: PrismaClient) {
       });
     },
 
-    /** Ranked ids for a text query, `take` from `offset`: see product-search.ts for how and why. */
-    searchPublicIds: (query: string, filter: ProductFilter, take: number, offset: number): Promise<string[]> => searchPublicIds(prisma, query, filter, take, offset),
+    /** Ranked ids for a text query, `take` from `offset`, and optionally how many match: see product-search.ts. */
+    searchPublic: (query: string, filter: ProductFilter, take: number, offset: number, countUpTo?: number): Promise<SearchResult> => searchPublic(prisma, query, filter, take, offset, countUpTo),
 
     async findCardsByIds(ids: string[]): Promise<ProductCardRow[]> {
       if (ids.length === 0) return [];

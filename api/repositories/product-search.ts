@@ -6,8 +6,13 @@
 //   neither is a typo, corrected to the TYPO_WORDS most similar words (pg_trgm on the vocabulary: "arabka"
 //   → arabika; "coffe" begins coffee); a word close to nothing is left out of the search;
 // - a product matches a query word when it has one of the word's resolutions; it scores 1 for the word
-//   itself, 0.8 for a completion or a correction, plus half a point when the product's own name has it
-//   ("kopi" puts coffees before a palm syrup whose description mentions coffee);
+//   itself, 0.8 for a completion or a correction, plus half a point when the product's own name or its
+//   category's name has it (a strong match: "kopi" puts coffees before a palm syrup whose description
+//   mentions coffee);
+// - weak tails are cut: when some public product matches a query word strongly, products matching no word
+//   strongly (only through a description, a producer's or a region's name) are left out ("tenun sumb" no
+//   longer lists the canarium nuts of a producer called "Tenun dan Kenari ..."); a query naming only a place
+//   ("ruteng") still finds that place's products;
 // - products matching every word come first (a page is filled from them before any product matching only
 //   some); the candidates ranked are the first RANKED_CANDIDATES whose names have every word (Product.
 //   nameWords, also GIN-indexed) together with the first RANKED_CANDIDATES of any matches (plus the page's
@@ -15,7 +20,7 @@
 //   work and products named by the query are not crowded out by ones that merely mention it; a buyer who
 //   wants a particular one among thousands narrows the query ("kopi bajawa").
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
-import { queryWords } from '../search/normalize.ts';
+import { normalizeText, queryWords } from '../search/normalize.ts';
 import type { ProductFilter } from './product-query.repository.ts';
 
 /** matches ranked per query (plus the page's offset) */
@@ -30,6 +35,14 @@ interface Term {
   exact: boolean;
   /** every word a product may have to match this term (the word itself included when exact) */
   words: string[];
+  /** categories whose names have one of the words */
+  categoryIds: string[];
+}
+
+export interface SearchResult {
+  ids: string[];
+  /** how many products match in all, counted up to a cap (asked for with `countUpTo`) */
+  total?: { count: number; capped: boolean };
 }
 
 function publicConditions(filter: ProductFilter): Prisma.Sql[] {
@@ -50,7 +63,13 @@ function publicConditions(filter: ProductFilter): Prisma.Sql[] {
 function termScore(t: Term): Prisma.Sql {
   const words = Prisma.sql`ARRAY[${Prisma.join(t.words)}]::text[]`;
   const inText = t.exact ? Prisma.sql`(CASE WHEN p."searchWords" @> ARRAY[${t.word}]::text[] THEN 1 WHEN p."searchWords" && ${words} THEN 0.8 ELSE 0 END)` : Prisma.sql`(CASE WHEN p."searchWords" && ${words} THEN 0.8 ELSE 0 END)`;
-  return Prisma.sql`(${inText} + CASE WHEN p."nameWords" && ${words} THEN 0.5 ELSE 0 END)`;
+  return Prisma.sql`(${inText} + CASE WHEN ${strongMatch(t)} THEN 0.5 ELSE 0 END)`;
+}
+
+/** the product's name or its category's name has the term */
+function strongMatch(t: Term): Prisma.Sql {
+  const named = Prisma.sql`p."nameWords" && ARRAY[${Prisma.join(t.words)}]::text[]`;
+  return t.categoryIds.length ? Prisma.sql`(${named} OR p."categoryId" IN (${Prisma.join(t.categoryIds)}))` : Prisma.sql`(${named})`;
 }
 
 const termMatch = (t: Term) => Prisma.sql`p."searchWords" && ARRAY[${Prisma.join(t.words)}]::text[]`;
@@ -71,26 +90,35 @@ async function resolveTerms(prisma: PrismaClient, words: string[]): Promise<Term
     UNION ALL
     SELECT q.word, t.word, 2 FROM q CROSS JOIN LATERAL (
       SELECT s.word FROM "SearchWord" s WHERE s.word % q.word ORDER BY similarity(s.word, q.word) DESC, s.word LIMIT ${TYPO_WORDS}
-    ) t WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.query = q.word)`;
+    ) t WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.query = q.word)
+    UNION ALL
+    SELECT c.id, c."nameId" || ' ' || c."nameEn", 3 FROM "Category" c`;
+  // the categories' names, normalised like the words (a dozen rows, read with the vocabulary in one trip)
+  const categories = rows.filter((r) => r.kind === 3).map((r) => ({ id: r.query, words: new Set(normalizeText(r.word).split(' ')) }));
   const terms: Term[] = [];
   for (const word of words) {
-    const mine = rows.filter((r) => r.query === word);
+    const mine = rows.filter((r) => r.query === word && r.kind !== 3);
     const exact = mine.some((r) => r.kind === 0);
     const completions = mine.filter((r) => r.kind === 1).map((r) => r.word);
     // a correction only for a word that is no word and begins none
     const chosen = exact || completions.length > 0 ? [...(exact ? [word] : []), ...completions] : mine.filter((r) => r.kind === 2).map((r) => r.word);
-    if (chosen.length > 0) terms.push({ word, exact, words: [...new Set(chosen)] });
+    const words = [...new Set(chosen)];
+    if (words.length > 0) terms.push({ word, exact, words, categoryIds: categories.filter((c) => words.some((w) => c.words.has(w))).map((c) => c.id) });
   }
   return terms;
 }
 
 /** Ranked ids of public products for a text query, `take` from `offset` (see the comment at the top). */
-export async function searchPublicIds(prisma: PrismaClient, query: string, filter: ProductFilter, take: number, offset: number): Promise<string[]> {
+export async function searchPublic(prisma: PrismaClient, query: string, filter: ProductFilter, take: number, offset: number, countUpTo?: number): Promise<SearchResult> {
   const words = queryWords(query);
-  if (words.length === 0) return [];
+  if (words.length === 0) return { ids: [], ...(countUpTo ? { total: { count: 0, capped: false } } : {}) };
   const terms = await resolveTerms(prisma, words);
-  if (terms.length === 0) return [];
+  if (terms.length === 0) return { ids: [], ...(countUpTo ? { total: { count: 0, capped: false } } : {}) };
   const where = publicConditions(filter);
+  // the weak tail is cut when anything public matches strongly (an indexed look at names, then categories)
+  const strongAny = Prisma.sql`(${Prisma.join(terms.map(strongMatch), ' OR ')})`;
+  const [strong] = await prisma.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...where, strongAny], ' AND ')}) AS found`;
+  if (strong?.found) where.push(strongAny);
   const score = Prisma.join(terms.map(termScore), ' + ');
   // candidates: those whose names have every word (never to be missed), then the rest, each kind bounded
   const ids = async (condition: Prisma.Sql, limit: number, skip: number): Promise<string[]> =>
@@ -109,14 +137,26 @@ export async function searchPublicIds(prisma: PrismaClient, query: string, filte
     terms.map((t) => Prisma.sql`p."nameWords" && ARRAY[${Prisma.join(t.words)}]::text[]`),
     ' AND ',
   )})`;
+  const anyWord = Prisma.sql`p."searchWords" && ARRAY[${Prisma.join([...new Set(terms.flatMap((t) => t.words))])}]::text[]`;
+  const total = async (): Promise<SearchResult['total']> => {
+    if (!countUpTo) return undefined;
+    const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...where, anyWord], ' AND ')} LIMIT ${countUpTo + 1}) m`;
+    const n = row?.n ?? 0;
+    return { count: Math.min(n, countUpTo), capped: n > countUpTo };
+  };
+  const withTotal = async (found: string[]): Promise<SearchResult> => {
+    const counted = await total();
+    return { ids: found, ...(counted ? { total: counted } : {}) };
+  };
+
   const first = await ids(every, take, offset);
-  if (first.length === take || terms.length === 1) return first;
+  if (first.length === take || terms.length === 1) return withTotal(first);
   // every-word matches are used up: the page continues with products matching only some of the words
   let everyCount = offset + first.length;
   if (first.length === 0 && offset > 0) {
     const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`;
     everyCount = row?.n ?? 0;
   }
-  const some = Prisma.sql`p."searchWords" && ARRAY[${Prisma.join([...new Set(terms.flatMap((t) => t.words))])}]::text[] AND NOT ${every}`;
-  return [...first, ...(await ids(some, take - first.length, Math.max(0, offset - everyCount)))];
+  const some = Prisma.sql`${anyWord} AND NOT ${every}`;
+  return withTotal([...first, ...(await ids(some, take - first.length, Math.max(0, offset - everyCount)))]);
 }

@@ -16,12 +16,19 @@ export interface ProductPage {
   items: ProductView[];
   /** opaque; pass back to get the next page, null at the end */
   nextCursor: string | null;
+  /** a text search's number of matches, when asked for (counted up to SEARCH_COUNT_CAP) */
+  total?: { count: number; capped: boolean };
 }
+
+/** a search counts its matches up to this many ("more than 1,000 products") */
+export const SEARCH_COUNT_CAP = 1000;
 
 export interface ListProductsInput extends ProductFilter {
   q?: string;
   limit: number;
   cursor?: string;
+  /** a text search also counts its matches (ProductPage.total) */
+  withTotal?: boolean;
 }
 
 // Cursors are opaque to clients: "k:<id>" keyset for listings, "o:<offset>" for ranked search results.
@@ -53,10 +60,10 @@ export function createCatalogService(deps: CatalogDeps) {
       const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
       if (input.q && input.q.trim()) {
         const offset = cursor?.kind === 'o' ? cursor.offset : 0;
-        const ids = await deps.productQuery.searchPublicIds(input.q, input, input.limit + 1, offset);
+        const { ids, total } = await deps.productQuery.searchPublic(input.q, input, input.limit + 1, offset, input.withTotal ? SEARCH_COUNT_CAP : undefined);
         const page = ids.slice(0, input.limit);
         const items = (await deps.productQuery.findCardsByIds(page)).map(toProductView);
-        return { items, nextCursor: ids.length > input.limit ? encodeCursor('o', offset + input.limit) : null };
+        return { items, nextCursor: ids.length > input.limit ? encodeCursor('o', offset + input.limit) : null, ...(total ? { total } : {}) };
       }
       const rows = await deps.productQuery.listPublic(input, input.limit + 1, cursor?.kind === 'k' ? cursor.id : undefined);
       const page = rows.slice(0, input.limit);

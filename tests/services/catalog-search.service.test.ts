@@ -90,3 +90,44 @@ describe('search ranking on the demo catalogue', () => {
     expect(row!.nameWords.sort()).toEqual(expect.arrayContaining(['madu', 'kelimutu', 'istimewa']));
   });
 });
+
+describe('search precision: name and category matches first, weak tails cut, results counted', () => {
+  it('"kopi" lists the coffees and not the palm syrup whose description mentions coffee', async () => {
+    const kopi = await codes('kopi', 20);
+    expect(kopi.sort()).toEqual(['KBJ01', 'KBJ02', 'KMG01', 'KMG02']);
+    expect(await codes('coffee', 20)).not.toContain('GLR01');
+  });
+
+  it('"tenun sumb" lists ikat (East Sumba first), not the canarium nuts of a producer named "Tenun …"', async () => {
+    const found = await codes('tenun sumb', 20);
+    expect(found[0]).toBe('TSB01');
+    expect(found).toEqual(expect.arrayContaining(['TAL01', 'TSK01']));
+    expect(found).not.toContain('KNA01');
+    expect(found).not.toContain('TSB02'); // draft
+  });
+
+  it('a category name finds its products even when their names do not say it', async () => {
+    // "madu" names the honey; "ikat" is in the Tenun Ikat category and in the names: both strong
+    expect((await codes('madu'))[0]).toBe('MHT01');
+    expect((await codes('woven', 20)).sort()).toEqual(['TAL01', 'TSB01', 'TSK01']); // only the category's English name says "woven"
+  });
+
+  it('a place alone still finds that place’s products (nothing strong to prefer)', async () => {
+    expect(await codes('ruteng')).toEqual(expect.arrayContaining(['KMG01', 'KMG02']));
+  });
+
+  it('keeps the typo tolerance: "kopii bajwa" finds the Bajawa coffees first', async () => {
+    expect((await codes('kopii bajwa')).slice(0, 2).sort()).toEqual(['KBJ01', 'KBJ02']);
+  });
+
+  it('counts the results when asked, the same on every page, and not beyond the cap', async () => {
+    const first = await services.catalog.listProducts({ q: 'kopi', limit: 2, withTotal: true });
+    expect(first.total).toEqual({ count: 4, capped: false });
+    const second = await services.catalog.listProducts({ q: 'kopi', limit: 2, cursor: first.nextCursor!, withTotal: true });
+    expect(second.total).toEqual({ count: 4, capped: false });
+    expect((await services.catalog.listProducts({ q: 'tenun sumb', limit: 10, withTotal: true })).total).toEqual({ count: 3, capped: false });
+    expect((await services.catalog.listProducts({ q: 'xyzzy qwv', limit: 10, withTotal: true })).total).toEqual({ count: 0, capped: false });
+    expect((await services.catalog.listProducts({ q: 'kopi', limit: 10 })).total).toBeUndefined();
+    expect((await services.repos.productQuery.searchPublic('kopi', {}, 10, 0, 3)).total).toEqual({ count: 3, capped: true });
+  });
+});
