@@ -4,7 +4,7 @@ import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { searchPublic, type SearchResult } from './product-search.ts';
 
 export const productCardInclude = {
-  producer: { select: { id: true, businessName: true, regionCode: true, story: true, village: true, district: true, region: { select: { code: true, name: true, shortName: true, island: true } } } },
+  producer: { select: { id: true, businessName: true, regionCode: true, story: true, village: true, district: true, storyEn: true, region: { select: { code: true, name: true, shortName: true, island: true } } } },
   category: true,
   photos: { orderBy: { position: 'asc' as const }, include: { media: true } },
   licensingCases: { where: { verified: true, status: 'ISSUED' as const }, select: { type: true, certificateNumber: true, expiresAt: true } },

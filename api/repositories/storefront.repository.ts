@@ -10,6 +10,7 @@ export interface PublicProducerRow {
   village: string;
   district: string;
   story: string | null;
+  storyEn: string | null;
   updatedAt: Date;
   region: { code: string; name: string; shortName: string; island: string };
 }
@@ -26,6 +27,7 @@ export function createStorefrontRepository(prisma: PrismaClient) {
           village: true,
           district: true,
           story: true,
+          storyEn: true,
           updatedAt: true,
           region: { select: { code: true, name: true, shortName: true, island: true } },
         },

@@ -38,6 +38,7 @@ export const profilePatchSchema = z
     bankHolder: clearable(2, 100),
     qrisMediaId: z.string().min(1).max(64).nullable(),
     story: clearable(1, STORY_MAX),
+    storyEn: clearable(1, STORY_MAX),
     allowsCashOnPickup: z.boolean(),
   })
   .partial()
@@ -64,6 +65,8 @@ export interface ProducerProfileView {
   bank: { name: string | null; account: string | null; holder: string | null };
   qrisMediaId: string | null;
   story: string | null;
+  /** the story in English (optional; pages in English fall back to the Indonesian) */
+  storyEn: string | null;
   allowsCashOnPickup: boolean;
   /** what is still worth adding: "nib", "payment" (no bank account and no QRIS), "story" */
   missing: ('nib' | 'payment' | 'story')[];
@@ -83,6 +86,7 @@ export function toProfileView(p: ProducerRow): ProducerProfileView {
     bank: { name: p.bankName, account: p.bankAccount, holder: p.bankHolder },
     qrisMediaId: p.qrisMediaId,
     story: p.story,
+    storyEn: p.storyEn,
     allowsCashOnPickup: p.allowsCashOnPickup,
     missing: [...(p.nib ? [] : ['nib' as const]), ...(hasBank || p.qrisMediaId ? [] : ['payment' as const]), ...(p.story ? [] : ['story' as const])],
   };

@@ -16,7 +16,7 @@ export interface ProductView {
   weightGrams: number;
   stock: number;
   status: string;
-  producer: { id: string; businessName: string; village: string; district: string; story: string | null };
+  producer: { id: string; businessName: string; village: string; district: string; story: string | null; storyEn: string | null };
   region: { code: string; name: string; shortName: string; island: string };
   photos: { mediaId: string; path: string; thumbPath: string | null }[];
   permits: PermitBadge[];
@@ -47,7 +47,7 @@ export function toProductView(p: ProductCardRow): ProductView {
     weightGrams: p.weightGrams,
     stock: p.stock,
     status: p.status,
-    producer: { id: p.producer.id, businessName: p.producer.businessName, village: p.producer.village, district: p.producer.district, story: p.producer.story },
+    producer: { id: p.producer.id, businessName: p.producer.businessName, village: p.producer.village, district: p.producer.district, story: p.producer.story, storyEn: p.producer.storyEn },
     region: p.producer.region,
     photos: p.photos.map((ph) => ({ mediaId: ph.mediaId, path: ph.media.path, thumbPath: ph.media.thumbPath })),
     permits,

@@ -92,8 +92,9 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
         category: categories.some((k) => k.id === query.category) ? query.category : undefined,
         permit: query.permit,
       };
-      const result = await listFrom({ q: filters.q, regionCode: filters.region, categoryId: filters.category, permit: filters.permit, limit: PAGE_SIZE, cursor: query.cursor });
-      return renderPage(c, <CatalogPage ctx={ctx} data={{ filters, items: result.items, nextCursor: result.nextCursor, paged: result.paged, regions, categories }} />);
+      const result = await listFrom({ q: filters.q, regionCode: filters.region, categoryId: filters.category, permit: filters.permit, limit: PAGE_SIZE, cursor: query.cursor, withTotal: true });
+      const data = { filters, items: result.items, nextCursor: result.nextCursor, paged: result.paged, regions, categories, ...(result.total ? { total: result.total } : {}) };
+      return renderPage(c, <CatalogPage ctx={ctx} data={data} />);
     }),
   );
 

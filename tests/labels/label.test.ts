@@ -23,7 +23,7 @@ const product: ProductView = {
   weightGrams: 250,
   stock: 10,
   status: 'APPROVED',
-  producer: { id: 'pr1', businessName: 'Kopi Mama Ros', village: 'Beiposo', district: 'Bajawa', story: null },
+  producer: { id: 'pr1', businessName: 'Kopi Mama Ros', village: 'Beiposo', district: 'Bajawa', story: null, storyEn: null },
   region: { code: '53.09', name: 'Kabupaten Ngada', shortName: 'Ngada', island: 'Flores' },
   photos: [],
   permits: [{ type: 'HALAL', number: 'ID53110012345678901234', expiresAt: null }, { type: 'SPP_IRT', number: null, expiresAt: null }],

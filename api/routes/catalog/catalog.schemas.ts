@@ -20,7 +20,7 @@ export const productSchema = z
     weightGrams: z.number().int(),
     stock: z.number().int(),
     status: z.string(),
-    producer: z.object({ id: z.string(), businessName: z.string(), village: z.string(), district: z.string(), story: z.string().nullable() }),
+    producer: z.object({ id: z.string(), businessName: z.string(), village: z.string(), district: z.string(), story: z.string().nullable(), storyEn: z.string().nullable().openapi({ description: 'the story in English; null when only the Indonesian exists' }) }),
     region: z.object({ code: z.string(), name: z.string(), shortName: z.string(), island: z.string() }),
     photos: z.array(z.object({ mediaId: z.string(), path: z.string(), thumbPath: z.string().nullable() })),
     permits: z.array(z.object({ type: z.enum(['HALAL', 'SPP_IRT', 'BPOM_MD', 'NIB']), number: z.string().nullable(), expiresAt: z.string().nullable() })),

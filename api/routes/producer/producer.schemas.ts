@@ -15,6 +15,7 @@ export const producerProfileSchema = z
     bank: z.object({ name: z.string().nullable(), account: z.string().nullable(), holder: z.string().nullable() }),
     qrisMediaId: z.string().nullable(),
     story: z.string().nullable(),
+    storyEn: z.string().nullable(),
     allowsCashOnPickup: z.boolean(),
     missing: z.array(z.enum(['nib', 'payment', 'story'])),
   })
@@ -34,6 +35,7 @@ export const profilePatchBody = z
     bankHolder: z.string().nullable(),
     qrisMediaId: z.string().nullable().openapi({ description: 'a Media of kind "qris" uploaded by this producer' }),
     story: z.string().nullable(),
+    storyEn: z.string().nullable().openapi({ description: 'the story in English; null clears it' }),
     allowsCashOnPickup: z.boolean(),
   })
   .partial()

@@ -22,6 +22,8 @@ export interface CatalogData {
   nextCursor: string | null;
   /** a cursor was given: this is not the first page */
   paged: boolean;
+  /** a search's number of results (counted up to a cap) */
+  total?: { count: number; capped: boolean };
   regions: { code: string; name: string }[];
   categories: { id: string; nameId: string; nameEn: string }[];
 }
@@ -91,6 +93,11 @@ export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData
         </div>
       </form>
 
+      {data.total && data.total.count > 0 ? (
+        <p role="status" class="muted" data-testid="result-count">
+          {data.total.capped ? t('web:catalog.countCapped', { count: data.total.count }) : t('web:catalog.count', { count: data.total.count })}
+        </p>
+      ) : null}
       {data.items.length === 0 ? (
         <p role="status">{t('web:catalog.empty')}</p>
       ) : (

@@ -1,6 +1,7 @@
 // A producer: where they are, their story, and their published products (paged like the catalogue).
 import type { ProductView } from '../../services/product-view.ts';
 import type { PublicProducer } from '../../services/storefront.service.ts';
+import { LocalizedText } from '../components/localized-text.tsx';
 import { ProductGrid } from '../components/product-card.tsx';
 import { mediaUrl } from '../components/view-text.ts';
 import { absoluteUrl, Layout } from '../layout.tsx';
@@ -34,7 +35,7 @@ export function ProducerPage({ ctx, data }: { ctx: PageContext; data: ProducerDa
       </p>
       <section aria-labelledby="story">
         <h2 id="story">{t('web:product.story')}</h2>
-        {p.story ? <p class="story">{p.story}</p> : <p class="muted">{t('web:producer.noStory')}</p>}
+        {p.story ? <LocalizedText id={p.story} en={p.storyEn} lang={lang} t={t} class="story" testId="story" /> : <p class="muted">{t('web:producer.noStory')}</p>}
       </section>
       <section aria-labelledby="products">
         <h2 id="products">{t('web:producer.products')}</h2>

@@ -1,6 +1,8 @@
 // A product: photos, price, permit badges, description, the producer and their story, order links for
 // Telegram, WhatsApp and the web chat, a QR code of this page, and structured data for search engines.
+import { unitName } from '../../lib/units.ts';
 import type { ProductView } from '../../services/product-view.ts';
+import { LocalizedText } from '../components/localized-text.tsx';
 import { PermitList } from '../components/permit-badges.tsx';
 import { ProductGrid } from '../components/product-card.tsx';
 import { categoryName, mediaUrl, priceText, productDescription, productName } from '../components/view-text.ts';
@@ -78,7 +80,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
         <section>
           <h1>{name}</h1>
           <p class="price" data-testid="price">
-            {priceText(p.priceIdr, lang, ctx.usdRateIdr)} <span class="muted">{t('web:product.perUnit', { unit: p.unit })}</span>
+            {priceText(p.priceIdr, lang, ctx.usdRateIdr)} <span class="muted">{t('web:product.perUnit', { unit: unitName(t, p.unit) })}</span>
           </p>
           <PermitList permits={p.permits} t={t} lang={lang} />
           <dl class="facts">
@@ -96,7 +98,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
             </dd>
           </dl>
           <p>
-            {t('web:product.weight', { grams: p.weightGrams })} · {p.stock > 0 ? t('web:product.stock', { stock: p.stock }) : t('web:product.outOfStock')} ·{' '}
+            {t('web:product.weight', { grams: p.weightGrams })} · {p.stock > 0 ? t('web:product.stock', { stock: p.stock, unit: unitName(t, p.unit, p.stock) }) : t('web:product.outOfStock')} ·{' '}
             {p.rating.count > 0 && p.rating.average !== null ? t('web:product.rating', { average: p.rating.average, count: p.rating.count }) : t('web:product.noRating')}
           </p>
 
@@ -122,12 +124,12 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
 
       <section aria-labelledby="description">
         <h2 id="description">{t('web:product.description')}</h2>
-        <p>{description}</p>
+        <LocalizedText id={p.description.id} en={p.description.en} lang={lang} t={t} testId="description" />
       </section>
 
       <section aria-labelledby="story">
         <h2 id="story">{t('web:product.story')}</h2>
-        {p.producer.story ? <p class="story">{p.producer.story}</p> : <p class="muted">{t('web:producer.noStory')}</p>}
+        {p.producer.story ? <LocalizedText id={p.producer.story} en={p.producer.storyEn} lang={lang} t={t} class="story" testId="story" /> : <p class="muted">{t('web:producer.noStory')}</p>}
         <p>
           <a href={`/produsen/${encodeURIComponent(p.producer.id)}`}>{p.producer.businessName}</a> · {p.producer.village}, {p.producer.district}
         </p>

@@ -2,6 +2,7 @@
 // list, the menu). Opened by the cart.add action, so a card from last week still works if the product does.
 import { DomainError } from '../../../api/lib/errors.ts';
 import { formatIdr } from '../../../api/lib/i18n.ts';
+import { unitName } from '../../../api/lib/units.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { loadPublicProduct, productName } from './product-card.ts';
@@ -29,11 +30,11 @@ export const addToCartFlow: Flow = {
         const inCart = (await ctx.services.cart.view(ctx.actor)).lines.find((l) => l.productId === view.id)?.quantity ?? 0;
         const max = view.stock - inCart;
         if (max <= 0) {
-          ctx.reply({ type: 'text', text: ctx.t('buyer:add.allInCart', { stock: view.stock, unit: view.unit }) });
+          ctx.reply({ type: 'text', text: ctx.t('buyer:add.allInCart', { stock: view.stock, unit: unitName(ctx.t, view.unit, view.stock) }) });
           return { flow: 'cart' };
         }
         Object.assign(ctx.data, { max, name: productName(ctx, view) });
-        const text = ctx.t(inCart > 0 ? 'buyer:add.askMore' : 'buyer:add.ask', { name: productName(ctx, view), price: formatIdr(view.priceIdr), unit: view.unit, max, inCart });
+        const text = ctx.t(inCart > 0 ? 'buyer:add.askMore' : 'buyer:add.ask', { name: productName(ctx, view), price: formatIdr(view.priceIdr), unit: unitName(ctx.t, view.unit), max, inCart });
         askQuantity(ctx, text, max);
       },
       help: 'buyer:add.help',
@@ -61,7 +62,7 @@ export const addToCartFlow: Flow = {
     added: {
       async prompt(ctx) {
         const cart = await ctx.services.cart.view(ctx.actor);
-        ctx.choose(ctx.t('buyer:add.done', { quantity: ctx.data.added, name: ctx.data.name, total: formatIdr(cart.totalIdr), lines: cart.lines.length }), [
+        ctx.choose(ctx.t('buyer:add.done', { quantity: ctx.data.added, name: ctx.data.name, total: formatIdr(cart.totalIdr), count: cart.lines.length }), [
           { label: ctx.t('buyer:cart.view'), value: 'cart' },
           { label: ctx.t('buyer:cart.continue'), value: 'shop' },
           { label: ctx.t('engine:buttons.menu'), value: 'menu' },

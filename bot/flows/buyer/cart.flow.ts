@@ -1,6 +1,7 @@
 // The cart: lines grouped per producer (each becomes its own order at checkout), warnings for lines that
 // can no longer be ordered as they stand, change a quantity, remove a line, empty the cart, go to checkout.
 import { formatIdr } from '../../../api/lib/i18n.ts';
+import { unitName } from '../../../api/lib/units.ts';
 import type { CartLineView, CartView } from '../../../api/services/cart.service.ts';
 import { action, type Flow, type FlowContext, type StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
@@ -72,7 +73,7 @@ export const cartFlow: Flow = {
           tellDomainError(ctx, error);
           return backToCart();
         }
-        ctx.choose(ctx.t('buyer:cart.itemInfo', { name: productName(ctx, line), quantity: line.quantity, unit: line.unit, price: formatIdr(line.priceIdr), stock: line.stock }), [
+        ctx.choose(ctx.t('buyer:cart.itemInfo', { name: productName(ctx, line), quantity: line.quantity, unit: unitName(ctx.t, line.unit, line.quantity), price: formatIdr(line.priceIdr), stock: line.stock }), [
           ...(line.warning !== 'unavailable' ? [{ label: ctx.t('buyer:cart.changeQuantity'), value: 'change' }] : []),
           { label: ctx.t('buyer:cart.remove'), value: 'remove' },
           { label: ctx.t('buyer:cart.backToCart'), value: 'cart' },
@@ -99,7 +100,7 @@ export const cartFlow: Flow = {
         try {
           const line = await ctx.services.cart.line(ctx.actor, String(ctx.data.lineId ?? ''));
           ctx.data.max = Math.max(1, line.stock);
-          askQuantity(ctx, ctx.t('buyer:cart.askQuantity', { name: productName(ctx, line), quantity: line.quantity, max: line.stock, unit: line.unit }), Math.max(1, line.stock));
+          askQuantity(ctx, ctx.t('buyer:cart.askQuantity', { name: productName(ctx, line), quantity: line.quantity, max: line.stock, unit: unitName(ctx.t, line.unit, line.stock) }), Math.max(1, line.stock));
         } catch (error) {
           tellDomainError(ctx, error);
           return backToCart();

@@ -2,6 +2,7 @@
 // rupiah (and approximate dollars in English), producer and regency, story, verified permits and stock.
 // Buttons: Add to cart (an action, so it works on old cards too), Share (a link), Back and Menu.
 import { formatIdr, formatUsd } from '../../../api/lib/i18n.ts';
+import { unitName } from '../../../api/lib/units.ts';
 import type { ProductView } from '../../../api/services/product-view.ts';
 import { action, type FlowContext, type Step, type StepResult } from '../../core/flow.ts';
 import type { Option } from '../../core/message.ts';
@@ -34,18 +35,23 @@ function permitLines(ctx: FlowContext, view: ProductView): string[] {
   return view.permits.map((p) => ctx.t('buyer:card.permit', { name: ctx.t(`buyer:permits.${p.type}`), number: p.number ?? '-' }));
 }
 
+/** A producer's text in the reader's language; English readers get the Indonesian, marked, when no English was written. */
+function localized(ctx: FlowContext, id: string, en: string | null, max: number): string {
+  if (ctx.lang !== 'en') return clip(id, max);
+  return en ? clip(en, max) : `${clip(id, max)} ${ctx.t('english:fallbackTag')}`;
+}
+
 export function cardCaption(ctx: FlowContext, view: ProductView): string {
-  const description = ctx.lang === 'en' && view.description.en ? view.description.en : view.description.id;
   const lines = [
     ctx.t('buyer:card.title', { name: productName(ctx, view) }),
-    ctx.t('buyer:card.price', { price: priceText(ctx, view.priceIdr), unit: view.unit }),
+    ctx.t('buyer:card.price', { price: priceText(ctx, view.priceIdr), unit: unitName(ctx.t, view.unit) }),
     ctx.t('buyer:card.producer', { producer: view.producer.businessName, village: view.producer.village, region: view.region.shortName, island: view.region.island }),
-    view.stock > 0 ? ctx.t('buyer:card.stock', { stock: view.stock, unit: view.unit }) : ctx.t('buyer:card.soldOut'),
+    view.stock > 0 ? ctx.t('buyer:card.stock', { stock: view.stock, unit: unitName(ctx.t, view.unit, view.stock) }) : ctx.t('buyer:card.soldOut'),
     ...permitLines(ctx, view),
     ...(view.rating.count > 0 ? [ctx.t('buyer:card.rating', { average: view.rating.average, reviews: view.rating.count })] : []),
     '',
-    clip(description, DESCRIPTION_MAX),
-    ...(view.producer.story ? ['', ctx.t('buyer:card.story', { story: clip(view.producer.story, STORY_MAX) })] : []),
+    localized(ctx, view.description.id, view.description.en, DESCRIPTION_MAX),
+    ...(view.producer.story ? ['', ctx.t('buyer:card.story', { story: localized(ctx, view.producer.story, view.producer.storyEn, STORY_MAX) })] : []),
     '',
     ctx.t('buyer:card.code', { code: view.code }),
   ];

@@ -34,6 +34,17 @@ export const profileFields: Record<string, FieldDef> = {
   village: text('village', 2, 100),
   bankHolder: text('bankHolder', 2, 100),
   story: text('story', 10, STORY_MAX),
+  // optional: buyers reading English see the Indonesian story (marked) until there is one
+  storyEn: {
+    key: 'storyEn',
+    labelKey: 'english:profile.field',
+    maxText: STORY_MAX,
+    ask: (ctx, current) => ask(ctx, profileFields.storyEn!, ctx.t('english:profile.ask', { max: STORY_MAX }), current),
+    read(ctx, input) {
+      const value = expectText(ctx, input, { min: 10, max: STORY_MAX });
+      return value === null ? { retry: input.kind === 'choice' ? 'repeat' : 'stay' } : { value };
+    },
+  },
   phone: {
     key: 'phone',
     labelKey: 'producer:profile.fields.phone',

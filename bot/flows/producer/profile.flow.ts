@@ -54,11 +54,13 @@ function view(ctx: FlowContext, p: ProducerProfileView): string {
     cash: ctx.t(p.allowsCashOnPickup ? 'engine:buttons.yes' : 'engine:buttons.no'),
     story: p.story ? (p.story.length > 200 ? `${p.story.slice(0, 197)}…` : p.story) : none,
   });
+  const english = p.storyEn ? `\n${ctx.t('english:profile.current', { story: p.storyEn.length > 200 ? `${p.storyEn.slice(0, 197)}…` : p.storyEn })}` : '';
   const missing = p.missing.map((m) => ctx.t(`producer:profile.missing.${m}`)).join(', ');
-  return missing ? `${text}\n\n${ctx.t('producer:profile.complete', { missing })}` : text;
+  return missing ? `${text}${english}\n\n${ctx.t('producer:profile.complete', { missing })}` : `${text}${english}`;
 }
 
-const MENU = ['businessName', 'ownerName', 'address', 'phone', 'nib', 'bank', 'qris', 'story', 'cash'] as const;
+const MENU = ['businessName', 'ownerName', 'address', 'phone', 'nib', 'bank', 'qris', 'story', 'storyEn', 'cash'] as const;
+const buttonKey = (m: (typeof MENU)[number]) => (m === 'storyEn' ? 'english:profile.button' : `producer:profile.buttons.${m}`);
 
 export const profileFlow: Flow = {
   id: 'producer-profile',
@@ -69,7 +71,7 @@ export const profileFlow: Flow = {
       async prompt(ctx) {
         const p = await load(ctx);
         delete ctx.data.pending;
-        ctx.choose(view(ctx, p), [...MENU.map((m) => ({ label: ctx.t(`producer:profile.buttons.${m}`), value: m })), { label: ctx.t('producer:buttons.done'), value: 'done' }], { columns: 2 });
+        ctx.choose(view(ctx, p), [...MENU.map((m) => ({ label: ctx.t(buttonKey(m)), value: m })), { label: ctx.t('producer:buttons.done'), value: 'done' }], { columns: 2 });
       },
       help: 'producer:help.profile',
       async handle(ctx, input): Promise<StepResult> {
@@ -90,6 +92,7 @@ export const profileFlow: Flow = {
     phone: profileStep('phone'),
     nib: profileStep('nib'),
     story: profileStep('story'),
+    storyEn: profileStep('storyEn'),
     bankName: profileStep('bankName', 'bankAccount'),
     bankAccount: profileStep('bankAccount', 'bankHolder'),
     bankHolder: profileStep('bankHolder'),

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Producer" ADD COLUMN     "storyEn" TEXT;
