@@ -52,8 +52,8 @@ describe('flagships → card → cart', () => {
     await onboardBuyer(h, 'tom', 'en', 'TELEGRAM');
     expect(textOf(await h.tap('tom', 'Flagship products', 'TELEGRAM'))).toContain('Bajawa Arabica Coffee 250 g · Rp85.000');
     const card = photoOf(await h.tap('tom', 'Bajawa Arabica Coffee', 'TELEGRAM'));
-    expect(card?.caption).toContain('Rp85.000 (≈ US$5.31) per bungkus');
-    expect(card?.caption).toContain('In stock: 4');
+    expect(card?.caption).toContain('Rp85.000 (≈ US$5.31) per pack');
+    expect(card?.caption).toContain('In stock: 4 packs');
     const share = optionsOf(await h.send('tom', { type: 'text', text: 'help', channel: 'TELEGRAM' })).find((o) => o.url)?.url ?? '';
     expect(decodeURIComponent(share)).toBe('https://t.me/share/url?url=https://t.me/EtalaseNttBot?start=p_KBJ01&text=Bajawa Arabica Coffee 250 g');
     const ask = await h.tap('tom', 'Add to cart', 'TELEGRAM');
