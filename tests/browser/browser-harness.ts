@@ -1,6 +1,6 @@
 // A real HTTP server on a random loopback port (the app as `npm start` mounts it, over a test database
 // with the demo data) and Debian's Chromium driven by playwright-core. Screenshots go to tests/artifacts/.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,12 @@ import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createWebHarness, type WebHarness } from '../web/web-harness.ts';
 
 export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** CHROMIUM_PATH, else Debian's Chromium, else the one @sparticuz/chromium unpacks (to /tmp/chromium). */
+async function chromiumPath(): Promise<string> {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  return (await import('@sparticuz/chromium')).default.executablePath();
+}
 
 export interface BrowserHarness {
   web: WebHarness;
@@ -39,7 +44,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const consoleChannel = createBufferedChannel('CONSOLE');
   web.engine.registerSender(consoleChannel.sender);
   const dispatcher = createDispatcher({ notifications: web.services.repos.notifications, engine: web.engine, logger: silentLogger, owner: 'browser-test' });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 412, height: 915 }, locale: 'id-ID' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
