@@ -28,7 +28,7 @@ button,.button{background:#8a3b12;color:#fff;border-color:#8a3b12;cursor:pointer
 .button.alt{background:#fff;color:#8a3b12}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.8rem;list-style:none;padding:0;margin:0}
 .flagship-groups{display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:1rem .8rem;align-items:start}
-.flagship-group h3{font-size:.95rem;margin:0 0 .4rem;line-height:1.3}
+.flagship-group h3{font-size:.95rem;margin:0 0 .4rem;line-height:1.3;min-height:2.6em;display:flex;align-items:flex-end}
 .flagship-group .grid{grid-template-columns:1fr}
 @media (min-width:36rem){.flagship-group.n2,.flagship-group.n3{grid-column:span 2}.flagship-group.n2 .grid,.flagship-group.n3 .grid{grid-template-columns:1fr 1fr}}
 @media (min-width:56rem){.flagship-group.n3{grid-column:span 3}.flagship-group.n3 .grid{grid-template-columns:1fr 1fr 1fr}}

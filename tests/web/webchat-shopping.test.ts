@@ -43,6 +43,7 @@ describe('shopping in the web chat', () => {
     const text = textOf(found.body.messages);
     expect(text).toContain('Results for "kopii bajwa"');
     expect(text).toContain('Bajawa Arabica Coffee');
+    expect(text).toContain('1 product found · Page 1');
     expect(text).not.toMatch(/pick one of the choices|Choose your language|How are you joining/i);
   });
 });

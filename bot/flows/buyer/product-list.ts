@@ -38,16 +38,16 @@ function readState(ctx: FlowContext): ListState | null {
   return { source, page, cursors };
 }
 
-async function loadPage(ctx: FlowContext, state: ListState): Promise<{ items: ProductView[]; hasNext: boolean }> {
+async function loadPage(ctx: FlowContext, state: ListState): Promise<{ items: ProductView[]; hasNext: boolean; total?: { count: number; capped: boolean } }> {
   const { source, page } = state;
   if (source.kind === 'flagships') {
     const all = await ctx.services.catalog.flagships();
     return { items: all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), hasNext: all.length > (page + 1) * PAGE_SIZE };
   }
   const filter = source.kind === 'category' ? { categoryId: source.categoryId } : source.kind === 'region' ? { regionCode: source.regionCode } : { q: source.q };
-  const result = await ctx.services.catalog.listProducts({ ...filter, limit: PAGE_SIZE, cursor: state.cursors[page] ?? undefined });
+  const result = await ctx.services.catalog.listProducts({ ...filter, limit: PAGE_SIZE, cursor: state.cursors[page] ?? undefined, withTotal: source.kind === 'search' });
   state.cursors[page + 1] = result.nextCursor;
-  return { items: result.items, hasNext: result.nextCursor !== null };
+  return { items: result.items, hasNext: result.nextCursor !== null, ...(result.total ? { total: result.total } : {}) };
 }
 
 async function titleOf(ctx: FlowContext, source: ListSource): Promise<string> {
@@ -87,7 +87,7 @@ export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSo
     async prompt(ctx) {
       const state = readState(ctx);
       if (!state) return { end: true };
-      const { items, hasNext } = await loadPage(ctx, state);
+      const { items, hasNext, total } = await loadPage(ctx, state);
       Object.assign(ctx.data, state);
       ctx.sticky.buyerReturn = { flow: flowId, step: 'list', data: { source: state.source, page: state.page, cursors: state.cursors } } satisfies ShoppingReturn;
       const nav: Option[] = [{ label: ctx.t('engine:buttons.back'), value: 'back' }, { label: ctx.t('engine:buttons.menu'), value: 'menu' }];
@@ -104,7 +104,9 @@ export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSo
         ctx.choose(`${await titleOf(ctx, state.source)}\n\n${ctx.t('buyer:list.empty')}`, nav);
         return;
       }
-      const text = `${await titleOf(ctx, state.source)}\n${ctx.t('buyer:list.page', { page: state.page + 1 })}\n\n${ctx.t('buyer:list.pick')}`;
+      // a search says how many it found ("4 products found · Page 1")
+      const counted = total ? `${ctx.t(total.capped ? 'results:countCapped' : 'results:count', { count: total.count })} · ` : '';
+      const text = `${await titleOf(ctx, state.source)}\n${counted}${ctx.t('buyer:list.page', { page: state.page + 1 })}\n\n${ctx.t('buyer:list.pick')}`;
       ctx.choose(text, [...items.map((p) => ({ label: productLabel(ctx, p), value: `product:${p.id}` })), ...pagerOptions(ctx, state.page, hasNext), ...nav]);
     },
     help: 'buyer:list.help',
