@@ -54,6 +54,8 @@ const producerSchema = z.object({
   bankHolder: z.string().min(1),
   allowsCashOnPickup: z.boolean(),
   story: z.string().min(1),
+  /** the story in English; pages in English show the Indonesian, marked, where there is none */
+  storyEn: z.string().min(1).optional(),
   products: z.array(productSchema).min(1),
 });
 export type DemoProducer = z.infer<typeof producerSchema>;

@@ -74,6 +74,7 @@ export async function seedDemoProducer(prisma: PrismaClient, p: DemoProducer, no
       bankAccount: p.bankAccount,
       bankHolder: p.bankHolder,
       story: p.story,
+      storyEn: p.storyEn ?? null,
       allowsCashOnPickup: p.allowsCashOnPickup,
     },
   });

@@ -90,6 +90,11 @@ describe('storefront for a buyer from Jakarta or abroad', () => {
       await expect.poll(() => page.getByTestId('story').getAttribute('lang')).toBe('id');
       await page.getByTestId('fallback-note').waitFor();
       await shot(page, 'product-phone-en');
+      // a producer who wrote the story in English: English, no note
+      await page.goto('/p/kopi-arabika-flores-bajawa-biji-sangrai-250-g-kbj01?lang=en');
+      await expect.poll(() => page.getByTestId('story').textContent()).toContain('We are 28 coffee-farming families');
+      await expect.poll(() => page.getByTestId('price').textContent()).toMatch(/per pack$/);
+      expect(await page.getByTestId('fallback-note').count()).toBe(0);
       await page.goto('/p/kain-hinggi-tenun-ikat-sumba-timur-tsb01?lang=id');
       await expect.poll(() => page.getByTestId('price').textContent()).toMatch(/per lembar$/);
       expect(await page.getByTestId('fallback-note').count()).toBe(0);
