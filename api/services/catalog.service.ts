@@ -20,8 +20,8 @@ export interface ProductPage {
   total?: { count: number; capped: boolean };
 }
 
-/** a search counts its matches up to this many ("more than 1,000 products") */
-export const SEARCH_COUNT_CAP = 1000;
+/** a search counts its matches up to this many ("more than 100 products": a buyer narrows the words before paging that far) */
+export const SEARCH_COUNT_CAP = 100;
 
 export interface ListProductsInput extends ProductFilter {
   q?: string;
