@@ -66,6 +66,8 @@ export async function startFakeGraphApi(options: FakeGraphOptions = {}): Promise
   const violations = { throughput: 0, pair: 0 };
   let expired = false;
   let seq = 0;
+  // wamids are unique for ever at Meta: a fresh fake must not repeat an earlier one's ids
+  const run = Math.random().toString(36).slice(2, 8);
   let root = '';
   const state = { requestsWithoutToken: 0 };
 
@@ -123,7 +125,7 @@ export async function startFakeGraphApi(options: FakeGraphOptions = {}): Promise
           }
           lastTo.set(to, now);
         }
-        const id = `wamid.FAKE${++seq}`;
+        const id = `wamid.FAKE${run}.${++seq}`;
         messages.push({ to, type: String(payload.type), body: payload, at: now, id });
         return json(res, 200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id }] });
       }

@@ -42,9 +42,9 @@ export function loadTemplates(file: string): TemplateConfig[] {
   return parsed.data.templates;
 }
 
+/** "orders:notify.newOrder" matches itself only; "orders:notify.*" every key that starts with "orders:notify." */
 function matches(pattern: string, key: string): boolean {
-  if (pattern === '*') return true;
-  return pattern.endsWith('.') ? key.startsWith(pattern) : key === pattern;
+  return pattern.endsWith('*') ? key.startsWith(pattern.slice(0, -1)) : key === pattern;
 }
 
 export function templateFor(templates: TemplateConfig[], notificationKey: string): TemplateConfig | undefined {
