@@ -98,6 +98,10 @@ async function dispatchCloudOnce(ctx: BenchContext, notifications: number, chats
     }
     const duplicates = [...delivered.values()].reduce((sum, n) => sum + (n - 1), 0);
     const notSent = await db.prisma.notification.count({ where: { status: { not: 'SENT' } } });
+    if (notSent) {
+      const left = await db.prisma.notification.groupBy({ by: ['status', 'lastError'], where: { status: { not: 'SENT' } }, _count: true });
+      for (const g of left.slice(0, 5)) ctx.log(`  not sent: ${g._count} ${g.status} ${g.lastError ?? ''}`);
+    }
     const templates = graph.messages.filter((m) => m.type === 'template').length;
     ctx.log(`  ${seconds.toFixed(1)} s for ${notifications} (minimum ${minimumSeconds.toFixed(1)} s), ${templates} as templates, ${graph.violations.throughput} answered 429, ${graph.violations.pair} answered 131056, ${notifications - delivered.size} lost, ${duplicates} doubled`);
     return { seconds, minimumSeconds, lost: notifications - delivered.size, duplicates, throttled: graph.violations.throughput, pairRejected: graph.violations.pair, templates, notSent };

@@ -33,6 +33,8 @@ export interface FakeGraphOptions {
   pairIntervalMs?: number;
   /** milliseconds each messages call takes */
   latencyMs?: number;
+  /** a fixed port (the command-line runner); a free one by default */
+  port?: number;
 }
 
 export interface FakeGraphApi {
@@ -146,7 +148,7 @@ export async function startFakeGraphApi(options: FakeGraphOptions = {}): Promise
       res.end(String(error));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   root = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {

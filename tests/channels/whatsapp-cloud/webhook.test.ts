@@ -124,3 +124,16 @@ describe('what people send', () => {
     expect(statuses).toEqual([expect.objectContaining({ wamid: 'wamid.A', status: 'delivered' }), expect.objectContaining({ wamid: 'wamid.B', status: 'failed', errorCode: 131026 })]);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents both routes with operation ids, tags, their security and typed errors', () => {
+    const { app } = createCloudRig(graph, { handler: new FakeHandler() });
+    const doc = app.getOpenAPIDocument({ openapi: '3.0.3', info: { title: 't', version: '1' } });
+    const path = doc.paths!['/whatsapp/webhook']!;
+    expect(path.get).toMatchObject({ operationId: 'verifyWhatsAppWebhook', tags: ['whatsapp'], security: [] });
+    expect(Object.keys(path.get!.responses)).toEqual(expect.arrayContaining(['200', '403']));
+    expect(path.post).toMatchObject({ operationId: 'receiveWhatsAppWebhook', tags: ['whatsapp'], security: [{ metaSignature: [] }] });
+    expect(Object.keys(path.post!.responses)).toEqual(expect.arrayContaining(['200', '401']));
+    expect(doc.components?.securitySchemes?.metaSignature).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Hub-Signature-256' });
+  });
+});
