@@ -51,15 +51,29 @@ export function createWhatsAppCloudDelivery(o: CloudDeliveryOptions): DeliverySt
   const pairNext = new Map<string, number>();
   let lastProbe = 0;
 
-  /** Reserves the recipient's next slot; returns how long to wait for it, or null to postpone (slot in `at`). */
-  function reservePair(chatId: string): { wait: number } | { postponeUntil: number } {
+  /** people with a notification on its way: their next slot is only known once it has been sent */
+  const sending = new Set<string>();
+
+  /**
+   * Takes the recipient's turn: how long to wait for it, or when to come back. The gap is counted from
+   * the end of the previous send, not from when it was planned, so a slow send cannot squeeze two
+   * messages closer than the pair limit at Meta's end.
+   */
+  function takePairTurn(chatId: string): { wait: number } | { postponeUntil: number } {
     const t = now().getTime();
+    if (o.pairIntervalMs <= 0) return { wait: 0 };
+    if (sending.has(chatId)) return { postponeUntil: t + o.pairIntervalMs };
     const slot = Math.max(t, pairNext.get(chatId) ?? 0);
     if (slot - t > MAX_INLINE_WAIT_MS) return { postponeUntil: slot };
-    pairNext.set(chatId, slot + o.pairIntervalMs);
+    sending.add(chatId);
     // forget people whose slot has long passed, so the map does not grow with every recipient ever
     if (pairNext.size > 50_000) for (const [k, v] of pairNext) if (v < t) pairNext.delete(k);
     return { wait: slot - t };
+  }
+
+  function endPairTurn(chatId: string): void {
+    sending.delete(chatId);
+    pairNext.set(chatId, Math.max(pairNext.get(chatId) ?? 0, Date.now() + o.pairIntervalMs));
   }
 
   async function sendTemplate(row: NotificationRow, chatId: string, lang: Lang): Promise<StrategyOutcome> {
@@ -94,46 +108,56 @@ export function createWhatsAppCloudDelivery(o: CloudDeliveryOptions): DeliverySt
         }
         lastProbe = t;
       }
-      const slot = reservePair(identity.chatId);
+      const slot = takePairTurn(identity.chatId);
       if ('postponeUntil' in slot) {
         await o.repo.postpone(row.id, o.owner, new Date(slot.postponeUntil));
         return 'postponed';
       }
-      if (slot.wait > 0) await new Promise((resolve) => setTimeout(resolve, slot.wait));
-
-      const stored = await o.languageOf(row.recipientId);
-      const lang: Lang = stored && isLang(stored) ? stored : 'id';
-      const inWindow = identity.lastSeenAt.getTime() + WINDOW_MS - margin > t;
       try {
-        if (inWindow) {
-          try {
-            return await sendFreeForm(row);
-          } catch (error) {
-            // Meta counts the window differently than we thought: the template still reaches them
-            if (!(error instanceof GraphApiError && error.kind === 'outside_window')) throw error;
-          }
-        }
-        return await sendTemplate(row, identity.chatId, lang);
-      } catch (error) {
-        if (!(error instanceof GraphApiError)) throw error;
-        switch (error.kind) {
-          case 'token':
-            await o.repo.postpone(row.id, o.owner, new Date(t + probeEvery), `${error.code}: ${error.message}`);
-            return 'postponed';
-          case 'pair_limit':
-            pairNext.set(identity.chatId, t + 2 * o.pairIntervalMs);
-            await o.repo.postpone(row.id, o.owner, new Date(t + 2 * o.pairIntervalMs));
-            return 'postponed';
-          case 'throttled':
-          case 'transient':
-            throw error;
-          default:
-            // 131026 not on WhatsApp, 131047 even for a template, a bad parameter ...: once, never again
-            await o.repo.fail(row.id, o.owner, error.message, error.code);
-            o.logger.warn({ notificationId: row.id, code: error.code }, 'whatsapp cloud: notification refused for good');
-            return 'failed';
-        }
+        if (slot.wait > 0) await new Promise((resolve) => setTimeout(resolve, slot.wait));
+        return await deliverNow(row, identity, t);
+      } finally {
+        endPairTurn(identity.chatId);
       }
     },
   };
+
+  async function deliverNow(row: NotificationRow, identity: { chatId: string; lastSeenAt: Date }, t: number): Promise<StrategyOutcome> {
+    const stored = await o.languageOf(row.recipientId);
+    const lang: Lang = stored && isLang(stored) ? stored : 'id';
+    const inWindow = identity.lastSeenAt.getTime() + WINDOW_MS - margin > t;
+    try {
+      if (inWindow) {
+        try {
+          return await sendFreeForm(row);
+        } catch (error) {
+          // Meta counts the window differently than we thought: the template still reaches them
+          if (!(error instanceof GraphApiError && error.kind === 'outside_window')) throw error;
+        }
+      }
+      return await sendTemplate(row, identity.chatId, lang);
+    } catch (error) {
+      if (!(error instanceof GraphApiError)) throw error;
+      switch (error.kind) {
+        case 'token':
+          await o.repo.postpone(row.id, o.owner, new Date(t + probeEvery), `${error.code}: ${error.message}`);
+          return 'postponed';
+        case 'pair_limit': {
+          // Meta saw more than we sent (another process on the number?): this person waits two intervals
+          const until = Date.now() + 2 * o.pairIntervalMs;
+          pairNext.set(identity.chatId, until);
+          await o.repo.postpone(row.id, o.owner, new Date(until));
+          return 'postponed';
+        }
+        case 'throttled':
+        case 'transient':
+          throw error;
+        default:
+          // 131026 not on WhatsApp, 131047 even for a template, a bad parameter ...: once, never again
+          await o.repo.fail(row.id, o.owner, error.message, error.code);
+          o.logger.warn({ notificationId: row.id, code: error.code }, 'whatsapp cloud: notification refused for good');
+          return 'failed';
+      }
+    }
+  }
 }
