@@ -96,9 +96,17 @@ export function createCloudSender(o: CloudSenderOptions): ChannelSender {
       return perChat(chatId, async () => {
         const t = translator(lang ?? (await o.languageOf?.(chatId)) ?? 'id');
         const to = toRecipient(chatId);
-        for (const part of messages.flatMap((m) => renderCloud(m, t))) {
-          const wamid = await sendOne(to, await messageOf(part));
-          collector?.wamids.push(wamid);
+        try {
+          for (const part of messages.flatMap((m) => renderCloud(m, t))) {
+            const wamid = await sendOne(to, await messageOf(part));
+            collector?.wamids.push(wamid);
+          }
+        } catch (error) {
+          // With the token invalid no reply can go out; the channel logged that once and /health shows it.
+          // A conversation's reply is dropped quietly instead of logging the same error for every message;
+          // the outbox (a collector is set) still gets the error, to keep its row for later.
+          if (!collector && error instanceof GraphApiError && error.kind === 'token') return;
+          throw error;
         }
       });
     },

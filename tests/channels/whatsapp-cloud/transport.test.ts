@@ -3,6 +3,7 @@
 // the errors: 429 and 131056 retried, 131047 and 190 handed to the caller, an invalid token on status.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GraphApiError } from '../../../bot/channels/whatsapp-cloud/errors.ts';
+import { sentMessages } from '../../../bot/channels/whatsapp-cloud/sender.ts';
 import type { MediaFetcher } from '../../../bot/core/message.ts';
 import { FakeHandler, recordingLogger } from '../whatsapp/fake-whatsapp-client.ts';
 import { GRAPH_TOKEN, inboundPayload, startFakeGraphApi, type FakeGraphApi } from '../../fakes/fake-graph-api.ts';
@@ -58,10 +59,11 @@ describe('sending', () => {
     expect(channel.status().state).toBe('ready');
 
     graph.expireToken();
-    for (let i = 0; i < 3; i++) {
-      const token = await channel.sender.send(CHAT, [{ type: 'text', text: 'y' }]).catch((e: unknown) => e);
-      expect((token as GraphApiError).kind).toBe('token');
-    }
+    // a conversation's replies are dropped quietly (nothing can go out); the outbox gets the typed error
+    for (let i = 0; i < 3; i++) await channel.sender.send(CHAT, [{ type: 'text', text: 'y' }]);
+    const collector = { wamids: [] as string[] };
+    const token = await sentMessages.run(collector, () => channel.sender.send(CHAT, [{ type: 'text', text: 'y' }])).catch((e: unknown) => e);
+    expect((token as GraphApiError).kind).toBe('token');
     expect(channel.status().state).toBe('token_invalid');
     expect(records.filter((r) => String(r.msg).includes('access token is invalid'))).toHaveLength(1);
     expect(JSON.stringify(records)).not.toContain(GRAPH_TOKEN);
