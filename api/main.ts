@@ -20,11 +20,11 @@ async function main(): Promise<void> {
         port: info.port,
         database: rt.db.kind,
         telegram: config.telegramMode,
-        whatsapp: config.WHATSAPP_ENABLED ? 'on' : 'off',
+        whatsapp: config.whatsappTransport,
         webChat: 'on',
         console: 'npm run chat -- --user NAME',
       },
-      `Etalase NTT listening on http://localhost:${info.port} (database ${rt.db.kind}; telegram ${config.telegramMode}; whatsapp ${config.WHATSAPP_ENABLED ? 'on' : 'off'})`,
+      `Etalase NTT listening on http://localhost:${info.port} (database ${rt.db.kind}; telegram ${config.telegramMode}; whatsapp ${config.whatsappTransport})`,
     );
   });
   await server.startBackground();

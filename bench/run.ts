@@ -13,6 +13,7 @@ import { apiScenario } from './scenarios/api-load.ts';
 import { catalogueScenario } from './scenarios/catalogue.ts';
 import { chatScenario } from './scenarios/chat.ts';
 import { dispatchScenario } from './scenarios/dispatch.ts';
+import { dispatchCloudScenario } from './scenarios/dispatch-cloud.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 
 type Scenario = (ctx: BenchContext) => Promise<Omit<ScenarioResult, 'seconds'>>;
@@ -22,6 +23,7 @@ const scenarios: { id: string; run: Scenario }[] = [
   { id: 'catalogue', run: catalogueScenario },
   { id: 'api', run: apiScenario },
   { id: 'dispatch', run: dispatchScenario },
+  { id: 'dispatch-cloud', run: dispatchCloudScenario },
   { id: 'memory', run: memoryScenario },
 ];
 

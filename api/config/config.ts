@@ -2,6 +2,7 @@
 // naming the variable (see formatConfigError), never a stack trace.
 import path from 'node:path';
 import { z } from 'zod';
+import { checkWhatsAppCloud, whatsappCloudSettings, whatsappTransportOf } from './whatsapp-cloud.config.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -13,7 +14,8 @@ const optionalString = z
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-export const configSchema = z.object({
+export const configSchema = z
+  .object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -44,6 +46,7 @@ export const configSchema = z.object({
     .optional(),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   WHATSAPP_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  ...whatsappCloudSettings,
   USD_RATE_IDR: z.coerce.number().int().positive().default(16_000),
   ORDER_PAYMENT_TTL_HOURS: z.coerce.number().positive().default(48),
   DEFAULT_MONTHLY_TARGET: z.coerce.number().int().min(0).default(2),
@@ -53,13 +56,16 @@ export const configSchema = z.object({
   SESSION_SECRET: optionalString,
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(500),
   SCHEDULER_ENABLED: bool.default(true),
-});
+  })
+  .superRefine(checkWhatsAppCloud);
 
 export type Config = z.infer<typeof configSchema> & {
   /** absolute DATA_DIR */
   dataDir: string;
   databaseKind: 'pglite' | 'postgresql';
   telegramMode: 'off' | 'polling' | 'webhook';
+  /** which WhatsApp transport runs: whatsapp-web.js, the Cloud API, or none */
+  whatsappTransport: 'off' | 'web' | 'cloud';
 };
 
 export class ConfigError extends Error {}
@@ -79,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(c.DATA_DIR),
     databaseKind: c.DATABASE_URL ? 'postgresql' : 'pglite',
     telegramMode: !c.TELEGRAM_BOT_TOKEN ? 'off' : c.PUBLIC_URL ? 'webhook' : 'polling',
+    whatsappTransport: whatsappTransportOf(c),
   };
 }

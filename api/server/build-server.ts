@@ -9,6 +9,7 @@ import { dashboardRoutes } from '../web/dashboard/dashboard.routes.tsx';
 import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createChannels } from './channels.ts';
+import { whatsappCloudWebhookRoutes } from '../routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
 import { internalOps } from './internal-ops.ts';
 import { createScheduler, type ScheduledJob } from '../jobs/scheduler.ts';
 import { officialJobs } from '../jobs/official-jobs.ts';
@@ -16,7 +17,7 @@ import { officialJobs } from '../jobs/official-jobs.ts';
 export async function buildServer(rt: Runtime, secret: string) {
   const { config, logger } = rt;
   const channels = createChannels(rt);
-  const dispatcher = createDispatcher({ notifications: rt.services.repos.notifications, engine: rt.engine, logger: logger.child({ part: 'outbox' }), owner: rt.owner, pollMs: config.OUTBOX_POLL_MS });
+  const dispatcher = createDispatcher({ notifications: rt.services.repos.notifications, engine: rt.engine, logger: logger.child({ part: 'outbox' }), owner: rt.owner, pollMs: config.OUTBOX_POLL_MS, strategies: channels.whatsappCloud ? [channels.whatsappCloud.delivery] : [] });
 
   const jobs: ScheduledJob[] = [
     ...Object.entries(officialJobs(rt.services, rt.owner)).map(([name, run]) => ({ name, everyMs: 10 * 60_000, run })),
@@ -46,7 +47,7 @@ export async function buildServer(rt: Runtime, secret: string) {
         const backlog = await rt.services.repos.notifications.backlog();
         return {
           telegram: channels.telegram ? { state: channels.telegram.status().mode, lastUpdateAt: channels.telegram.status().lastUpdateAt } : { state: 'off' },
-          whatsapp: channels.whatsapp ? channels.whatsapp.status() : { state: 'off' },
+          whatsapp: channels.whatsappCloud ? channels.whatsappCloud.channel.status() : channels.whatsapp ? channels.whatsapp.status() : { state: 'off' },
           outbox: { backlog: backlog.pending, failed: backlog.failed, oldestUndeliveredAt: backlog.oldestPendingAt },
         };
       },
@@ -54,6 +55,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     mount: (app) => {
       app.route('/internal', internalRoutes(secret, internalOps(rt)));
       if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
+      if (channels.whatsappCloud) app.route('/', whatsappCloudWebhookRoutes(channels.whatsappCloud.channel, logger.child({ channel: 'whatsapp-cloud' })));
       app.route('/api/v1', whatsappQrRoutes(rt.services, channels.whatsapp));
       app.route('/', storefrontRoutes(web));
       app.route('/', webChatRoutes(web));
@@ -79,6 +81,7 @@ export async function buildServer(rt: Runtime, secret: string) {
       if (channels.telegram) await channels.telegram.stop().catch(() => {});
       if (channels.whatsapp) await channels.whatsapp.stop().catch(() => {});
       await scheduler.stop();
+      await channels.whatsappCloud?.channel.idle();
       await rt.engine.stop();
       await dispatcher.stop();
     },

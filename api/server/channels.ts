@@ -3,10 +3,13 @@ import { createTelegramChannel, type TelegramChannel } from '../../bot/channels/
 import { createWhatsAppChannel, type WhatsAppChannel } from '../../bot/channels/whatsapp/adapter.ts';
 import { createWwebjsClient } from '../../bot/channels/whatsapp/client-port.ts';
 import type { Runtime } from '../runtime/runtime.ts';
+import { createWhatsAppCloud, type WhatsAppCloudParts } from './whatsapp-cloud.ts';
 
 export interface Channels {
   telegram: TelegramChannel | null;
   whatsapp: WhatsAppChannel | null;
+  /** the Cloud API transport (WHATSAPP_TRANSPORT=cloud) instead of whatsapp-web.js */
+  whatsappCloud: WhatsAppCloudParts | null;
 }
 
 export function createChannels(rt: Runtime): Channels {
@@ -24,7 +27,7 @@ export function createChannels(rt: Runtime): Channels {
           resolveMedia: rt.resolveMedia,
           logger: logger.child({ channel: 'telegram' }),
         });
-  const whatsapp = config.WHATSAPP_ENABLED
+  const whatsapp = config.whatsappTransport === 'web'
     ? createWhatsAppChannel({
         client: createWwebjsClient({ dataDir: config.dataDir, chromiumPath: config.CHROMIUM_PATH }),
         handler: rt.engine,
@@ -35,6 +38,8 @@ export function createChannels(rt: Runtime): Channels {
       })
     : null;
   if (telegram) rt.engine.registerSender(telegram.sender);
+  const whatsappCloud = config.whatsappTransport === 'cloud' ? createWhatsAppCloud(rt) : null;
   if (whatsapp) rt.engine.registerSender(whatsapp.sender);
-  return { telegram, whatsapp };
+  if (whatsappCloud) rt.engine.registerSender(whatsappCloud.channel.sender);
+  return { telegram, whatsapp, whatsappCloud };
 }

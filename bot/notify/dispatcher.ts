@@ -4,6 +4,7 @@
 import type { Logger } from '../../api/lib/logger.ts';
 import type { NotificationRepository, NotificationRow } from '../../api/repositories/notification.repository.ts';
 import type { Engine } from '../core/engine.ts';
+import type { DeliveryStrategy } from './delivery-strategy.ts';
 import { renderNotification } from './render-notification.ts';
 
 export interface DispatcherOptions {
@@ -19,6 +20,8 @@ export interface DispatcherOptions {
   baseBackoffMs?: number;
   leaseMs?: number;
   now?: () => Date;
+  /** channel-specific deliveries tried first (WhatsApp Cloud: window, templates, pair limit) */
+  strategies?: DeliveryStrategy[];
 }
 
 /** Notifications carrying a one-time secret (a param named "oneTimeCode"): the secret is wiped after delivery. */
@@ -44,6 +47,13 @@ export function createDispatcher(o: DispatcherOptions) {
 
   async function deliverOne(row: NotificationRow): Promise<void> {
     try {
+      for (const strategy of o.strategies ?? []) {
+        const outcome = await strategy.deliver(row);
+        if (outcome === null) continue;
+        if (outcome === 'sent') stats.sent++;
+        else if (outcome === 'failed') stats.failed++;
+        return;
+      }
       const result = await o.engine.deliver(row.recipientId, (lang) => renderNotification(row, lang));
       if (!result.delivered) throw new Error('no channel reaches the recipient now');
       await o.notifications.markSent(row.id, o.owner, now(), isSecret(row));

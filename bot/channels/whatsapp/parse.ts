@@ -55,7 +55,7 @@ function numberPart(jid: string): string {
 }
 
 /** "/start p_ABC" or, as wa.me links prefill it, "start p_ABC". */
-function parseCommand(text: string): { command: string; args: string } | null {
+export function parseCommand(text: string): { command: string; args: string } | null {
   const trimmed = text.trim();
   const slash = /^\/([A-Za-z0-9_]{1,64})(?:@\S+)?(?:\s+([\s\S]*))?$/.exec(trimmed);
   if (slash?.[1]) return { command: slash[1].toLowerCase(), args: (slash[2] ?? '').trim() };

@@ -1,0 +1,43 @@
+// A producer's whole listing journey on WhatsApp, written once and run on both transports: registering in
+// chat, then adding a product with every kind of answer (typed, picked, a photo, a permit number) until it
+// is submitted for curation. Returns the product as stored.
+import { expect } from 'vitest';
+import type { ChatHarness } from '../../helpers/chat-harness.ts';
+import type { WhatsAppDriver } from './drivers.ts';
+
+export async function producerListingJourney(h: ChatHarness, d: WhatsAppDriver, phone: string, business: string) {
+  expect(await d.say('halo')).toContain('Pilih bahasa');
+  expect(await d.choose('Bahasa')).toContain('Anda datang sebagai apa?');
+  expect(await d.choose('Produsen')).toContain('nama lengkap');
+  for (const answer of ['Petrus Nong', business, 'Flores Timur', 'Adonara Timur']) await d.say(answer);
+  expect(await d.say('Waiwerang')).toContain(phone);
+  expect(await d.choose('Pakai')).toContain('Periksa data usaha');
+  expect(await d.choose('Konfirmasi')).toContain('sudah terdaftar sebagai produsen');
+
+  expect(await d.choose('Tambah produk')).toContain('Apa nama produknya?');
+  expect(await d.say('Kacang Mete Sangrai 500 g')).toContain('Pilih kategori');
+  expect(await d.choose('Kacang Mete')).toContain('Ceritakan produknya');
+  expect(await d.say('Mete Adonara disangrai dengan pasir, renyah dan gurih.')).toContain('bahasa Inggris');
+  expect(await d.choose('Lewati')).toContain('Berapa harganya?');
+  expect(await d.say('Rp 95.000,-')).toContain('Dijual per apa?');
+  expect(await d.choose('botol')).toContain('Berat kirim');
+  expect(await d.say('0,5 kg')).toContain('Berapa stok');
+  expect(await d.say('stok 15')).toContain('Kirim foto produk');
+  expect(await d.say('fotonya nanti')).toContain('Silakan kirim foto');
+  expect(await d.photo()).toContain('1 foto tersimpan');
+  expect(await d.photo()).toContain('2 foto tersimpan');
+  expect(await d.choose('Selesai')).toContain('Izin yang sudah dimiliki');
+  expect(await d.say('2065371010123-27')).toContain('SPP-IRT 206537101012327');
+  expect(await d.choose('Lanjut')).toContain('Bagaimana kemasannya');
+  const summary = await d.choose('sederhana');
+  expect(summary).toContain('Rp95.000 / botol');
+  expect(summary).toContain('Stok: 15');
+  expect(await d.choose('Kirim untuk')).toContain('terkirim untuk kurasi');
+
+  const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: business } });
+  expect(producer).toMatchObject({ regionCode: '53.06', phone });
+  const product = await h.db.prisma.product.findFirstOrThrow({ where: { producerId: producer.id }, include: { photos: true } });
+  expect(product).toMatchObject({ nameId: 'Kacang Mete Sangrai 500 g', status: 'SUBMITTED', categoryId: 'kacang-mete', unit: 'botol', declaredPirt: '206537101012327' });
+  expect(product.photos).toHaveLength(2);
+  return product;
+}
