@@ -7,6 +7,7 @@ import { errorResponses } from '../../http/error-shape.ts';
 import type { CheckoutPreview } from '../../services/checkout.service.ts';
 import type { Services } from '../../services/services.ts';
 import { asSelf } from '../../services/actor.ts';
+import type { OrderStep } from '../../services/order-rules.ts';
 import { acceptBody, cancelBody, checkoutBody, declineBody, historySchema, listQuery, orderIdParam, orderSchema, orderSummarySchema, previewSchema, rateBody, shipBody } from './orders.schemas.ts';
 
 const security = [{ bearer: [] }];
@@ -79,12 +80,22 @@ const rate = createRoute({
   responses: { 201: json(z.object({ productId: z.string(), stars: z.number().int() }), 'rated'), ...stepErrors },
 });
 
+const STEP_OF_PATH: Record<string, OrderStep> = { accept: 'accept', decline: 'decline', cancel: 'cancel', 'confirm-payment': 'confirm', ship: 'ship', complete: 'complete', ratings: 'rate' };
+
 const previewView = (p: CheckoutPreview) => ({ ...p, groups: p.groups.map((g) => ({ ...g, producer: { id: g.producer.id, businessName: g.producer.businessName, regionName: g.producer.regionName, allowsCashOnPickup: g.producer.allowsCashOnPickup, hasQris: g.producer.hasQris } })) });
 
 export function orderRoutes(services: Services) {
   const { orders, checkout: checkoutService } = services;
   const app = new OpenAPIHono<AppEnv>();
   for (const path of ['/checkout', '/me/orders', '/orders/*']) app.use(path, requireAuth(services.auth));
+  // who may take a step is checked before its body: a caller who may never take it gets 403, not a 400
+  // describing the body (the service checks again, with the status, when the step is taken)
+  for (const [path, step] of Object.entries(STEP_OF_PATH)) {
+    app.use(`/orders/:id/${path}`, async (c, next) => {
+      await orders.requireParty(c.get('actor')!, c.req.param('id') ?? '', step);
+      await next();
+    });
+  }
   return app
     .openapi(preview, async (c) => c.json(previewView(await checkoutService.preview(asSelf(c.get('actor')!))), 200))
     .openapi(checkout, async (c) => {
