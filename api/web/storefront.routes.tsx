@@ -102,7 +102,8 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     page(async (c) => {
       const ref = c.req.param('slug') ?? '';
       // ids, codes and slugs are letters, digits, "_" and "-": anything else (a NUL byte ...) is a bad address
-      if (!REF_PATTERN.test(ref)) return renderPage(c, <NotFoundPage ctx={pageContext(c, services)} path={c.req.path} />, 400);
+      if (!/^[A-Za-z0-9_-]+$/.test(ref)) return renderPage(c, <NotFoundPage ctx={pageContext(c, services)} path={c.req.path} />, 400);
+      if (!REF_PATTERN.test(ref)) throw new DomainError('not_found', 'product not found');
       const product = await services.catalog.getPublicProductByRef(ref);
       // a code or an id leads to the one canonical address
       if (ref !== product.slug) return c.redirect(`/p/${encodeURIComponent(product.slug)}${new URL(c.req.url).search}`, 301);
