@@ -20,6 +20,7 @@ import { idempotency } from './http/idempotency.ts';
 import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { docsRoutes } from './http/docs-ui.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi/document.ts';
+import { deprecatedOperations, deprecationHeaders } from './http/deprecation.ts';
 
 export interface AppDeps {
   services: Services;
@@ -56,6 +57,11 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // health pings the database: limited too, with room for monitors and start-up polling
   app.use('/health', createRateLimit(Math.max(deps.rateLimitPerMinute, 600), 'health'));
   app.use('/api/*', idempotency());
+  // the document is built once, on first use, when every sub-app is mounted
+  let document: OpenApiDocument | undefined;
+  const doc = () => (document ??= openApiDocument(app));
+  let deprecated: ReturnType<typeof deprecatedOperations> | undefined;
+  app.use('/api/*', deprecationHeaders(() => (deprecated ??= deprecatedOperations(doc()))));
   // catalogue reads answer ETag and 304 Not Modified to a matching If-None-Match
   for (const path of ['/api/v1/regions', '/api/v1/categories', '/api/v1/products', '/api/v1/products/:id']) app.use(path, etag());
   app.onError(createErrorHandler(deps.logger));
@@ -72,9 +78,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token created by an admin (npm run admin -- token create)' });
   app.openAPIRegistry.registerComponent('securitySchemes', 'localSecret', { type: 'apiKey', in: 'header', name: 'X-Local-Secret', description: "the data folder's local secret (loopback callers only)" });
-  // built once, on first request, when every sub-app is mounted
-  let document: OpenApiDocument | undefined;
-  app.get('/openapi.json', (c) => c.json((document ??= openApiDocument(app)), 200, { 'cache-control': 'no-cache' }));
+  app.get('/openapi.json', (c) => c.json(doc(), 200, { 'cache-control': 'no-cache' }));
   app.route('/', docsRoutes());
   return app;
 }

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoute, z } from '@hono/zod-openapi';
+import { createApp } from '../../api/app.ts';
+import { silentLogger } from '../../api/lib/logger.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { createWebHarness, type WebHarness } from '../web/web-harness.ts';
 
@@ -166,3 +169,40 @@ describe('web chat errors', () => {
     expect(body.error.requestId).toBe(res.headers.get('x-request-id'));
   });
 });
+
+describe('deprecation policy', () => {
+  it('a deprecated operation answers Deprecation, Sunset and its successor, and is marked in the document', async () => {
+    const old = createRoute({
+      method: 'get',
+      path: '/old-regions',
+      operationId: 'listRegionsOld',
+      summary: 'Replaced by /api/v1/regions',
+      tags: ['catalog'],
+      security: [],
+      deprecated: true,
+      'x-deprecated-on': '2026-01-01',
+      'x-sunset': '2026-07-01',
+      'x-successor': '/api/v1/regions',
+      responses: { 200: { description: 'ok', content: { 'application/json': { schema: z.object({ ok: z.boolean() }) } } } },
+    });
+    const app = createApp({
+      services: t.services,
+      logger: silentLogger,
+      rateLimitPerMinute: 1000,
+      health: { databaseKind: t.db.kind, pingDatabase: () => t.db.ping() },
+      mount: (root) => {
+        root.openapi({ ...old, path: '/api/v1/old-regions' }, (c) => c.json({ ok: true }, 200));
+      },
+    });
+    const res = await app.request('/api/v1/old-regions');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('deprecation')).toBe(`@${Date.parse('2026-01-01') / 1000}`);
+    expect(res.headers.get('sunset')).toBe(new Date('2026-07-01').toUTCString());
+    expect(res.headers.get('link')).toBe('</api/v1/regions>; rel="successor-version"');
+    // a current operation carries none of it
+    expect((await app.request('/api/v1/regions')).headers.get('deprecation')).toBeNull();
+    const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, { get: { deprecated?: boolean } }> };
+    expect(doc.paths['/api/v1/old-regions']?.get.deprecated).toBe(true);
+  });
+});
+
