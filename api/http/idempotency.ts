@@ -47,7 +47,11 @@ export function idempotency(options: IdempotencyOptions = {}): MiddlewareHandler
     if (!IDEMPOTENCY_KEY_PATTERN.test(key)) return jsonError(c, 400, 'validation', 'Idempotency-Key: 8 to 128 letters, digits or "_.:-"', [{ path: 'Idempotency-Key', message: 'malformed' }]);
     const who = c.req.header('authorization') ? sha256(c.req.header('authorization')!) : `ip:${clientKey(c)}`;
     const slot = `${who} ${c.req.path} ${key}`;
-    const fingerprint = sha256(`${c.req.header('content-type') ?? ''}\n${sha256(await c.req.arrayBuffer())}`);
+    const type = c.req.header('content-type') ?? '';
+    // JSON was read (and cached) by the input guard; anything else (a multipart photo) is read from a copy so
+    // the route still parses the original
+    const bytes = /json/i.test(type) ? await c.req.arrayBuffer() : await c.req.raw.clone().arrayBuffer();
+    const fingerprint = sha256(`${type}\n${sha256(bytes)}`);
     prune();
     const seen = store.get(slot);
     if (seen) {

@@ -9,6 +9,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createApp } from '../../api/app.ts';
 import { silentLogger } from '../../api/lib/logger.ts';
 import { createTestApp } from '../helpers/test-app.ts';
+import { actorOf, coffee, jpeg } from '../services/producer-fixtures.ts';
 import { createWebHarness, type WebHarness } from '../web/web-harness.ts';
 
 type ErrorJson = { error: { code: string; message: string; requestId?: string; details?: { path: string }[] } };
@@ -129,6 +130,27 @@ describe('Idempotency-Key', () => {
     expect(changed.status).toBe(422);
     expect(((await changed.json()) as ErrorJson).error.code).toBe('unprocessable');
     expect((await invite('short', ['53.09'])).status).toBe(400);
+  });
+
+  it('works on a multipart photo upload: the route still reads the form, the repeat adds no second photo', async () => {
+    const { user, headers } = await t.tokenFor('BUYER');
+    await t.services.account.registerProducer(await actorOf(t.services, user.id), { ownerName: 'Owner', businessName: 'Kopi Ulang', regionCode: '53.09', district: 'Bajawa', village: 'Beiposo' });
+    const created = await t.app.request('/api/v1/me/products', json(headers, coffee));
+    expect(created.status).toBe(201);
+    const id = ((await created.json()) as { id: string }).id;
+    const photo = new Uint8Array(await jpeg(320, 240));
+    const form = new FormData();
+    form.append('photo', new Blob([photo], { type: 'image/jpeg' }), 'kopi.jpg');
+    // a retry resends the same bytes (the same multipart boundary)
+    const request = new Request(`http://localhost/api/v1/me/products/${id}/photos`, { method: 'POST', headers: { ...headers, 'idempotency-key': 'photo-upload-0001' }, body: form });
+    const upload = () => t.app.request(request.clone());
+    const first = await upload();
+    expect(first.status).toBe(201);
+    const second = await upload();
+    expect(second.status).toBe(201);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(((await second.json()) as { photos: unknown[] }).photos).toHaveLength(1);
+    expect(await t.db.prisma.productPhoto.count({ where: { productId: id } })).toBe(1);
   });
 
   it('a refused request does not keep the key: the corrected retry goes through', async () => {
