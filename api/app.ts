@@ -1,9 +1,8 @@
 // The Hono application: request ids, logs, body limit, rate limit, the error shape, OpenAPI and Swagger UI,
 // then one sub-app per resource. Built by createApp(deps) so tests call app.request() on the real thing.
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { swaggerUI } from '@hono/swagger-ui';
-import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import type { Logger } from './lib/logger.ts';
 import type { AppEnv } from './http/context.ts';
@@ -13,13 +12,25 @@ import { catalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { healthRoutes, type HealthProbe } from './routes/health/health.routes.ts';
 import type { Services } from './services/services.ts';
 import { apiRoutes } from './routes/index.ts';
+import { internalRoutes, type LocalAccess } from './routes/internal/internal.routes.ts';
+import { whatsappQrRoutes, type QrSource } from './routes/admin/whatsapp-qr.routes.ts';
 import { displayLinkRoutes } from './routes/display/display-link.routes.ts';
+import { inputGuard } from './http/input-guard.ts';
+import { idempotency } from './http/idempotency.ts';
+import { methodNotAllowed } from './http/method-not-allowed.ts';
+import { docsRoutes } from './http/docs-ui.ts';
+import { openApiDocument, type OpenApiDocument } from './openapi/document.ts';
+import { deprecatedOperations, deprecationHeaders } from './http/deprecation.ts';
 
 export interface AppDeps {
   services: Services;
   logger: Logger;
   health: HealthProbe;
   rateLimitPerMinute: number;
+  /** the running server's operations for local command-line tools (/internal/*); none: every call refused */
+  local?: LocalAccess;
+  /** the WhatsApp session for the admins' login QR; none: 404 */
+  whatsappQr?: QrSource | null;
   /** extra sub-apps mounted by the composition root (webhooks, web chat, storefront, admin ...) */
   mount?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -41,22 +52,33 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     deps.logger.debug({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use('*', bodyLimit({ maxSize: 12 * 1024 * 1024, onError: (c) => jsonError(c, 413, 'validation', 'request body too large') }));
+  app.use('/api/*', inputGuard());
   app.use('/api/*', createRateLimit(deps.rateLimitPerMinute));
+  // health pings the database: limited too, with room for monitors and start-up polling
+  app.use('/health', createRateLimit(Math.max(deps.rateLimitPerMinute, 600), 'health'));
+  app.use('/api/*', idempotency());
+  // the document is built once, on first use, when every sub-app is mounted
+  let document: OpenApiDocument | undefined;
+  const doc = () => (document ??= openApiDocument(app));
+  let deprecated: ReturnType<typeof deprecatedOperations> | undefined;
+  app.use('/api/*', deprecationHeaders(() => (deprecated ??= deprecatedOperations(doc()))));
+  // catalogue reads answer ETag and 304 Not Modified to a matching If-None-Match
+  for (const path of ['/api/v1/regions', '/api/v1/categories', '/api/v1/products', '/api/v1/products/:id']) app.use(path, etag());
   app.onError(createErrorHandler(deps.logger));
-  app.notFound((c) => jsonError(c, 404, 'not_found', `no route for ${c.req.method} ${c.req.path}`));
+  app.notFound(methodNotAllowed(app));
 
   app.route('/', healthRoutes(deps.health));
   app.route('/api/v1', catalogRoutes(deps.services.catalog));
   for (const mount of apiRoutes) app.route('/api/v1', mount(deps.services));
+  app.route('/api/v1', whatsappQrRoutes(deps.services, deps.whatsappQr ?? null));
+  app.route('/internal', internalRoutes(deps.local ?? null));
   // the storefront target of display-point QR labels: records the scan, then the product page
   app.route('/', displayLinkRoutes(deps.services));
   deps.mount?.(app);
 
-  app.doc('/openapi.json', {
-    openapi: '3.0.3',
-    info: { title: 'Etalase NTT API', version: '1.0.0', description: 'Catalogue, orders, curation and licensing of NTT village products. Errors share one shape (components.schemas.Error).' },
-  });
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token created by an admin (npm run admin -- token create)' });
-  (app as unknown as Hono<AppEnv>).get('/docs', swaggerUI({ url: '/openapi.json' }));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'localSecret', { type: 'apiKey', in: 'header', name: 'X-Local-Secret', description: "the data folder's local secret (loopback callers only)" });
+  app.get('/openapi.json', (c) => c.json(doc(), 200, { 'cache-control': 'no-cache' }));
+  app.route('/', docsRoutes());
   return app;
 }

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config/config.ts';
 import { createLogger } from '../lib/logger.ts';
-import { callInternal } from '../routes/internal/internal.routes.ts';
+import { createApiClient, localClient, unwrap } from '../client/client.ts';
 import { waitForServer } from '../runtime/data-dir.ts';
 import { reachData } from '../runtime/local-access.ts';
 import { adminCommandSchema, runAdminCommand, type AdminCommand } from '../ops/admin-commands.ts';
@@ -55,14 +55,17 @@ async function main(): Promise<number> {
   if (command === 'status') {
     const server = config.databaseKind === 'pglite' ? await waitForServer(config.dataDir, 30_000) : null;
     const port = server?.port ?? config.PORT;
-    const health = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.json()).catch(() => null);
+    const health = await createApiClient({ baseUrl: `http://127.0.0.1:${port}` })
+      .GET('/health')
+      .then((r) => r.data ?? r.error ?? null)
+      .catch(() => null);
     console.log(JSON.stringify(health ?? { status: 'not running', port }, null, 2));
     return health ? 0 : 1;
   }
   const access = await reachData(config, createLogger('warn'));
   if (access.kind === 'server') {
     if (command === 'export-sql') throw new Error('stop the server first: the export reads the embedded database directly');
-    console.log(JSON.stringify(await callInternal(access.port, access.secret, 'admin', command), null, 2));
+    console.log(JSON.stringify(unwrap(await localClient(access.port, access.secret).POST('/internal/admin', { body: command })), null, 2));
     return 0;
   }
   const rt = access.rt;

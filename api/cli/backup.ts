@@ -1,7 +1,7 @@
 // npm run db:backup: a consistent backup of the embedded database into <DATA_DIR>/backups/ (taken by the
 // running server when there is one). For PostgreSQL it explains pg_dump instead.
 import { ConfigError, loadConfig } from '../config/config.ts';
-import { callInternal } from '../routes/internal/internal.routes.ts';
+import { localClient, unwrap } from '../client/client.ts';
 import { localSecret, lockEmbeddedDatabase, pgliteDirOf, waitForServer } from '../runtime/data-dir.ts';
 import { backupPglite } from '../ops/backup.ts';
 import { openPglite } from '../db/pglite.ts';
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
   }
   const server = await waitForServer(config.dataDir);
   const result = server
-    ? await callInternal<{ file: string; bytes: number }>(server.port, localSecret(config.dataDir), 'backup', {})
+    ? unwrap(await localClient(server.port, localSecret(config.dataDir)).POST('/internal/backup', { body: {} }))
     : await (async () => {
         const unlock = lockEmbeddedDatabase(config.dataDir);
         const pg = await openPglite(pgliteDirOf(config.dataDir));

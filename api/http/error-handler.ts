@@ -9,14 +9,14 @@ import type { Logger } from '../lib/logger.ts';
 import type { ErrorBody } from './error-shape.ts';
 
 export function errorBody(code: ErrorCode, message: string, requestId?: string, details?: unknown): ErrorBody {
-  return { error: { code, message, ...(details === undefined ? {} : { details }), ...(requestId ? { requestId } : {}) } };
+  return { error: { code, message, ...(details === undefined || details === null ? {} : { details: details as NonNullable<ErrorBody['error']['details']> }), ...(requestId ? { requestId } : {}) } };
 }
 
 export function jsonError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string, details?: unknown) {
   return c.json(errorBody(code, message, c.get('requestId') as string | undefined, details), status);
 }
 
-const codeByStatus: Record<number, ErrorCode> = { 400: 'validation', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'validation', 422: 'unprocessable', 429: 'rate_limited', 503: 'unavailable' };
+const codeByStatus: Record<number, ErrorCode> = { 400: 'validation', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 409: 'conflict', 413: 'validation', 415: 'unsupported_media_type', 422: 'unprocessable', 429: 'rate_limited', 503: 'unavailable' };
 
 /** Errors from the driver adapters when the server is down or refuses connections. */
 export function isDatabaseUnavailable(error: unknown): boolean {

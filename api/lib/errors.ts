@@ -7,17 +7,21 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'unprocessable'
+  | 'method_not_allowed'
+  | 'unsupported_media_type'
   | 'rate_limited'
   | 'internal'
   | 'unavailable';
 
-export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 409 | 422 | 429 | 500 | 503> = {
+export const statusOf: Record<ErrorCode, 400 | 401 | 403 | 404 | 405 | 409 | 415 | 422 | 429 | 500 | 503> = {
   validation: 400,
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  method_not_allowed: 405,
+  unsupported_media_type: 415,
   rate_limited: 429,
   internal: 500,
   unavailable: 503,

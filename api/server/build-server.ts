@@ -1,7 +1,5 @@
 // Assembles the HTTP app and the background work of the server process around a runtime.
 import { createApp } from '../app.ts';
-import { internalRoutes } from '../routes/internal/internal.routes.ts';
-import { whatsappQrRoutes } from '../routes/admin/whatsapp-qr.routes.ts';
 import { webChatRoutes } from '../web/chat/webchat.routes.tsx';
 import { storefrontRoutes } from '../web/storefront.routes.tsx';
 import type { WebDeps } from '../web/web-deps.ts';
@@ -40,6 +38,8 @@ export async function buildServer(rt: Runtime, secret: string) {
     services: rt.services,
     logger,
     rateLimitPerMinute: config.API_RATE_LIMIT_PER_MINUTE,
+    local: { secret, handlers: internalOps(rt) },
+    whatsappQr: channels.whatsapp,
     health: {
       databaseKind: rt.db.kind,
       pingDatabase: () => rt.db.ping(),
@@ -53,10 +53,8 @@ export async function buildServer(rt: Runtime, secret: string) {
       },
     },
     mount: (app) => {
-      app.route('/internal', internalRoutes(secret, internalOps(rt)));
       if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
       if (channels.whatsappCloud) app.route('/', whatsappCloudWebhookRoutes(channels.whatsappCloud.channel, logger.child({ channel: 'whatsapp-cloud' })));
-      app.route('/api/v1', whatsappQrRoutes(rt.services, channels.whatsapp));
       app.route('/', storefrontRoutes(web));
       app.route('/', webChatRoutes(web));
       app.route('/', dashboardRoutes({ services: rt.services, cookieSecret: web.cookieSecret, logger: logger.child({ part: 'dashboard' }), rateLimitPerMinute: 20 }));

@@ -20,6 +20,8 @@ export interface Actor {
    * turn); absent where an actor is built without it, and then asked of the database
    */
   displayStaff?: boolean;
+  /** set by /me routes: the user acts as themselves, an admin without admin overrides */
+  self?: boolean;
 }
 
 /** Scheduled jobs and the seed act as the system. */
@@ -61,3 +63,23 @@ export function requireRegion(actor: AnyActor, regionCode: string): void {
 export function actorId(actor: AnyActor): string | null {
   return actor.kind === 'user' ? actor.userId : null;
 }
+
+export function requireProducer(actor: AnyActor): void {
+  if (actor.kind !== 'user' || !actor.producerId) throw forbidden('producers only', 'producer:errors.notProducer');
+}
+
+/** producers (for their own products and business) and officials */
+export function requireProducerOrOfficial(actor: AnyActor): void {
+  if (!isOfficial(actor) && !(actor.kind === 'user' && actor.role === 'PRODUCER' && actor.producerId)) throw forbidden('producers and officials only', 'common:errors.forbidden');
+}
+
+/**
+ * May this actor act on what belongs to someone else? Admins may, except on a /me route, where everyone
+ * acts as themselves (`self: true`): an admin's override goes through an admin route, with its audit record.
+ */
+export function mayOverride(actor: AnyActor): boolean {
+  return isAdmin(actor) && !(actor.kind === 'user' && actor.self === true);
+}
+
+/** the actor of a /me route: acting as themselves only */
+export const asSelf = (actor: Actor): Actor => ({ ...actor, self: true });

@@ -12,7 +12,7 @@ import { witaDay } from '../lib/time.ts';
 import type { CaseRow, LicensingRepository } from '../repositories/licensing.repository.ts';
 import type { NotificationInput } from '../repositories/notification.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
-import { isAdmin, isOfficial, requireRegion, type AnyActor } from './actor.ts';
+import { isAdmin, isOfficial, requireProducerOrOfficial, requireRegion, type AnyActor } from './actor.ts';
 
 export interface LicensingDeps {
   licensing: LicensingRepository;
@@ -50,9 +50,9 @@ export function createLicensingService(deps: LicensingDeps) {
      * business (a request for help, announced to the regency's officials).
      */
     async open(actor: AnyActor, input: z.input<typeof openCaseSchema>): Promise<CaseView> {
+      requireProducerOrOfficial(actor); // before the input: a refused caller learns nothing of its shape
       const data = parse(openCaseSchema, input);
       const official = isOfficial(actor);
-      if (!official && !(actor.kind === 'user' && actor.role === 'PRODUCER' && actor.producerId)) throw forbidden('producers and officials only', 'common:errors.forbidden');
       let producerId: string;
       let productId: string | null = null;
       let productName: string | null = null;

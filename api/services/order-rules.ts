@@ -75,11 +75,17 @@ const everAllowed: Record<OrderStep, OrderParty[]> = {
   rate: ['buyer'],
 };
 
-/** Throws the DomainError a step deserves; returns the parties the actor acts as. */
-export function requireStep(actor: Actor, step: OrderStep, order: RuleOrder & { number: string }): Set<OrderParty> {
+/** 403 unless the actor is a party that may ever take the step (whatever the order's status). */
+export function requireParty(actor: Actor, step: OrderStep, order: RuleOrder): Set<OrderParty> {
   const parties = partiesOf(actor, order);
   if (parties.size === 0) throw forbidden('not a party of this order', 'orders:errors.notYours');
   if (!everAllowed[step].some((p) => parties.has(p))) throw forbidden(`${step} is not for this party`, 'orders:errors.notAllowed');
+  return parties;
+}
+
+/** Throws the DomainError a step deserves; returns the parties the actor acts as. */
+export function requireStep(actor: Actor, step: OrderStep, order: RuleOrder & { number: string }): Set<OrderParty> {
+  const parties = requireParty(actor, step, order);
   const allowed = allowedParties(step, order);
   if (!allowed.some((p) => parties.has(p))) {
     throw conflict(`${step} not possible in status ${order.status}`, 'orders:errors.illegal', { number: order.number, status: order.status });

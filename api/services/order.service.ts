@@ -11,7 +11,7 @@ import type { Actor } from './actor.ts';
 import { createOrderExpiry } from './order-expiry.ts';
 import { transitionNotes, type NoteInfo, type OrderEvent, type Side } from './order-notify.ts';
 import { createOrderRating } from './order-rating.ts';
-import { OPEN_STATUSES, requireStep, stepsFor, type OrderParty, type OrderStep } from './order-rules.ts';
+import { OPEN_STATUSES, requireParty, requireStep, stepsFor, type OrderParty, type OrderStep } from './order-rules.ts';
 import { toOrderSummary, toOrderView, type OrderSummaryView, type OrderView } from './order-view.ts';
 
 export interface OrderDeps {
@@ -99,6 +99,11 @@ export function createOrderService(deps: OrderDeps) {
     },
 
     /** One order for its buyer, its producer or an admin (recipient contact included). */
+    /** 403/404 before anything else: is the actor a party that may ever take this step on the order? */
+    async requireParty(actor: Actor, id: string, step: OrderStep): Promise<void> {
+      requireParty(actor, step, await load(id));
+    },
+
     async get(actor: Actor, id: string): Promise<OrderView> {
       const o = await load(id);
       requireStep(actor, 'view', o);

@@ -9,7 +9,7 @@ import type { MediaRepository } from '../repositories/media.repository.ts';
 import type { ProducerRepository } from '../repositories/producer.repository.ts';
 import { MAX_PHOTOS, type ProductChange, type ProductChangeData, type ProductRepository, type ProductRow } from '../repositories/product.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
-import { isAdmin, type Actor } from './actor.ts';
+import { mayOverride, type Actor } from './actor.ts';
 import { productSlug, randomProductCode } from './product-code.ts';
 import { curatorAlerts, searchTextOf, toMyProductView, type CuratorAlertTemplate, type MyProductView } from './my-product-view.ts';
 import { normalizePermits, parseWith, productFieldsSchema, productPatchSchema, PRODUCT_LIMITS, type ProductFields, type ProductPatch } from './product-input.ts';
@@ -46,11 +46,12 @@ export function createProductService(deps: ProductDeps) {
     return actor.producerId;
   }
 
-  /** The product if the actor owns it or is an admin; others learn nothing about it (404). */
+  /** The product if the actor owns it or is an admin acting as one (not on /me); others learn nothing about it (404). */
   async function loadOwned(actor: Actor, productId: string): Promise<ProductRow> {
-    if (!actor.producerId && !isAdmin(actor)) throw forbidden('producers only', 'producer:errors.notProducer');
+    const override = mayOverride(actor);
+    if (!actor.producerId && !override) throw forbidden('producers only', 'producer:errors.notProducer');
     const row = await deps.products.findById(productId);
-    if (!row || row.status === 'ARCHIVED' || (!isAdmin(actor) && row.producerId !== actor.producerId)) throw notFound('product', 'producer:errors.productNotFound');
+    if (!row || row.status === 'ARCHIVED' || (!override && row.producerId !== actor.producerId)) throw notFound('product', 'producer:errors.productNotFound');
     return row;
   }
 
@@ -59,7 +60,7 @@ export function createProductService(deps: ProductDeps) {
     if (new Set(mediaIds).size !== mediaIds.length) throw invalid('duplicate photo', 'producer:errors.badPhoto');
     for (const id of mediaIds) {
       const media = await deps.media.findById(id);
-      if (!media || media.kind !== 'product_photo' || (media.ownerId !== actor.userId && !isAdmin(actor))) throw invalid(`photo ${id} not usable`, 'producer:errors.badPhoto');
+      if (!media || media.kind !== 'product_photo' || (media.ownerId !== actor.userId && !mayOverride(actor))) throw invalid(`photo ${id} not usable`, 'producer:errors.badPhoto');
     }
   }
 

@@ -22,6 +22,7 @@ import { pageContext, renderPage } from './render-page.ts';
 import { seoRoutes } from './seo.routes.ts';
 import type { StorefrontDeps } from './web-deps.ts';
 import { absoluteUrl } from './layout.tsx';
+import { REF_PATTERN } from '../http/params.ts';
 
 const PAGE_SIZE = 24;
 
@@ -102,7 +103,9 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     '/p/:slug',
     page(async (c) => {
       const ref = c.req.param('slug') ?? '';
-      if (ref.length > 200) throw new DomainError('not_found', 'product not found');
+      // ids, codes and slugs are letters, digits, "_" and "-": anything else (a NUL byte ...) is a bad address
+      if (!/^[A-Za-z0-9_-]+$/.test(ref)) return renderPage(c, <NotFoundPage ctx={pageContext(c, services)} path={c.req.path} />, 400);
+      if (!REF_PATTERN.test(ref)) throw new DomainError('not_found', 'product not found');
       const product = await services.catalog.getPublicProductByRef(ref);
       // a code or an id leads to the one canonical address
       if (ref !== product.slug) return c.redirect(`/p/${encodeURIComponent(product.slug)}${new URL(c.req.url).search}`, 301);

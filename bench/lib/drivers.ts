@@ -1,9 +1,10 @@
 // Two ways to send a buyer's messages: straight into the engine (in-process, buttons pressed by their
 // value with the menu token, like Telegram), or through the running server's console operation over HTTP
-// (menus answered by number, like WhatsApp). Both time every event and fail loudly when the bot answers
+// (menus answered by number, like WhatsApp), with the generated API client. Both time every event and fail loudly when the bot answers
 // with an internal error or without the option the journey expects.
 import { translator } from '../../api/lib/i18n.ts';
 import { request } from 'node:http';
+import { localClient, type ApiClient } from '../../api/client/client.ts';
 import type { InboundBody, Option, OutMessage } from '../../bot/core/message.ts';
 import { JourneyError, type BuyerDriver } from './buyer-journey.ts';
 import type { ChatRig } from './chat-rig.ts';
@@ -75,22 +76,24 @@ function numberedOptions(lines: string[]): { number: string; label: string }[] {
 }
 
 /**
- * POST /internal/console.turn, as callInternal does, but on a fresh connection each time: with hundreds of
- * buyers waiting seconds for their turn, a kept-alive connection can be closed by the server just as the
- * next request goes out on it, and a turn must never be sent twice.
+ * A fetch for the generated client that opens a fresh connection per request: with hundreds of buyers
+ * waiting seconds for their turn, a kept-alive connection can be closed by the server just as the next
+ * request goes out on it, and a turn must never be sent twice.
  */
-function consoleTurn(port: number, secret: string, body: { user: string; line: string; lang: 'id' }): Promise<{ lines: string[] }> {
-  const payload = JSON.stringify(body);
+export async function freshConnectionFetch(input: Request): Promise<Response> {
+  const url = new URL(input.url);
+  const payload = Buffer.from(await input.arrayBuffer());
+  const headers: Record<string, string> = Object.fromEntries(input.headers);
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path: '/internal/console.turn', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), 'x-local-secret': secret, connection: 'close' } },
+      { host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: input.method, agent: false, headers: { ...headers, 'content-length': String(payload.length), connection: 'close' } },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode !== 200) reject(new Error(`console.turn answered ${res.statusCode}: ${text.slice(0, 200)}`));
-          else resolve(JSON.parse(text) as { lines: string[] });
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
+          resolve(new Response(Buffer.concat(chunks), { status: res.statusCode ?? 500, headers: responseHeaders }));
         });
         res.on('error', reject);
       },
@@ -100,12 +103,20 @@ function consoleTurn(port: number, secret: string, body: { user: string; line: s
   });
 }
 
+/** POST /internal/console.turn through the generated client, a fresh connection each time */
+async function consoleTurn(server: ApiClient, body: { user: string; line: string; lang: 'id' }): Promise<{ lines: string[] }> {
+  const answer = await server.POST('/internal/console.turn', { body });
+  if (!answer.data) throw new Error(`console.turn answered ${answer.response.status}: ${JSON.stringify(answer.error).slice(0, 200)}`);
+  return answer.data;
+}
+
 export function consoleDriver(port: number, secret: string, user: string, stats: TurnStats): BuyerDriver {
   let lines: string[] = [];
+  const server = localClient(port, secret, freshConnectionFetch);
 
   async function turn(line: string): Promise<void> {
     const started = performance.now();
-    const answer = await consoleTurn(port, secret, { user, line, lang: 'id' });
+    const answer = await consoleTurn(server, { user, line, lang: 'id' });
     stats.latencies.push(performance.now() - started);
     lines = answer.lines;
     if (lines.join('\n').includes(internalError)) throw new JourneyError(`${user}: the bot answered with an internal error`);

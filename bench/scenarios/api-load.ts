@@ -2,6 +2,7 @@
 // the demo plus generated products): a text search and a product page, next to /health in the same run
 // (the three are interleaved in every repetition, so a noisy moment hits them alike).
 import autocannon from 'autocannon';
+import { createApiClient, unwrap } from '../../api/client/client.ts';
 import { figure, type Figure, type ScenarioResult } from '../lib/figures.ts';
 import type { BenchContext } from '../lib/context.ts';
 import { repeat } from '../lib/stats.ts';
@@ -33,7 +34,7 @@ export async function apiScenario(ctx: BenchContext): Promise<Omit<ScenarioResul
   const figures: Figure[] = [];
   const notes: string[] = [];
   try {
-    const demo = (await (await fetch(`${server.url}/api/v1/products?q=${encodeURIComponent('kopi bajawa')}&limit=1`)).json()) as { items: { code: string; slug: string }[] };
+    const demo = unwrap(await createApiClient({ baseUrl: server.url }).GET('/api/v1/products', { params: { query: { q: 'kopi bajawa', limit: 1 } } }));
     const product = demo.items[0];
     if (!product) throw new Error('the demo catalogue has no "kopi bajawa" product');
     const targets: Target[] = [

@@ -3,6 +3,8 @@
 // API (the real Hono app, in-process requests) and of the chat search step (the real engine), and how much
 // it grows from the smallest catalogue to the largest.
 import { createApp } from '../../api/app.ts';
+import { createApiClient } from '../../api/client/client.ts';
+import type { paths } from '../../api/client/schema.gen.ts';
 import { silentLogger } from '../../api/lib/logger.ts';
 import { figure, type Figure, type ScenarioResult } from '../lib/figures.ts';
 import { analyzeCatalogue, generateCatalogue } from '../lib/catalogue.ts';
@@ -13,7 +15,8 @@ import { growth, median, repeat, summarize } from '../lib/stats.ts';
 
 /** what buyers type: exact words, Indonesian and English, regions, a prefix typo and two real typos */
 export const SEARCHES = ['kopi', 'tenun ikat sumba', 'madu hutan', 'coffe flores', 'sei sapi', 'gula lontar rote', 'kain tenun', 'honey', 'kopi bajawa', 'keripik pisang', 'kopi arabka', 'tenn ikat'];
-const LISTS = ['/api/v1/products?category=kopi&limit=20', '/api/v1/products?region=53.09&limit=20', '/api/v1/products?limit=20'];
+type ProductQuery = NonNullable<paths['/api/v1/products']['get']['parameters']['query']>;
+const LISTS: ProductQuery[] = [{ category: 'kopi', limit: 20 }, { region: '53.09', limit: 20 }, { limit: 20 }];
 const CHAT_BUYERS = 4;
 
 interface Round {
@@ -41,23 +44,24 @@ export async function catalogueScenario(ctx: BenchContext): Promise<Omit<Scenari
       await b.choose('buyer', '');
     }
 
-    const get = async (url: string, into: number[]) => {
+    // the generated client over the in-process app: the same requests a partner system sends
+    const api = createApiClient({ baseUrl: 'http://bench.local', fetch: (request) => Promise.resolve(app.fetch(request)) });
+    const get = async (query: ProductQuery, into: number[]) => {
       const started = performance.now();
-      const res = await app.request(url);
-      if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${await res.text()}`);
-      await res.arrayBuffer();
+      const answer = await api.GET('/api/v1/products', { params: { query } });
+      if (answer.response.status !== 200) throw new Error(`GET /api/v1/products ${JSON.stringify(query)} answered ${answer.response.status}: ${JSON.stringify(answer.error)}`);
       into.push(performance.now() - started);
     };
     const round = async (): Promise<Round> => {
       const r: Round = { apiSearch: [], apiList: [], chatSearch: [] };
       for (let i = 0; i < rounds; i++) {
         for (const [k, q] of SEARCHES.entries()) {
-          await get(`/api/v1/products?q=${encodeURIComponent(q)}&limit=20`, r.apiSearch);
+          await get({ q, limit: 20 }, r.apiSearch);
           chat.length = 0;
           await buyers[k % buyers.length]!.text(q);
           r.chatSearch.push(chat[0]!);
         }
-        for (const url of LISTS) await get(url, r.apiList);
+        for (const query of LISTS) await get(query, r.apiList);
       }
       return r;
     };

@@ -3,7 +3,7 @@
 // database, the seed runs inside it (PGlite serves one process per data folder).
 import { ConfigError, loadConfig } from '../../api/config/config.ts';
 import { createLogger } from '../../api/lib/logger.ts';
-import { callInternal } from '../../api/routes/internal/internal.routes.ts';
+import { localClient, unwrap } from '../../api/client/client.ts';
 import { reachData } from '../../api/runtime/local-access.ts';
 
 async function main(): Promise<void> {
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const access = await reachData(config, createLogger('warn'));
   let result: unknown;
   if (access.kind === 'server') {
-    result = await callInternal(access.port, access.secret, 'seed', { demo });
+    result = unwrap(await localClient(access.port, access.secret).POST('/internal/seed', { body: { demo } }));
     console.log(`seeded through the running server (port ${access.port})`);
   } else {
     const { runSeed } = await import('../seed/run-seed.ts');

@@ -171,7 +171,7 @@ describe('bad input', () => {
       expect(statuses).toEqual([200, 200]);
       expect(last.status).toBe(429);
       expect(last.res.headers.get('retry-after')).toMatch(/^\d+$/);
-      expect(last.body.error).toEqual({ code: 'rate_limited', message: 'Too many messages in a short time. Please wait a moment, then send again.' });
+      expect(last.body.error).toEqual({ code: 'rate_limited', message: 'Too many messages in a short time. Please wait a moment, then send again.', requestId: last.res.headers.get('x-request-id') });
       expect(textOf(last.body.messages)).toContain('Too many messages');
 
       // dropping the cookie does not lift it: the address has its own limit (4 × the chat limit)
@@ -212,7 +212,7 @@ describe('bad input', () => {
     try {
       const res = await chat.say('menu');
       expect(res.status).toBe(503);
-      expect(res.body.error).toEqual({ code: 'unavailable', message: 'Pesan tidak terkirim. Silakan coba lagi.' });
+      expect(res.body.error).toEqual({ code: 'unavailable', message: 'Pesan tidak terkirim. Silakan coba lagi.', requestId: res.res.headers.get('x-request-id') });
       expect(JSON.stringify(res.body)).not.toContain('locked');
     } finally {
       h.engine.handle = original;

@@ -1,8 +1,9 @@
 // GET /api/v1/admin/whatsapp/qr: the WhatsApp login QR as a PNG, for admins, while the session needs one.
-import { Hono } from 'hono';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
 import type { AppEnv } from '../../http/context.ts';
-import { jsonError } from '../../http/error-handler.ts';
+import { errorResponses } from '../../http/error-shape.ts';
+import { DomainError } from '../../lib/errors.ts';
 import { requireAdmin } from '../../services/actor.ts';
 import type { Services } from '../../services/services.ts';
 
@@ -11,15 +12,28 @@ export interface QrSource {
   latestQrPng(): Promise<Buffer | null>;
 }
 
+const qr = createRoute({
+  method: 'get',
+  path: '/admin/whatsapp/qr',
+  operationId: 'getWhatsappLoginQr',
+  tags: ['admin'],
+  security: [{ bearer: [] }],
+  summary: 'The WhatsApp login QR code while the session waits for a scan (admins); 404 when there is none',
+  responses: {
+    200: { description: 'the QR code', content: { 'image/png': { schema: z.string().openapi({ type: 'string', format: 'binary' }) } } },
+    403: errorResponses[403],
+    404: errorResponses[404],
+  },
+});
+
 export function whatsappQrRoutes(services: Services, whatsapp: QrSource | null) {
-  const app = new Hono<AppEnv>();
+  const app = new OpenAPIHono<AppEnv>();
   app.use('/admin/whatsapp/*', requireAuth(services.auth));
-  app.get('/admin/whatsapp/qr', async (c) => {
+  return app.openapi(qr, async (c) => {
     requireAdmin(c.get('actor')!);
-    if (!whatsapp) return jsonError(c, 404, 'not_found', 'WhatsApp is off (WHATSAPP_ENABLED=false)');
+    if (!whatsapp) throw new DomainError('not_found', 'WhatsApp is off (WHATSAPP_ENABLED=false)');
     const png = await whatsapp.latestQrPng();
-    if (!png) return jsonError(c, 404, 'not_found', `no login QR right now (WhatsApp is ${whatsapp.status().state})`);
+    if (!png) throw new DomainError('not_found', `no login QR right now (WhatsApp is ${whatsapp.status().state})`);
     return c.body(new Uint8Array(png), 200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
   });
-  return app;
 }

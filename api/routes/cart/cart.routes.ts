@@ -5,6 +5,7 @@ import { requireAuth } from '../../http/auth.middleware.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
 import type { Services } from '../../services/services.ts';
+import { asSelf } from '../../services/actor.ts';
 import { addBody, cartSchema, lineIdParam, quantityBody } from './cart.schemas.ts';
 
 const security = [{ bearer: [] }];
@@ -13,6 +14,7 @@ const cartResponse = (description: string) => ({ description, content: { 'applic
 const getCart = createRoute({
   method: 'get',
   path: '/me/cart',
+  operationId: 'getCart',
   tags: ['cart'],
   security,
   summary: 'My cart: lines grouped per producer, subtotals and warnings',
@@ -22,6 +24,7 @@ const getCart = createRoute({
 const addLine = createRoute({
   method: 'post',
   path: '/me/cart',
+  operationId: 'addCartLine',
   tags: ['cart'],
   security,
   summary: 'Add a product (merges with its line; the total stays within the stock)',
@@ -32,6 +35,7 @@ const addLine = createRoute({
 const setQuantity = createRoute({
   method: 'patch',
   path: '/me/cart/{lineId}',
+  operationId: 'setCartLineQuantity',
   tags: ['cart'],
   security,
   summary: "Change a line's quantity",
@@ -42,16 +46,18 @@ const setQuantity = createRoute({
 const removeLine = createRoute({
   method: 'delete',
   path: '/me/cart/{lineId}',
+  operationId: 'removeCartLine',
   tags: ['cart'],
   security,
   summary: 'Remove a line',
   request: { params: lineIdParam },
-  responses: { 200: cartResponse('the cart after removing'), 401: errorResponses[401], 404: errorResponses[404] },
+  responses: { 200: cartResponse('the cart after removing'), 400: errorResponses[400], 401: errorResponses[401], 404: errorResponses[404] },
 });
 
 const clearCart = createRoute({
   method: 'delete',
   path: '/me/cart',
+  operationId: 'clearCart',
   tags: ['cart'],
   security,
   summary: 'Empty the cart',
@@ -64,21 +70,21 @@ export function cartRoutes(services: Services) {
   app.use('/me/cart/*', requireAuth(services.auth));
   const { cart } = services;
   return app
-    .openapi(getCart, async (c) => c.json(await cart.view(c.get('actor')!), 200))
+    .openapi(getCart, async (c) => c.json(await cart.view(asSelf(c.get('actor')!)), 200))
     .openapi(addLine, async (c) => {
-      const actor = c.get('actor')!;
+      const actor = asSelf(c.get('actor')!);
       await cart.add(actor, c.req.valid('json'));
       return c.json(await cart.view(actor), 201);
     })
     .openapi(setQuantity, async (c) => {
-      const actor = c.get('actor')!;
+      const actor = asSelf(c.get('actor')!);
       await cart.setQuantity(actor, { lineId: c.req.valid('param').lineId, quantity: c.req.valid('json').quantity });
       return c.json(await cart.view(actor), 200);
     })
     .openapi(removeLine, async (c) => {
-      const actor = c.get('actor')!;
+      const actor = asSelf(c.get('actor')!);
       await cart.remove(actor, c.req.valid('param').lineId);
       return c.json(await cart.view(actor), 200);
     })
-    .openapi(clearCart, async (c) => c.json({ removed: await cart.clear(c.get('actor')!) }, 200));
+    .openapi(clearCart, async (c) => c.json({ removed: await cart.clear(asSelf(c.get('actor')!)) }, 200));
 }

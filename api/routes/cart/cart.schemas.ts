@@ -1,5 +1,6 @@
 // zod schemas of the buyer's cart API (/api/v1/me/cart): they validate input and document the answers.
 import { z } from '@hono/zod-openapi';
+import { idParam, idString } from '../../http/params.ts';
 
 const name = z.object({ id: z.string(), en: z.string().nullable() });
 
@@ -38,11 +39,13 @@ export const cartSchema = z
   })
   .openapi('Cart');
 
-export const addBody = z.object({
-  productId: z.string().trim().min(1).max(64).openapi({ description: 'product id' }),
-  quantity: z.number().int().min(1).max(999).default(1),
-});
+export const addBody = z
+  .object({
+    productId: idString('product id or code'),
+    quantity: z.number().int().min(1).max(999).default(1),
+  })
+  .openapi('CartAddInput', { example: { productId: 'KBJ01', quantity: 2 } });
 
-export const quantityBody = z.object({ quantity: z.number().int().min(1).max(999) });
+export const quantityBody = z.object({ quantity: z.number().int().min(1).max(999) }).openapi('CartQuantityInput', { example: { quantity: 3 } });
 
-export const lineIdParam = z.object({ lineId: z.string().min(1).max(64).openapi({ param: { name: 'lineId', in: 'path' }, description: 'cart line id' }) });
+export const lineIdParam = idParam('lineId', 'cart line id');

@@ -5,38 +5,53 @@ import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
 import { categorySchema, productIdParam, productListQuery, productPageSchema, productSchema, regionSchema } from './catalog.schemas.ts';
 
+// catalogue reads carry an ETag (app.ts): a client sending it back in If-None-Match gets 304 and no body
+const conditional = z.object({ 'if-none-match': z.string().optional().openapi({ description: 'an ETag from an earlier answer', example: '"3f2a9c0d1e"' }) });
+const notModified = { description: 'not modified since the ETag sent in If-None-Match', headers: { ETag: { description: 'the entity tag', schema: { type: 'string' as const } } } };
+const cached = <S extends z.ZodType>(description: string, schema: S) => ({ description, headers: { ETag: { description: 'entity tag of this answer, for If-None-Match', schema: { type: 'string' as const } } }, content: { 'application/json': { schema } } });
+
 const listRegions = createRoute({
   method: 'get',
   path: '/regions',
+  operationId: 'listRegions',
   tags: ['catalog'],
+  security: [],
   summary: 'The 22 regencies and cities of NTT',
-  responses: { 200: { description: 'regions', content: { 'application/json': { schema: z.object({ items: z.array(regionSchema) }) } } }, 503: errorResponses[503] },
+  responses: { 200: cached('regions', z.object({ items: z.array(regionSchema) })), 304: notModified },
+  request: { headers: conditional },
 });
 
 const listCategories = createRoute({
   method: 'get',
   path: '/categories',
+  operationId: 'listCategories',
   tags: ['catalog'],
+  security: [],
   summary: 'Product categories',
-  responses: { 200: { description: 'categories', content: { 'application/json': { schema: z.object({ items: z.array(categorySchema) }) } } }, 503: errorResponses[503] },
+  responses: { 200: cached('categories', z.object({ items: z.array(categorySchema) })), 304: notModified },
+  request: { headers: conditional },
 });
 
 const listProducts = createRoute({
   method: 'get',
   path: '/products',
+  operationId: 'listProducts',
   tags: ['catalog'],
+  security: [],
   summary: 'Published products: filter by regency, category and permit; text search; cursor pagination',
-  request: { query: productListQuery },
-  responses: { 200: { description: 'a page of products', content: { 'application/json': { schema: productPageSchema } } }, 400: errorResponses[400], 429: errorResponses[429], 503: errorResponses[503] },
+  request: { query: productListQuery, headers: conditional },
+  responses: { 200: cached('a page of products', productPageSchema), 304: notModified, 400: errorResponses[400] },
 });
 
 const getProduct = createRoute({
   method: 'get',
   path: '/products/{id}',
+  operationId: 'getProduct',
   tags: ['catalog'],
+  security: [],
   summary: 'One published product by id, code or slug',
-  request: { params: productIdParam },
-  responses: { 200: { description: 'the product', content: { 'application/json': { schema: productSchema } } }, 404: errorResponses[404], 503: errorResponses[503] },
+  request: { params: productIdParam, headers: conditional },
+  responses: { 200: cached('the product', productSchema), 304: notModified, 400: errorResponses[400], 404: errorResponses[404] },
 });
 
 export function catalogRoutes(catalog: CatalogService) {

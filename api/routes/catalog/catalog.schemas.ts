@@ -1,5 +1,6 @@
 // zod schemas of the public catalogue API; they validate input and document the OpenAPI answers.
 import { z } from '@hono/zod-openapi';
+import { refString } from '../../http/params.ts';
 
 export const regionSchema = z
   .object({ code: z.string().openapi({ example: '53.71' }), name: z.string(), shortName: z.string(), type: z.string(), seat: z.string(), island: z.string(), areaKm2: z.number() })
@@ -34,9 +35,9 @@ export const productListQuery = z.object({
   category: z.string().regex(/^[a-z0-9-]{1,40}$/).optional(),
   permit: z.enum(['HALAL', 'SPP_IRT', 'BPOM_MD']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(200).optional().openapi({ description: 'nextCursor of the previous page (opaque)' }),
 });
 
 export const productPageSchema = z.object({ items: z.array(productSchema), nextCursor: z.string().nullable() }).openapi('ProductPage');
 
-export const productIdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, description: 'product id, code or slug' }) });
+export const productIdParam = z.object({ id: refString().openapi({ param: { name: 'id', in: 'path' } }) });

@@ -5,6 +5,8 @@ import { requireAuth } from '../../http/auth.middleware.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
 import type { Services } from '../../services/services.ts';
+import { roleGate } from '../../http/role-gate.ts';
+import { requireAdmin, requireOfficial } from '../../services/actor.ts';
 import { flagshipBody, flagshipSchema, invitationBody, invitationSchema, productIdParam, queueItemSchema, reviewBody, reviewSchema } from './curation.schemas.ts';
 
 const security = [{ bearer: [] }];
@@ -13,8 +15,10 @@ const json = <S extends z.ZodType>(schema: S, description: string) => ({ descrip
 const createInvitation = createRoute({
   method: 'post',
   path: '/invitations',
+  operationId: 'createInvitation',
   tags: ['officials'],
   security,
+  middleware: roleGate(requireAdmin),
   summary: 'Create an invitation code for a curator (bound to regencies) or a province admin (admins only)',
   request: { body: { required: true, content: { 'application/json': { schema: invitationBody } } } },
   responses: { 201: json(invitationSchema, 'the code, shown once'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
@@ -23,8 +27,10 @@ const createInvitation = createRoute({
 const postReview = createRoute({
   method: 'post',
   path: '/products/{id}/reviews',
+  operationId: 'reviewProduct',
   tags: ['officials'],
   security,
+  middleware: roleGate(requireOfficial),
   summary: 'Score and decide a submitted product (curator of its regency or admin); a second decision gets 409',
   request: { params: productIdParam, body: { required: true, content: { 'application/json': { schema: reviewBody } } } },
   responses: { 201: json(reviewSchema, 'decided'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409] },
@@ -33,6 +39,7 @@ const postReview = createRoute({
 const getQueue = createRoute({
   method: 'get',
   path: '/curation/queue',
+  operationId: 'getCurationQueue',
   tags: ['officials'],
   security,
   summary: "Submissions waiting in the caller's regencies (admins: all), oldest first",
@@ -42,8 +49,10 @@ const getQueue = createRoute({
 const postFlagship = createRoute({
   method: 'post',
   path: '/products/{id}/flagship',
+  operationId: 'designateFlagship',
   tags: ['officials'],
   security,
+  middleware: roleGate(requireOfficial),
   summary: "Designate an approved product as its regency's flagship for a month (default: this month, WITA)",
   request: { params: productIdParam, body: { required: false, content: { 'application/json': { schema: flagshipBody } } } },
   responses: { 201: json(flagshipSchema, 'designated'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404], 409: errorResponses[409] },

@@ -1,6 +1,7 @@
 // Request and response shapes of the officials' curation API (invitations, reviews, queue, flagships).
 import { z } from '@hono/zod-openapi';
 import { criterionKeys } from '../../curation/rubric.ts';
+import { idParam } from '../../http/params.ts';
 
 const score = z.number().int().min(1).max(5);
 
@@ -10,7 +11,7 @@ export const invitationBody = z
     regionCodes: z.array(z.string().regex(/^53\.\d{2}$/)).max(22).default([]).openapi({ example: ['53.09'] }),
     ttlDays: z.number().int().min(1).max(90).default(14),
   })
-  .openapi('InvitationInput');
+  .openapi('InvitationInput', { example: { role: 'CURATOR', regionCodes: ['53.09'], ttlDays: 14 } });
 
 export const invitationSchema = z
   .object({ id: z.string(), code: z.string().openapi({ description: 'shown once; the official sends "/claim CODE" to the bot' }), role: z.string(), regionCodes: z.array(z.string()), expiresAt: z.string() })
@@ -23,7 +24,7 @@ export const reviewBody = z
     notes: z.string().trim().max(1000).optional().openapi({ description: 'required for REQUEST_CHANGES (sent to the producer) and REJECT (the reason)' }),
     designateFlagship: z.boolean().default(false).openapi({ description: "with APPROVE: this month's flagship of the product's regency" }),
   })
-  .openapi('ReviewInput');
+  .openapi('ReviewInput', { example: { scores: Object.fromEntries(criterionKeys.map((k) => [k, 4])), decision: 'APPROVE', notes: 'Kemasan rapi, label lengkap', designateFlagship: false } });
 
 export const reviewSchema = z
   .object({
@@ -50,6 +51,6 @@ export const queueItemSchema = z
   })
   .openapi('CurationQueueItem');
 
-export const productIdParam = z.object({ id: z.string().min(1).max(64) });
-export const flagshipBody = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional() });
+export const productIdParam = idParam('id', 'product id');
+export const flagshipBody = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().openapi({ description: 'WITA month; this month when absent' }) }).openapi('FlagshipInput', { example: { month: '2026-12' } });
 export const flagshipSchema = z.object({ productId: z.string(), regionCode: z.string(), month: z.string() }).openapi('FlagshipDesignation');

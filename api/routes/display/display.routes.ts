@@ -7,6 +7,8 @@ import type { AppEnv } from '../../http/context.ts';
 import { errorResponses as e } from '../../http/error-shape.ts';
 import type { Services } from '../../services/services.ts';
 import * as s from './display.schemas.ts';
+import { roleGate } from '../../http/role-gate.ts';
+import { requireAdmin, requireOfficial } from '../../services/actor.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['display'];
@@ -14,59 +16,59 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({ descrip
 const body = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 
 const listPoints = createRoute({
-  method: 'get', path: '/display-points', tags, security,
+  method: 'get', path: '/display-points', operationId: 'listDisplayPoints', tags, security,
   summary: 'Display points (officials); manageable=true: only those the caller may place products at',
   request: { query: z.object({ manageable: z.enum(['true', 'false']).optional(), includeInactive: z.enum(['true', 'false']).optional() }) },
-  responses: { 200: json(s.pointListSchema, 'the points'), 401: e[401], 403: e[403] },
+  responses: { 200: json(s.pointListSchema, 'the points'), 400: e[400], 401: e[401], 403: e[403] },
 });
 const createPoint = createRoute({
-  method: 'post', path: '/display-points', tags, security, summary: 'Add a display point: a hotel, an exhibition space, a point outside NTT (admins)',
+  method: 'post', path: '/display-points', operationId: 'createDisplayPoint', tags, security, middleware: roleGate(requireAdmin), summary: 'Add a display point: a hotel, an exhibition space, a point outside NTT (admins)',
   request: body(s.pointCreateBody),
   responses: { 201: json(s.pointSchema, 'created'), 400: e[400], 401: e[401], 403: e[403], 409: e[409] },
 });
 const getPoint = createRoute({
-  method: 'get', path: '/display-points/{code}', tags, security, summary: 'One display point', request: { params: s.codeParam },
-  responses: { 200: json(s.pointSchema, 'the point'), 401: e[401], 403: e[403], 404: e[404] },
+  method: 'get', path: '/display-points/{code}', operationId: 'getDisplayPoint', tags, security, summary: 'One display point', request: { params: s.codeParam },
+  responses: { 200: json(s.pointSchema, 'the point'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
 });
 const updatePoint = createRoute({
-  method: 'patch', path: '/display-points/{code}', tags, security, summary: 'Change a display point (admins)',
+  method: 'patch', path: '/display-points/{code}', operationId: 'updateDisplayPoint', tags, security, middleware: roleGate(requireAdmin), summary: 'Change a display point (admins)',
   request: { params: s.codeParam, ...body(s.pointUpdateBody) },
   responses: { 200: json(s.pointSchema, 'changed'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
 });
 const place = createRoute({
-  method: 'post', path: '/display-points/{code}/placements', tags, security,
+  method: 'post', path: '/display-points/{code}/placements', operationId: 'placeAtDisplayPoint', tags, security, middleware: roleGate(requireOfficial),
   summary: "Place units of a published product at the point (officials of the point's regency; admins); tops up a running placement",
   request: { params: s.codeParam, ...body(s.placeBody) },
   responses: { 201: json(s.placementSchema, 'placed'), 400: e[400], 401: e[401], 403: e[403], 404: e[404], 422: e[422] },
 });
 const sale = createRoute({
-  method: 'post', path: '/display-points/{code}/sales', tags, security,
+  method: 'post', path: '/display-points/{code}/sales', operationId: 'recordDisplaySale', tags, security,
   summary: 'Record a sale or a return at the point (its staff and officials); never more than the shelf holds',
   request: { params: s.codeParam, ...body(s.saleBody) },
   responses: { 201: json(s.movementSchema, 'recorded'), 400: e[400], 401: e[401], 403: e[403], 404: e[404], 409: e[409], 422: e[422] },
 });
 const inventory = createRoute({
-  method: 'get', path: '/display-points/{code}/inventory', tags, security, summary: "The point's shelf per product", request: { params: s.codeParam },
-  responses: { 200: json(s.inventorySchema, 'the shelf'), 401: e[401], 403: e[403], 404: e[404] },
+  method: 'get', path: '/display-points/{code}/inventory', operationId: 'getDisplayInventory', tags, security, summary: "The point's shelf per product", request: { params: s.codeParam },
+  responses: { 200: json(s.inventorySchema, 'the shelf'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
 });
 const labelsPdf = createRoute({
-  method: 'get', path: '/display-points/{code}/labels.pdf', tags, security, summary: 'A printable A4 sheet of the labels of every placed product',
+  method: 'get', path: '/display-points/{code}/labels.pdf', operationId: 'getDisplayLabelSheet', tags, security, summary: 'A printable A4 sheet of the labels of every placed product',
   request: { params: s.codeParam, query: s.labelQuery },
-  responses: { 200: { description: 'application/pdf' }, 401: e[401], 403: e[403], 404: e[404] },
+  responses: { 200: { description: 'the label sheet', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } }, 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
 });
 const labelPng = createRoute({
-  method: 'get', path: '/display-points/{code}/labels/{file}', tags, security, summary: "One placed product's label as PNG: /labels/<productCode>.png",
+  method: 'get', path: '/display-points/{code}/labels/{file}', operationId: 'getDisplayLabel', tags, security, summary: "One placed product's label as PNG: /labels/<productCode>.png",
   request: { params: s.labelFileParam, query: s.labelQuery.pick({ lang: true }) },
-  responses: { 200: { description: 'image/png' }, 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
+  responses: { 200: { description: 'the label', content: { 'image/png': { schema: { type: 'string', format: 'binary' } } } }, 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
 });
 const report = createRoute({
-  method: 'get', path: '/display-points/{code}/report', tags, security,
+  method: 'get', path: '/display-points/{code}/report', operationId: 'getDisplayReport', tags, security,
   summary: 'A WITA month at the point: products shown, units sold, scans, attributed orders (JSON or CSV); default: this month',
   request: { params: s.codeParam, query: s.reportQuery },
   responses: { 200: { description: 'JSON (point, month, summary, rows) or text/csv' }, 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
 });
 const addStaff = createRoute({
-  method: 'post', path: '/display-points/{code}/staff', tags, security, summary: 'Add a staff member (by user id or phone number) who records sales at the point',
+  method: 'post', path: '/display-points/{code}/staff', operationId: 'addDisplayStaff', tags, security, middleware: roleGate(requireOfficial), summary: 'Add a staff member (by user id or phone number) who records sales at the point',
   request: { params: s.codeParam, ...body(s.staffBody) },
   responses: { 201: json(s.staffSchema, 'added (added=false: was staff already)'), 400: e[400], 401: e[401], 403: e[403], 404: e[404] },
 });

@@ -1,9 +1,10 @@
 // Request and response shapes of /api/v1/display-points (OpenAPI). The services validate again; these
 // document the API and turn malformed requests into 400s before any work.
 import { z } from '@hono/zod-openapi';
+import { idString } from '../../http/params.ts';
 import { pointKinds } from '../../services/display-input.ts';
 
-export const codeParam = z.object({ code: z.string().min(2).max(20).openapi({ example: 'KOE' }) });
+export const codeParam = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{2,20}$/, 'a point code: 2 to 20 letters, digits, "_" or "-"').openapi({ example: 'KOE' }) });
 export const labelFileParam = codeParam.extend({ file: z.string().regex(/^[A-Za-z0-9]{2,20}\.png$/).openapi({ example: 'KBJ01.png', description: '<productCode>.png' }) });
 
 export const pointSchema = z
@@ -32,12 +33,12 @@ export const pointCreateBody = z
     regionCode: z.string().nullable().optional().openapi({ example: '53.71', description: 'null for a point outside NTT' }),
     address: z.string().max(300).nullable().optional(),
     contact: z.string().max(120).nullable().optional(),
-    managerId: z.string().nullable().optional(),
+    managerId: idString('the official managing the point').nullable().optional(),
     active: z.boolean().optional(),
   })
-  .openapi('DisplayPointInput');
+  .openapi('DisplayPointInput', { example: { code: 'HTL-SASANDO', kind: 'HOTEL', name: 'Hotel Sasando', city: 'Kupang', regionCode: '53.71', address: 'Jl. Perintis Kemerdekaan', contact: '0380 833 333' } });
 
-export const pointUpdateBody = pointCreateBody.omit({ code: true }).partial();
+export const pointUpdateBody = pointCreateBody.omit({ code: true }).partial().openapi('DisplayPointPatch', { example: { contact: '0380 833 334', active: true } });
 
 export const placeBody = z
   .object({
@@ -47,7 +48,7 @@ export const placeBody = z
     endsOn: z.string().nullable().optional().openapi({ example: '2026-12-31', description: 'last WITA day on display' }),
     days: z.number().int().min(1).max(730).optional().openapi({ description: 'instead of endsOn: days on display from the start' }),
   })
-  .openapi('PlacementInput');
+  .openapi('PlacementInput', { example: { productCode: 'KBJ01', quantity: 12, startsOn: '2026-12-01', days: 90 } });
 
 export const placementSchema = z
   .object({
@@ -68,7 +69,7 @@ export const saleBody = z
     quantity: z.number().int().min(1).max(10_000),
     kind: z.enum(['sale', 'return']).default('sale').openapi({ description: 'return: unsold units taken back by the producer' }),
   })
-  .openapi('PlacementSaleInput');
+  .openapi('PlacementSaleInput', { example: { productCode: 'KBJ01', quantity: 2, kind: 'sale' } });
 
 export const movementSchema = z
   .object({ point: pointSchema, productCode: z.string(), name: z.string(), kind: z.enum(['sale', 'return']), quantity: z.number().int(), onHand: z.number().int() })
@@ -103,7 +104,7 @@ export const reportQuery = z.object({
 export const labelQuery = z.object({ lang: z.enum(['id', 'en']).default('id'), copies: z.coerce.number().int().min(1).max(50).default(1) });
 
 export const staffBody = z
-  .union([z.object({ userId: z.string().min(1).max(64) }), z.object({ phone: z.string().min(6).max(24).openapi({ example: '081234567890' }) })])
-  .openapi('DisplayStaffInput');
+  .union([z.object({ userId: idString('the staff member') }), z.object({ phone: z.string().min(6).max(24).openapi({ example: '081234567890' }) })])
+  .openapi('DisplayStaffInput', { example: { phone: '081234567890' } });
 
 export const staffSchema = z.object({ point: pointSchema, userId: z.string(), displayName: z.string(), added: z.boolean() });

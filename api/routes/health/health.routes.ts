@@ -1,13 +1,14 @@
 // GET /health: each part of the system, 503 when the database does not answer.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.ts';
+import { anyObject } from '../../http/error-shape.ts';
 
 export const healthSchema = z
   .object({
     status: z.enum(['ok', 'degraded', 'down']),
     database: z.enum(['pglite', 'postgresql']),
     databaseUp: z.boolean(),
-    parts: z.record(z.string(), z.unknown()),
+    parts: z.record(z.string(), anyObject()).openapi({ description: 'telegram, whatsapp, outbox ...: each its own state' }),
   })
   .openapi('Health');
 
@@ -21,7 +22,9 @@ export interface HealthProbe {
 const health = createRoute({
   method: 'get',
   path: '/health',
+  operationId: 'getHealth',
   tags: ['operations'],
+  security: [],
   summary: 'Health of the database, channels and outbox',
   responses: {
     200: { description: 'up', content: { 'application/json': { schema: healthSchema } } },

@@ -1,17 +1,17 @@
 // /internal/*: operations a second process on the same machine asks of the running server (PGlite serves
-// one process per data folder): console chat turns, seeding, backups. Loopback only, and the caller must
-// present the data folder's local secret, which proves it can read the data folder.
+// one process per data folder): console chat turns, seeding, backups, admin commands. Loopback only, and the
+// caller must present the data folder's local secret, which proves it can read the data folder. Without a
+// running server's handlers (tests, the document) every call is refused.
 import { timingSafeEqual } from 'node:crypto';
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.ts';
 import { jsonError } from '../../http/error-handler.ts';
 import { clientKey } from '../../http/rate-limit.ts';
+import { internalContract, type InternalHandlers } from './internal.contract.ts';
 
-export interface InternalOp {
-  name: string;
-  input: z.ZodType;
-  run(input: unknown): Promise<unknown>;
+export interface LocalAccess {
+  secret: string;
+  handlers: InternalHandlers;
 }
 
 function sameSecret(a: string, b: string): boolean {
@@ -20,34 +20,25 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-export function internalRoutes(secret: string, ops: InternalOp[]) {
-  const app = new Hono<AppEnv>();
+export function internalRoutes(local: LocalAccess | null) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (!result.success) return jsonError(c, 400, 'validation', 'invalid input', result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    },
+  });
   app.use('*', async (c, next) => {
     const from = clientKey(c);
     const loopback = from === 'local' || from === '127.0.0.1' || from === '::1' || from === '::ffff:127.0.0.1';
     if (!loopback || c.req.header('x-forwarded-for')) return jsonError(c, 403, 'forbidden', 'internal operations are for local processes only');
-    if (!sameSecret(c.req.header('x-local-secret') ?? '', secret)) return jsonError(c, 401, 'unauthorized', 'wrong or missing local secret');
+    if (!local || !sameSecret(c.req.header('x-local-secret') ?? '', local.secret)) return jsonError(c, 401, 'unauthorized', 'wrong or missing local secret');
     await next();
   });
-  for (const op of ops) {
-    app.post(`/${op.name}`, async (c) => {
-      const body: unknown = await c.req.json().catch(() => ({}));
-      const parsed = op.input.safeParse(body);
-      if (!parsed.success) return jsonError(c, 400, 'validation', 'invalid input', parsed.error.issues);
-      return c.json((await op.run(parsed.data)) ?? {});
-    });
-  }
-  return app;
-}
-
-/** The client side, used by the command-line tools. */
-export async function callInternal<T>(port: number, secret: string, op: string, input: unknown): Promise<T> {
-  const response = await fetch(`http://127.0.0.1:${port}/internal/${op}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-local-secret': secret },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as T & { error?: { message: string } };
-  if (!response.ok) throw new Error(body.error?.message ?? `server answered ${response.status}`);
-  return body;
+  const handlers = () => local!.handlers;
+  const k = internalContract;
+  return app
+    .openapi(k.consoleTurn, async (c) => c.json(await handlers().consoleTurn(c.req.valid('json')), 200))
+    .openapi(k.consolePoll, async (c) => c.json(await handlers().consolePoll(c.req.valid('json')), 200))
+    .openapi(k.seed, async (c) => c.json(await handlers().seed(c.req.valid('json')), 200))
+    .openapi(k.backup, async (c) => c.json(await handlers().backup(c.req.valid('json')), 200))
+    .openapi(k.admin, async (c) => c.json(await handlers().admin(c.req.valid('json')), 200));
 }

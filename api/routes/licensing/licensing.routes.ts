@@ -5,6 +5,8 @@ import { requireAuth } from '../../http/auth.middleware.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
 import type { Services } from '../../services/services.ts';
+import { roleGate } from '../../http/role-gate.ts';
+import { requireOfficial, requireProducerOrOfficial } from '../../services/actor.ts';
 import { caseIdParam, caseSchema, certificateBody, listQuery, openCaseBody, stepBody } from './licensing.schemas.ts';
 
 const security = [{ bearer: [] }];
@@ -14,8 +16,10 @@ const refusals = { 400: errorResponses[400], 401: errorResponses[401], 403: erro
 const openCase = createRoute({
   method: 'post',
   path: '/licensing-cases',
+  operationId: 'openLicensingCase',
   tags: ['licensing'],
   security,
+  middleware: roleGate(requireProducerOrOfficial),
   summary: 'Open a licensing case (officials of the regency; a producer for their own product = asking for help)',
   request: { body: { required: true, content: { 'application/json': { schema: openCaseBody } } } },
   responses: { 201: one('opened'), ...refusals },
@@ -24,28 +28,32 @@ const openCase = createRoute({
 const listCases = createRoute({
   method: 'get',
   path: '/licensing-cases',
+  operationId: 'listLicensingCases',
   tags: ['licensing'],
   security,
   summary: 'Licensing cases: a producer sees their own, a curator their regencies, an admin all',
   request: { query: listQuery },
-  responses: { 200: { description: 'cases', content: { 'application/json': { schema: z.object({ items: z.array(caseSchema) }) } } }, 401: errorResponses[401], 403: errorResponses[403] },
+  responses: { 200: { description: 'cases', content: { 'application/json': { schema: z.object({ items: z.array(caseSchema) }) } } }, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403] },
 });
 
 const getCase = createRoute({
   method: 'get',
   path: '/licensing-cases/{id}',
+  operationId: 'getLicensingCase',
   tags: ['licensing'],
   security,
   summary: 'One licensing case with its history',
   request: { params: caseIdParam },
-  responses: { 200: one('the case'), 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+  responses: { 200: one('the case'), 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
 });
 
 const postStep = createRoute({
   method: 'post',
   path: '/licensing-cases/{id}/steps',
+  operationId: 'advanceLicensingCase',
   tags: ['licensing'],
   security,
+  middleware: roleGate(requireOfficial),
   summary: 'Advance to the next step with a note, or return the case for corrections (officials)',
   request: { params: caseIdParam, body: { required: true, content: { 'application/json': { schema: stepBody } } } },
   responses: { 201: one('the case after the step'), ...refusals },
@@ -54,8 +62,10 @@ const postStep = createRoute({
 const postCertificate = createRoute({
   method: 'post',
   path: '/licensing-cases/{id}/certificate',
+  operationId: 'recordLicensingCertificate',
   tags: ['licensing'],
   security,
+  middleware: roleGate(requireOfficial),
   summary: 'Record the issued certificate: format-checked number, issue and expiry dates (officials); the badge appears on the product',
   request: { params: caseIdParam, body: { required: true, content: { 'application/json': { schema: certificateBody } } } },
   responses: { 201: one('issued and verified'), ...refusals },

@@ -1,6 +1,7 @@
 // Request and response shapes of the licensing cases API.
 import { z } from '@hono/zod-openapi';
 import { licenseTypes } from '../../licensing/processes.ts';
+import { idParam, idString } from '../../http/params.ts';
 
 export const caseSchema = z
   .object({
@@ -26,25 +27,25 @@ export const caseSchema = z
 export const openCaseBody = z
   .object({
     type: z.enum(licenseTypes),
-    productId: z.string().min(1).max(64).optional(),
-    producerId: z.string().min(1).max(64).optional().openapi({ description: 'for a business-wide NIB case without a product (officials)' }),
+    productId: idString('the product the licence is for').optional(),
+    producerId: idString('for a business-wide NIB case without a product (officials)').optional(),
     note: z.string().trim().max(500).optional(),
   })
-  .openapi('LicensingCaseInput');
+  .openapi('LicensingCaseInput', { example: { type: 'HALAL_SELF_DECLARE', productId: 'cmh2x1k9v0001qz8l3v5b7n2d', note: 'Sudah ada NIB, minta pendampingan PPH' } });
 
 export const listQuery = z.object({
-  productId: z.string().min(1).max(64).optional(),
+  productId: idString('only the cases of this product').optional(),
   active: z.enum(['true', 'false']).optional().openapi({ description: 'only open, in progress or returned cases' }),
 });
 
-export const caseIdParam = z.object({ id: z.string().min(1).max(64) });
+export const caseIdParam = idParam('id', 'licensing case id');
 
 export const stepBody = z
   .object({
     action: z.enum(['advance', 'return']).default('advance').openapi({ description: 'advance: the current step is done; return: back to the producer for corrections (note required)' }),
     note: z.string().trim().max(500).optional(),
   })
-  .openapi('LicensingStepInput');
+  .openapi('LicensingStepInput', { example: { action: 'advance', note: 'Dokumen NIB diperiksa, lengkap' } });
 
 export const certificateBody = z
   .object({
@@ -52,4 +53,4 @@ export const certificateBody = z
     issuedAt: z.string().openapi({ example: '2026-03-25' }),
     expiresAt: z.string().nullable().optional().openapi({ example: '2031-03-25' }),
   })
-  .openapi('CertificateInput');
+  .openapi('CertificateInput', { example: { number: 'ID53110012345678901234', issuedAt: '2026-03-25', expiresAt: '2031-03-25' } });

@@ -1,6 +1,7 @@
 // zod schemas of the orders API: they validate input and document the answers. The recipient block (phone,
 // address) only appears in the detail of one order, which only its buyer, its producer and admins can read.
 import { z } from '@hono/zod-openapi';
+import { idParam, idString } from '../../http/params.ts';
 
 const statusEnum = z.enum(['AWAITING_CONFIRMATION', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED', 'PAID', 'SHIPPED', 'READY_FOR_PICKUP', 'COMPLETED', 'DECLINED', 'CANCELLED', 'EXPIRED']);
 const deliveryEnum = z.enum(['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT']);
@@ -48,7 +49,7 @@ export const orderSchema = orderSummarySchema
   })
   .openapi('Order');
 
-export const orderIdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const orderIdParam = idParam('id', 'order id');
 
 export const listQuery = z.object({
   as: z.enum(['buyer', 'producer']).default('buyer').openapi({ description: 'my purchases, or the orders of my producer profile' }),
@@ -56,11 +57,11 @@ export const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-export const acceptBody = z.object({ shippingIdr: z.number().int().min(0).max(10_000_000).optional().openapi({ description: 'required for courier delivery' }) });
-export const declineBody = z.object({ reason: z.string().trim().min(2).max(300) });
-export const cancelBody = z.object({ reason: z.string().trim().max(300).optional() });
-export const shipBody = z.object({ courier: z.string().trim().min(2).max(60).optional(), trackingNumber: z.string().trim().min(3).max(60).optional() });
-export const rateBody = z.object({ productId: z.string().min(1).max(64), stars: z.number().int().min(1).max(5), comment: z.string().trim().max(500).optional() });
+export const acceptBody = z.object({ shippingIdr: z.number().int().min(0).max(10_000_000).optional().openapi({ description: 'required for courier delivery' }) }).openapi('OrderAcceptInput', { example: { shippingIdr: 45000 } });
+export const declineBody = z.object({ reason: z.string().trim().min(2).max(300) }).openapi('OrderDeclineInput', { example: { reason: 'Stok habis minggu ini' } });
+export const cancelBody = z.object({ reason: z.string().trim().max(300).optional() }).openapi('OrderCancelInput', { example: { reason: 'Salah pilih ukuran' } });
+export const shipBody = z.object({ courier: z.string().trim().min(2).max(60).optional(), trackingNumber: z.string().trim().min(3).max(60).optional() }).openapi('OrderShipInput', { example: { courier: 'JNE REG', trackingNumber: 'JN1234567890' } });
+export const rateBody = z.object({ productId: idString('a product of the order'), stars: z.number().int().min(1).max(5), comment: z.string().trim().max(500).optional() }).openapi('OrderRatingInput', { example: { productId: 'cmh2x1k9v0001qz8l3v5b7n2d', stars: 5, comment: 'Harum, sampai dengan baik' } });
 
 export const checkoutBody = z
   .object({
@@ -77,7 +78,7 @@ export const checkoutBody = z
     pickupPointCode: z.string().trim().max(20).optional(),
     attributedPointCode: z.string().trim().max(20).optional(),
   })
-  .openapi('CheckoutRequest');
+  .openapi('CheckoutRequest', { example: { recipientName: 'Dewi Lestari', recipientPhone: '081234567890', deliveryMethod: 'COURIER', paymentMethod: 'BANK_TRANSFER', addressLine: 'Jl. Kemang Raya 10', city: 'Jakarta Selatan', province: 'DKI Jakarta', postalCode: '12730' } });
 
 export const previewSchema = z
   .object({

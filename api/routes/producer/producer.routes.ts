@@ -7,6 +7,8 @@ import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
 import { invalid } from '../../lib/errors.ts';
 import type { Services } from '../../services/services.ts';
+import { roleGate } from '../../http/role-gate.ts';
+import { asSelf, requireProducer } from '../../services/actor.ts';
 import { myProductSchema, producerProfileSchema, productCreateBody, productIdParam, productPatchBody, profilePatchBody } from './producer.schemas.ts';
 
 const security = [{ bearer: [] }];
@@ -15,26 +17,35 @@ const errors = { 401: errorResponses[401], 403: errorResponses[403] };
 const withBody = <T extends z.ZodType>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 const route = <R extends Parameters<typeof createRoute>[0]>(r: R) => createRoute({ ...r, tags: ['producer'], security });
 
-const getProfile = route({ method: 'get', path: '/me/producer', summary: 'My business profile', responses: { 200: json(producerProfileSchema, 'the profile'), ...errors } });
+// every /me route acts as the caller only: an admin's override belongs on an admin route
+const producerOnly = roleGate(requireProducer);
+
+const getProfile = route({ method: 'get', path: '/me/producer', operationId: 'getMyProducerProfile', summary: 'My business profile', responses: { 200: json(producerProfileSchema, 'the profile'), ...errors } });
 const patchProfile = route({
   method: 'patch',
   path: '/me/producer',
+  operationId: 'updateMyProducerProfile',
+  middleware: producerOnly,
   summary: 'Complete or change my business profile (NIB, bank, QRIS, story ...)',
   request: withBody(profilePatchBody),
   responses: { 200: json(producerProfileSchema, 'the profile'), 400: errorResponses[400], ...errors },
 });
-const listProducts = route({ method: 'get', path: '/me/products', summary: 'My products (not archived), with their curation status', responses: { 200: json(z.object({ items: z.array(myProductSchema) }), 'my products'), ...errors } });
+const listProducts = route({ method: 'get', path: '/me/products', operationId: 'listMyProducts', summary: 'My products (not archived), with their curation status', responses: { 200: json(z.object({ items: z.array(myProductSchema) }), 'my products'), ...errors } });
 const createProduct = route({
   method: 'post',
   path: '/me/products',
+  operationId: 'createMyProduct',
+  middleware: producerOnly,
   summary: 'Create a product as a draft',
   request: withBody(productCreateBody),
   responses: { 201: json(myProductSchema, 'the draft'), 400: errorResponses[400], ...errors },
 });
-const getProduct = route({ method: 'get', path: '/me/products/{id}', summary: 'One of my products', request: { params: productIdParam }, responses: { 200: json(myProductSchema, 'the product'), 404: errorResponses[404], ...errors } });
+const getProduct = route({ method: 'get', path: '/me/products/{id}', operationId: 'getMyProduct', summary: 'One of my products', request: { params: productIdParam }, responses: { 200: json(myProductSchema, 'the product'), 400: errorResponses[400], 404: errorResponses[404], ...errors } });
 const patchProduct = route({
   method: 'patch',
   path: '/me/products/{id}',
+  operationId: 'updateMyProduct',
+  middleware: producerOnly,
   summary: 'Change a product; names, descriptions and category send an approved product back to curation',
   request: { params: productIdParam, ...withBody(productPatchBody) },
   responses: { 200: json(myProductSchema.extend({ sentToReview: z.boolean() }), 'the product'), 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...errors },
@@ -42,6 +53,8 @@ const patchProduct = route({
 const submitProduct = route({
   method: 'post',
   path: '/me/products/{id}/submit',
+  operationId: 'submitMyProduct',
+  middleware: producerOnly,
   summary: 'Send a draft (or a product with changes requested) for curation; the regency curators are alerted',
   request: { params: productIdParam },
   responses: { 200: json(myProductSchema, 'the product'), 400: errorResponses[400], 404: errorResponses[404], 409: errorResponses[409], ...errors },
@@ -50,6 +63,8 @@ const binary = { schema: z.string().openapi({ type: 'string', format: 'binary' }
 const uploadPhoto = route({
   method: 'post',
   path: '/me/products/{id}/photos',
+  operationId: 'uploadMyProductPhoto',
+  middleware: producerOnly,
   summary: 'Add a photo (at most 5): multipart field "photo", or the image itself as the body',
   request: {
     params: productIdParam,
@@ -73,13 +88,13 @@ export function producerRoutes(services: Services) {
   app.use('/me/products/*', requireAuth(services.auth));
   const { products, producerProfile } = services;
   return app
-    .openapi(getProfile, async (c) => c.json(await producerProfile.getMine(c.get('actor')!), 200))
-    .openapi(patchProfile, async (c) => c.json(await producerProfile.updateMine(c.get('actor')!, c.req.valid('json')), 200))
-    .openapi(listProducts, async (c) => c.json({ items: await products.listMine(c.get('actor')!) }, 200))
-    .openapi(createProduct, async (c) => c.json(await products.createDraft(c.get('actor')!, c.req.valid('json')), 201))
-    .openapi(getProduct, async (c) => c.json(await products.getMine(c.get('actor')!, c.req.valid('param').id), 200))
+    .openapi(getProfile, async (c) => c.json(await producerProfile.getMine(asSelf(c.get('actor')!)), 200))
+    .openapi(patchProfile, async (c) => c.json(await producerProfile.updateMine(asSelf(c.get('actor')!), c.req.valid('json')), 200))
+    .openapi(listProducts, async (c) => c.json({ items: await products.listMine(asSelf(c.get('actor')!)) }, 200))
+    .openapi(createProduct, async (c) => c.json(await products.createDraft(asSelf(c.get('actor')!), c.req.valid('json')), 201))
+    .openapi(getProduct, async (c) => c.json(await products.getMine(asSelf(c.get('actor')!), c.req.valid('param').id), 200))
     .openapi(patchProduct, async (c) => {
-      const actor = c.get('actor')!;
+      const actor = asSelf(c.get('actor')!);
       const { id } = c.req.valid('param');
       const { paused, archived, ...fields } = c.req.valid('json');
       let result = await products.update(actor, id, fields);
@@ -87,9 +102,9 @@ export function producerRoutes(services: Services) {
       if (archived) result = { ...result, product: await products.archive(actor, id) };
       return c.json({ ...result.product, sentToReview: result.sentToReview }, 200);
     })
-    .openapi(submitProduct, async (c) => c.json(await products.submit(c.get('actor')!, c.req.valid('param').id), 200))
+    .openapi(submitProduct, async (c) => c.json(await products.submit(asSelf(c.get('actor')!), c.req.valid('param').id), 200))
     .openapi(uploadPhoto, async (c) => {
-      const actor = c.get('actor')!;
+      const actor = asSelf(c.get('actor')!);
       const { id } = c.req.valid('param');
       await products.getMine(actor, id); // 403/404 before anything is stored
       const type = c.req.header('content-type') ?? '';

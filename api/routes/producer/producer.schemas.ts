@@ -1,6 +1,7 @@
 // zod schemas of the producer API (/api/v1/me/producer, /api/v1/me/products): they document the answers
 // and shape the input; the services check every rule again (bounds, permit formats, ownership).
 import { z } from '@hono/zod-openapi';
+import { idParam, idString } from '../../http/params.ts';
 
 export const producerProfileSchema = z
   .object({
@@ -33,13 +34,13 @@ export const profilePatchBody = z
     bankName: z.string().nullable(),
     bankAccount: z.string().nullable(),
     bankHolder: z.string().nullable(),
-    qrisMediaId: z.string().nullable().openapi({ description: 'a Media of kind "qris" uploaded by this producer' }),
+    qrisMediaId: idString('a Media of kind "qris" uploaded by this producer').nullable(),
     story: z.string().nullable(),
     storyEn: z.string().nullable().openapi({ description: 'the story in English; null clears it' }),
     allowsCashOnPickup: z.boolean(),
   })
   .partial()
-  .openapi('ProducerProfilePatch');
+  .openapi('ProducerProfilePatch', { example: { nib: '9120001234567', bankName: 'Bank NTT', bankAccount: '0012345678', bankHolder: 'Maria Goreti', story: 'Kopi dari lereng Inerie, dipetik merah.' } });
 
 export const myProductSchema = z
   .object({
@@ -86,8 +87,10 @@ const productFields = {
 };
 
 export const productCreateBody = z
-  .object({ ...productFields, photoMediaIds: z.array(z.string()).max(5).optional().openapi({ description: 'Media ids of kind product_photo uploaded by this producer' }) })
-  .openapi('MyProductCreate');
+  .object({ ...productFields, photoMediaIds: z.array(idString()).max(5).optional().openapi({ description: 'Media ids of kind product_photo uploaded by this producer' }) })
+  .openapi('MyProductCreate', {
+    example: { nameId: 'Kopi Arabika Bajawa 250 g', categoryId: 'kopi', descriptionId: 'Kopi arabika Flores Bajawa, sangrai sedang, biji utuh.', priceIdr: 85000, unit: 'pcs', weightGrams: 300, stock: 20 },
+  });
 
 export const productPatchBody = z
   .object({
@@ -96,6 +99,6 @@ export const productPatchBody = z
     archived: z.literal(true).openapi({ description: 'archive the product (final)' }),
   })
   .partial()
-  .openapi('MyProductPatch');
+  .openapi('MyProductPatch', { example: { priceIdr: 90000, stock: 12 } });
 
-export const productIdParam = z.object({ id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' } }) });
+export const productIdParam = idParam('id', 'product id');

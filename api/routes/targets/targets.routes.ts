@@ -5,6 +5,8 @@ import { requireAuth } from '../../http/auth.middleware.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
 import type { Services } from '../../services/services.ts';
+import { roleGate } from '../../http/role-gate.ts';
+import { requireAdmin } from '../../services/actor.ts';
 
 const security = [{ bearer: [] }];
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-11' });
@@ -25,6 +27,7 @@ const targetRowSchema = z
 const getTargets = createRoute({
   method: 'get',
   path: '/targets',
+  operationId: 'getTargets',
   tags: ['officials'],
   security,
   summary: "Flagships against the target per regency for a WITA month (default: this month), largest gap first",
@@ -35,10 +38,12 @@ const getTargets = createRoute({
 const putTarget = createRoute({
   method: 'put',
   path: '/targets/{region}/{month}',
+  operationId: 'setTarget',
   tags: ['officials'],
   security,
+  middleware: roleGate(requireAdmin),
   summary: 'Set the target of one regency for one month (admins)',
-  request: { params: z.object({ region: z.string().regex(/^53\.\d{2}$/), month }), body: { required: true, content: { 'application/json': { schema: z.object({ target: z.number().int().min(0).max(50) }) } } } },
+  request: { params: z.object({ region: z.string().regex(/^53\.\d{2}$/).openapi({ example: '53.09' }), month }), body: { required: true, content: { 'application/json': { schema: z.object({ target: z.number().int().min(0).max(50) }).openapi('TargetInput', { example: { target: 3 } }) } } } },
   responses: {
     200: { description: 'saved', content: { 'application/json': { schema: z.object({ regionCode: z.string(), month: z.string(), target: z.number().int() }) } } },
     400: errorResponses[400],
@@ -51,6 +56,7 @@ const putTarget = createRoute({
 const getReport = createRoute({
   method: 'get',
   path: '/reports/monthly',
+  operationId: 'getMonthlyReport',
   tags: ['officials'],
   security,
   summary: 'The monthly report over all 22 regencies (admins): JSON, CSV or PDF; default month: the last complete one',

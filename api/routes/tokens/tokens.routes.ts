@@ -4,6 +4,9 @@ import { requireAuth } from '../../http/auth.middleware.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
 import type { Services } from '../../services/services.ts';
+import { idString, idParam } from '../../http/params.ts';
+import { roleGate } from '../../http/role-gate.ts';
+import { requireAdmin } from '../../services/actor.ts';
 
 const tokenSchema = z.object({ id: z.string(), prefix: z.string(), name: z.string(), user: z.string(), role: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), revokedAt: z.string().nullable() }).openapi('ApiToken');
 const security = [{ bearer: [] }];
@@ -11,10 +14,12 @@ const security = [{ bearer: [] }];
 const create = createRoute({
   method: 'post',
   path: '/admin/tokens',
+  operationId: 'createApiToken',
   tags: ['admin'],
   security,
+  middleware: roleGate(requireAdmin),
   summary: 'Create an API token for a user (shown once)',
-  request: { body: { required: true, content: { 'application/json': { schema: z.object({ userId: z.string().min(1).max(64), name: z.string().trim().min(1).max(80) }) } } } },
+  request: { body: { required: true, content: { 'application/json': { schema: z.object({ userId: idString('the user the token acts as'), name: z.string().trim().min(1).max(80) }).openapi('ApiTokenInput', { example: { userId: 'cmh2x1k9v0001qz8l3v5b7n2d', name: 'dashboard kabupaten Ngada' } }) } } } },
   responses: {
     201: { description: 'created', content: { 'application/json': { schema: z.object({ id: z.string(), prefix: z.string(), token: z.string(), userId: z.string() }) } } },
     400: errorResponses[400],
@@ -27,6 +32,7 @@ const create = createRoute({
 const list = createRoute({
   method: 'get',
   path: '/admin/tokens',
+  operationId: 'listApiTokens',
   tags: ['admin'],
   security,
   summary: 'List API tokens (never their secrets)',
@@ -36,11 +42,12 @@ const list = createRoute({
 const revoke = createRoute({
   method: 'delete',
   path: '/admin/tokens/{id}',
+  operationId: 'revokeApiToken',
   tags: ['admin'],
   security,
   summary: 'Revoke a token by id or prefix',
-  request: { params: z.object({ id: z.string().min(1).max(64) }) },
-  responses: { 200: { description: 'revoked', content: { 'application/json': { schema: z.object({ revoked: z.number() }) } } }, 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
+  request: { params: idParam('id', 'token id or prefix') },
+  responses: { 200: { description: 'revoked', content: { 'application/json': { schema: z.object({ revoked: z.number() }) } } }, 400: errorResponses[400], 401: errorResponses[401], 403: errorResponses[403], 404: errorResponses[404] },
 });
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

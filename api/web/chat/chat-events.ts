@@ -32,7 +32,7 @@ export function chatEventsHandler(deps: { turns: ChatTurns; cookieSecret: string
     const tooMany = (open.get(chatId) ?? 0) >= MAX_STREAMS_PER_CHAT || !deps.limiter.check([`events:${clientKey(c)}`]).allowed;
     if (tooMany) {
       const message = translator(lang)('web:chat.rateLimited');
-      return c.json({ error: { code: 'rate_limited', message } }, 429, { 'Retry-After': '30' });
+      return c.json({ error: { code: 'rate_limited', message, requestId: c.get('requestId') } }, 429, { 'Retry-After': '30' });
     }
     open.set(chatId, (open.get(chatId) ?? 0) + 1);
     c.header('Cache-Control', 'no-store');

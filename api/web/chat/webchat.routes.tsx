@@ -32,7 +32,8 @@ export function webChatRoutes(deps: WebDeps): Hono<AppEnv> {
     const message = translator(lang)(key);
     for (const [name, value] of Object.entries(extra)) c.header(name, value);
     const messages: WebMessage[] = [{ type: 'text', text: message }];
-    return c.json({ error: { code, message }, messages }, status);
+    // the requestId lets a visitor's report be found in the log, as on every API error
+    return c.json({ error: { code, message, requestId: c.get('requestId') }, messages }, status);
   };
 
   app.get('/chat', async (c) => {

@@ -8,7 +8,7 @@ import { loadConfig, ConfigError } from '../../../api/config/config.ts';
 import { translator } from '../../../api/lib/i18n.ts';
 import { createLogger } from '../../../api/lib/logger.ts';
 import { reachData } from '../../../api/runtime/local-access.ts';
-import { callInternal } from '../../../api/routes/internal/internal.routes.ts';
+import { localClient, unwrap } from '../../../api/client/client.ts';
 import { createDispatcher } from '../../notify/dispatcher.ts';
 import { consoleTurnSchema, createConsoleSession } from './console-session.ts';
 
@@ -33,8 +33,9 @@ async function main(): Promise<number> {
   const access = await reachData(config, logger);
   if (access.kind === 'server') {
     const { port, secret } = access;
-    turn = async (line) => (await callInternal<{ lines: string[] }>(port, secret, 'console.turn', { user, lang, line })).lines;
-    poll = async () => (await callInternal<{ lines: string[] }>(port, secret, 'console.poll', { user, lang })).lines;
+    const server = localClient(port, secret);
+    turn = async (line) => unwrap(await server.POST('/internal/console.turn', { body: { user, lang, line } })).lines;
+    poll = async () => unwrap(await server.POST('/internal/console.poll', { body: { user, lang } })).lines;
     if (interactive) console.log(t('console:viaServer', { port }));
   } else {
     const runtime = access.rt;
