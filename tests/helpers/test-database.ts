@@ -55,6 +55,20 @@ async function adminQuery(url: string, sql: string): Promise<void> {
   }
 }
 
+/** CREATE DATABASE ... TEMPLATE fails while another session is still connected to the template (a pool
+ * closing, another worker's copy): retry briefly. */
+async function createFromTemplate(url: string, name: string, template: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+      return;
+    } catch (error) {
+      if (attempt > 50) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /** Called once by tests/helpers/global-setup.ts before any worker starts. */
 export async function preparePgTemplate(url: string): Promise<void> {
   await adminQuery(url, `DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
@@ -67,7 +81,7 @@ export async function preparePgTemplate(url: string): Promise<void> {
   }
   // a second template with the reference data, for the harnesses (createTestDatabase({ referenceData }))
   await adminQuery(url, `DROP DATABASE IF EXISTS ${REFERENCE_DB} WITH (FORCE)`);
-  await adminQuery(url, `CREATE DATABASE ${REFERENCE_DB} TEMPLATE ${TEMPLATE_DB}`);
+  await createFromTemplate(url, REFERENCE_DB, TEMPLATE_DB);
   const ref = await openDatabase({ databaseUrl: withDatabase(url, REFERENCE_DB), migrate: false });
   try {
     await seedReference(ref.prisma);
@@ -83,16 +97,7 @@ export async function createPostgresTestDatabase(template = TEMPLATE_DB): Promis
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set');
   const name = `etalase_t_${randomBytes(6).toString('hex')}`;
-  // CREATE DATABASE ... TEMPLATE fails while another session is connected to the template: retry briefly.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
-      break;
-    } catch (error) {
-      if (attempt > 50) throw error;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  await createFromTemplate(url, name, template);
   return { url: withDatabase(url, name), drop: () => adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
