@@ -44,7 +44,8 @@ export const configSchema = z
     .refine((v) => v === '' || /^\d{8,15}$/.test(v), 'digits only with country code, e.g. 6281234567890')
     .transform((v) => (v === '' ? undefined : v))
     .optional(),
-  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** unset: the system's Chromium (/usr/bin/chromium), else the one the npm package @sparticuz/chromium ships */
+  CHROMIUM_PATH: optionalString,
   WHATSAPP_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   ...whatsappCloudSettings,
   USD_RATE_IDR: z.coerce.number().int().positive().default(16_000),

@@ -18,14 +18,14 @@ export const pgliteExtensions = { pg_trgm };
  * is 300 × the target rows: at 10,000 products ANALYZE "Product" took 203–264 ms, now 57 ms; the catalogue
  * scenario's searches at 100,000 products kept their plans and times (API p99 21.7 → 20.9 ms, same run pair).
  */
-const startParams = [
+export const pgliteStartParams = [
   ...(PGlite as unknown as { defaultStartParams: string[] }).defaultStartParams,
   ...['-c', 'shared_buffers=16MB', '-c', 'default_statistics_target=10'],
 ];
 
 /** dataDir undefined → in memory. */
 export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<PGlite> {
-  return PGlite.create({ dataDir, extensions: pgliteExtensions, loadDataDir, startParams });
+  return PGlite.create({ dataDir, extensions: pgliteExtensions, loadDataDir, startParams: pgliteStartParams });
 }
 
 /**

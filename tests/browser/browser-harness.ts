@@ -1,23 +1,20 @@
 // A real HTTP server on a random loopback port (the app as `npm start` mounts it, over a test database
-// with the demo data) and Debian's Chromium driven by playwright-core. Screenshots go to tests/artifacts/.
-import { existsSync, mkdirSync } from 'node:fs';
+// with the demo data) and Chromium driven by playwright-core: CHROMIUM_PATH, else the system's, else the one
+// the npm package @sparticuz/chromium ships (api/lib/chromium.ts), so `npm install && npm test` needs no apt.
+// Screenshots go to tests/artifacts/.
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../api/lib/chromium.ts';
 import { silentLogger } from '../../api/lib/logger.ts';
 import { createBufferedChannel, type BufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createWebHarness, type WebHarness } from '../web/web-harness.ts';
 
 export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
-/** CHROMIUM_PATH, else Debian's Chromium, else the one @sparticuz/chromium unpacks (to /tmp/chromium). */
-async function chromiumPath(): Promise<string> {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return (await import('@sparticuz/chromium')).default.executablePath();
-}
 
 export interface BrowserHarness {
   web: WebHarness;
@@ -34,6 +31,7 @@ export interface BrowserHarness {
 }
 
 export async function startBrowserHarness(): Promise<BrowserHarness> {
+  const found = await findChromium({ configured: process.env.CHROMIUM_PATH });
   const web = await createWebHarness({ demo: true, settings: { telegramBotUsername: 'EtalaseNttBot', whatsappNumber: '6281234567890' } });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: web.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
@@ -44,7 +42,7 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
   const consoleChannel = createBufferedChannel('CONSOLE');
   web.engine.registerSender(consoleChannel.sender);
   const dispatcher = createDispatcher({ notifications: web.services.repos.notifications, engine: web.engine, logger: silentLogger, owner: 'browser-test' });
-  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({ executablePath: found.executablePath, args: chromiumArgs, env: { ...process.env, ...found.env } });
   const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 412, height: 915 }, locale: 'id-ID' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);

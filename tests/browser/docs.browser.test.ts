@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../api/lib/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
 import { artifactsDir } from './browser-harness.ts';
@@ -14,18 +15,14 @@ let server: ServerType;
 let browser: Browser;
 let baseUrl: string;
 
-async function chromiumPath(): Promise<string> {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return (await import('@sparticuz/chromium')).default.executablePath();
-}
-
 beforeAll(async () => {
   t = await createTestApp();
   server = await new Promise((resolve) => {
     const s = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: await chromiumPath(), args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking'] });
+  const found = await findChromium();
+  browser = await chromium.launch({ executablePath: found.executablePath, args: chromiumArgs, env: { ...process.env, ...found.env } });
 }, 120_000);
 
 afterAll(async () => {

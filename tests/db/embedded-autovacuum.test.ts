@@ -4,10 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../api/db/database.ts';
 import { autovacuumPass } from '../../api/db/embedded-autovacuum.ts';
+import { openTestPglite } from '../helpers/test-database.ts';
 
 let db: Database;
 beforeAll(async () => {
-  db = await openDatabase({});
+  db = await openDatabase({ pglite: await openTestPglite('migrated'), migrate: false });
 }, 60_000);
 afterAll(() => db.close());
 

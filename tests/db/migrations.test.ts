@@ -6,8 +6,8 @@ import type { Database } from '../../api/db/database.ts';
 import { applyMigrations, migrationsDir, migrationsUpToDate, prismaDir, readMigrationsList, schemaPath } from '../../prisma/engine/migrations.ts';
 import { openSchemaEngine } from '../../prisma/engine/schema-engine.ts';
 import { readFile } from 'node:fs/promises';
-import { createTestDatabase } from '../helpers/test-database.ts';
-import { openPglite, pgliteAdapterFactory } from '../../api/db/pglite.ts';
+import { createTestDatabase, openTestPglite } from '../helpers/test-database.ts';
+import { pgliteAdapterFactory } from '../../api/db/pglite.ts';
 
 let db: Database;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('migrations', () => {
     expect(await migrationsUpToDate(db.adapterFactory, newer)).toBe(false);
     const edited = { ...list, migrationDirectories: list.migrationDirectories.map((m, i) => (i === 0 && m.migrationFile.content.tag === 'ok' ? { ...m, migrationFile: { ...m.migrationFile, content: { tag: 'ok' as const, value: `${m.migrationFile.content.value}\n-- edited` } } } : m)) };
     expect(await migrationsUpToDate(db.adapterFactory, edited)).toBe(false);
-    const fresh = await openPglite();
+    const fresh = await openTestPglite('empty');
     try {
       expect(await migrationsUpToDate(pgliteAdapterFactory(fresh), list)).toBe(false);
     } finally {
@@ -45,7 +45,7 @@ describe('migrations', () => {
   // Diffing reads the live catalogue, which the engine can only do through the PGlite adapter (the pg
   // adapter cannot decode pg_catalog's "char" columns); the migrations are the same files on both.
   it('leaves no difference between the migrated database and schema.prisma', async () => {
-    const pglite = await openPglite();
+    const pglite = await openTestPglite('empty'); // a fresh cluster: the migrations below really run
     const factory = pgliteAdapterFactory(pglite);
     await applyMigrations(factory);
     const schema = { path: schemaPath, content: await readFile(schemaPath, 'utf8') };

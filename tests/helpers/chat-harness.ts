@@ -10,7 +10,6 @@ import { createEngine } from '../../bot/core/engine.ts';
 import type { ChannelName, InboundBody, InboundEventInput, MediaFetcher, OutMessage } from '../../bot/core/message.ts';
 import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
-import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export interface HarnessOptions {
@@ -32,8 +31,7 @@ export function textOf(messages: OutMessage[]): string {
 }
 
 export async function createChatHarness(options: HarnessOptions = {}) {
-  const db = await createTestDatabase();
-  await seedReference(db.prisma);
+  const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-test-'));
   const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now });
   const registry = createRegistry(options.features);

@@ -6,12 +6,10 @@ import { createApp } from '../../api/app.ts';
 import { silentLogger } from '../../api/lib/logger.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import { createServices, type ServiceSettings } from '../../api/services/services.ts';
-import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date } = {}) {
-  const db = await createTestDatabase();
-  await seedReference(db.prisma);
+  const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-app-'));
   const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now });
   const app = createApp({

@@ -9,7 +9,6 @@ import { DomainError } from '../../api/lib/errors.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import type { Actor } from '../../api/services/actor.ts';
 import { createServices, type Services } from '../../api/services/services.ts';
-import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 import { createProduct, seedSmallShop } from '../bot/buyer/catalog-fixtures.ts';
 
@@ -38,8 +37,7 @@ async function rejection(promise: Promise<unknown>): Promise<DomainError> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedReference(db.prisma);
+  db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   dataDir = await mkdtemp(path.join(tmpdir(), 'cart-svc-'));
   services = await newServices();
   shop = await seedSmallShop(db.prisma);

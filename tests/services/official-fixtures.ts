@@ -8,7 +8,6 @@ import { createMediaStore } from '../../api/media/media-store.ts';
 import { buildSearchText } from '../../api/search/search-text.ts';
 import type { Actor } from '../../api/services/actor.ts';
 import { createServices, type Services, type ServiceSettings } from '../../api/services/services.ts';
-import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 let seq = 0;
@@ -21,8 +20,7 @@ export function testClock(start: string) {
 }
 
 export async function createOfficialTestServices(options: { now?: () => Date; settings?: Partial<ServiceSettings> } = {}) {
-  const db = await createTestDatabase();
-  await seedReference(db.prisma);
+  const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-official-'));
   const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), now: options.now, settings: options.settings });
   return { db, prisma: db.prisma, services, close: () => db.close() };

@@ -5,12 +5,10 @@ import path from 'node:path';
 import { DomainError } from '../../api/lib/errors.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import { createServices, type ServiceSettings } from '../../api/services/services.ts';
-import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 export async function createOrderTestEnv(settings: Partial<ServiceSettings> = {}) {
-  const db = await createTestDatabase();
-  await seedReference(db.prisma);
+  const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-orders-'));
   const clock = { now: new Date('2026-11-29T02:00:00Z') };
   const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 5 * 1024 * 1024 }), settings, now: () => clock.now });

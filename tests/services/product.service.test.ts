@@ -10,7 +10,6 @@ import type { Actor } from '../../api/services/actor.ts';
 import { CODE_ALPHABET, productSlug } from '../../api/services/product-code.ts';
 import { createServices, type Services } from '../../api/services/services.ts';
 import { renderNotification } from '../../bot/notify/render-notification.ts';
-import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 import { actorOf, coffee, makeProducer, makeUser, uploadPhotos } from './producer-fixtures.ts';
 
@@ -24,8 +23,7 @@ let curatorSikka: string;
 let admin: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedReference(db.prisma);
+  db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-product-'));
   services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 5 * 1024 * 1024 }) });
   mama = await makeProducer(services, db.prisma, '53.09', 'Kopi Mama Ros');

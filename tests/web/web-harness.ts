@@ -15,7 +15,6 @@ import { createEngine } from '../../bot/core/engine.ts';
 import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedDemo } from '../../prisma/seed/index.ts';
-import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 
 export const TEST_SECRET = 'test-cookie-secret-0123456789abcdef';
@@ -29,8 +28,7 @@ export interface WebHarnessOptions {
 }
 
 export async function createWebHarness(options: WebHarnessOptions = {}) {
-  const db = await createTestDatabase();
-  await seedReference(db.prisma);
+  const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-web-'));
   const mediaStore = createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 });
   if (options.demo) await seedDemo(db.prisma, mediaStore);

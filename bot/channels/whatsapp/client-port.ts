@@ -3,6 +3,7 @@
 // only built by createWwebjsClient at startup, never in tests.
 import path from 'node:path';
 import type wweb from 'whatsapp-web.js';
+import { findChromium, type FoundChromium } from '../../../api/lib/chromium.ts';
 import { whatsappWeb } from '../../../api/lib/on-demand.ts';
 
 // whatsapp-web.js is loaded on first use (on-demand.ts: 29 MB the server does not need with WhatsApp off).
@@ -52,19 +53,23 @@ export interface WhatsAppClientPort {
 export interface WwebjsClientConfig {
   /** the app's data directory; the WhatsApp session lives in <dataDir>/whatsapp */
   dataDir: string;
-  /** the system Chromium (Debian: /usr/bin/chromium); puppeteer never downloads one */
-  chromiumPath: string;
+  /** the CHROMIUM_PATH setting; unset: the system's Chromium, else the one @sparticuz/chromium ships (api/lib/chromium.ts) */
+  chromiumPath?: string;
+  /** finds the browser when initialize() first runs (tests replace it) */
+  findBrowser?: () => Promise<FoundChromium>;
 }
 
 /** The Client options, separate so a test can check them without building a Client. */
-export function wwebjsClientOptions(config: WwebjsClientConfig) {
+export function wwebjsClientOptions(config: { dataDir: string; browser: Pick<FoundChromium, 'executablePath' | 'env'> }) {
   return {
     authStrategy: new (whatsappWeb().LocalAuth)({ dataPath: path.join(config.dataDir, 'whatsapp') }),
     puppeteer: {
-      executablePath: config.chromiumPath,
+      executablePath: config.browser.executablePath,
       headless: true,
       // no sandbox: we run as an unprivileged service user in containers; the rest keeps memory down on 2 cores
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+      // puppeteer replaces the browser's whole environment when given one: only when there is something to add
+      ...(Object.keys(config.browser.env).length > 0 ? { env: { ...process.env, ...config.browser.env } } : {}),
     },
   };
 }
@@ -76,17 +81,35 @@ export function toWwebContent(content: string | WhatsAppOutgoingMedia): string |
   return new MessageMedia(content.mimetype, content.data, content.filename ?? null);
 }
 
-/** Builds the real whatsapp-web.js Client behind the port. Nothing starts until initialize(). */
+/**
+ * Builds the port over the real whatsapp-web.js Client. Nothing starts until initialize(), which first finds
+ * the browser (it may unpack the bundled one, which takes a few seconds) and only then builds the Client.
+ */
 export function createWwebjsClient(config: WwebjsClientConfig): WhatsAppClientPort {
-  const client = new (whatsappWeb().Client)(wwebjsClientOptions(config));
+  type Client = InstanceType<(typeof wweb)['Client']>;
+  /** the listeners registered before the Client exists, attached when it is built */
+  const attach: ((client: Client) => void)[] = [];
+  let client: Client | undefined;
+  const started = () => {
+    if (!client) throw new Error('the WhatsApp client is not initialised');
+    return client;
+  };
   return {
     on(event, listener) {
-      client.on(event, listener);
+      attach.push((c) => c.on(event, listener));
+      client?.on(event, listener);
       return undefined;
     },
-    initialize: () => client.initialize(),
-    sendMessage: (chatId, content, options) => client.sendMessage(chatId, toWwebContent(content), options),
-    getMessageById: async (id) => (await client.getMessageById(id)) ?? null,
-    destroy: () => client.destroy(),
+    async initialize() {
+      if (!client) {
+        const browser = await (config.findBrowser ?? (() => findChromium({ configured: config.chromiumPath })))();
+        client = new (whatsappWeb().Client)(wwebjsClientOptions({ dataDir: config.dataDir, browser }));
+        for (const add of attach) add(client);
+      }
+      return client.initialize();
+    },
+    sendMessage: async (chatId, content, options) => started().sendMessage(chatId, toWwebContent(content), options),
+    getMessageById: async (id) => (await started().getMessageById(id)) ?? null,
+    destroy: async () => client?.destroy(),
   };
 }
