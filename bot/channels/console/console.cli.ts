@@ -33,7 +33,8 @@ async function main(): Promise<number> {
   const access = await reachData(config, logger);
   if (access.kind === 'server') {
     const { port, secret } = access;
-    turn = async (line) => (await callInternal<{ lines: string[] }>(port, secret, 'console.turn', { user, lang, line })).lines;
+    // a pasted megabyte is cut here; the rest still gets the "too long" answer
+    turn = async (line) => (await callInternal<{ lines: string[] }>(port, secret, 'console.turn', { user, lang, line: line.slice(0, 100_000) })).lines;
     poll = async () => (await callInternal<{ lines: string[] }>(port, secret, 'console.poll', { user, lang })).lines;
     if (interactive) console.log(t('console:viaServer', { port }));
   } else {
