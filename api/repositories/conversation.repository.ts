@@ -121,8 +121,8 @@ export function createConversationRepository(prisma: PrismaClient) {
       const rows = await prisma.$queryRaw<(Row & TurnRow)[]>`
         WITH s AS (${lockSql(t.channel, t.conversationId, t.language, t.owner, t.ttlMs, now)}),
         d AS (INSERT INTO "ProcessedInbound" (channel, "messageId", "createdAt") SELECT ${t.channel}::"Channel", ${t.messageId}, ${now} FROM s ON CONFLICT DO NOTHING RETURNING 1 AS one),
-        i AS (SELECT c.id, c."userId", c."lastSeenAt" FROM "ChannelIdentity" c WHERE c.channel = ${t.channel}::"Channel" AND c."externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d)),
-        seen AS (UPDATE "ChannelIdentity" c SET "lastSeenAt" = ${now} FROM i WHERE c.id = i.id AND i."lastSeenAt" < ${new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS)})
+        i AS (SELECT c.id, c."userId", c."lastSeenAt", c."unreachableAt" FROM "ChannelIdentity" c WHERE c.channel = ${t.channel}::"Channel" AND c."externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d)),
+        seen AS (UPDATE "ChannelIdentity" c SET "lastSeenAt" = ${now}, "unreachableAt" = NULL FROM i WHERE c.id = i.id AND (i."lastSeenAt" < ${new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS)} OR i."unreachableAt" IS NOT NULL))
         SELECT s.*, EXISTS (SELECT 1 FROM d) AS fresh, CASE WHEN u.id IS NULL THEN NULL ELSE ${actorJson} END AS actor
         FROM s LEFT JOIN i ON true LEFT JOIN "User" u ON u.id = i."userId"`;
       const row = rows[0];
@@ -171,6 +171,9 @@ export function createConversationRepository(prisma: PrismaClient) {
 
     /** The chats where a user can be reached, most recently used first. */
     identitiesOf: (userId: string) => prisma.channelIdentity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } }),
+
+    /** The platform refused this chat for good (blocked the bot): skipped by the outbox until the user writes again from it. */
+    markUnreachable: (identityId: string, at = new Date()) => prisma.channelIdentity.updateMany({ where: { id: identityId }, data: { unreachableAt: at } }),
   };
 }
 
