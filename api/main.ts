@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './lib/logger.ts';
 import { claimDataDir, DataDirInUseError, localSecret, removeServerInfo, writeServerInfo } from './runtime/data-dir.ts';
 import { openRuntime, StartupError } from './runtime/runtime.ts';
+import { registerServer } from './runtime/server-registry.ts';
 import { buildServer } from './server/build-server.ts';
 
 async function main(): Promise<void> {
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   const server = await buildServer(rt, localSecret(config.dataDir));
   const http = serve({ fetch: server.app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     writeServerInfo(config.dataDir, info.port);
+    // command-line tools started without DATA_DIR find this server through it (server-registry.ts)
+    process.on('exit', registerServer({ port: info.port, dataDir: config.dataDir, database: rt.db.kind }));
     logger.info(
       {
         port: info.port,

@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     // a pasted megabyte is cut here; the rest still gets the "too long" answer
     turn = async (line) => (await callInternal<{ lines: string[] }>(port, secret, 'console.turn', { user, lang, line: line.slice(0, 100_000) })).lines;
     poll = async () => (await callInternal<{ lines: string[] }>(port, secret, 'console.poll', { user, lang })).lines;
-    if (interactive) console.log(t('console:viaServer', { port }));
+    if (interactive) console.log(t('console:viaServer', { port, dataDir: access.dataDir }));
   } else {
     const runtime = access.rt;
     const session = createConsoleSession(runtime.engine, runtime.channels.console);
