@@ -13,6 +13,7 @@ import { apiScenario } from './scenarios/api-load.ts';
 import { catalogueScenario } from './scenarios/catalogue.ts';
 import { chatScenario } from './scenarios/chat.ts';
 import { dispatchScenario } from './scenarios/dispatch.ts';
+import { hostileScenario } from './scenarios/hostile.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 
 type Scenario = (ctx: BenchContext) => Promise<Omit<ScenarioResult, 'seconds'>>;
@@ -23,6 +24,7 @@ const scenarios: { id: string; run: Scenario }[] = [
   { id: 'api', run: apiScenario },
   { id: 'dispatch', run: dispatchScenario },
   { id: 'memory', run: memoryScenario },
+  { id: 'hostile', run: hostileScenario },
 ];
 
 function options(): { bench: BenchOptions; only: string[] } {

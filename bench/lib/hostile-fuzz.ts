@@ -236,6 +236,7 @@ export async function runHostileFuzz(db: Database, mediaStore: MediaStore, optio
         await say(chat, sweep[i * 3 + k]!, `${flow.id}.${step}`);
       }
       await stillAnswers(chat, histories.get(chat.id)!);
+      messages++;
     }
   } catch (error) {
     if (!(error instanceof Broken)) throw error;
@@ -265,6 +266,7 @@ export async function runHostileFuzz(db: Database, mediaStore: MediaStore, optio
             }
           }
           await stillAnswers(chat, histories.get(chat.id)!);
+          messages++;
         }),
       );
     }),
