@@ -64,7 +64,7 @@ describe('two npm start in one checkout', () => {
     await buildServer();
     const dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-race-'));
     const start = startCommand();
-    const env = (port: number) => ({ ...start.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false' });
+    const env = (port: number) => ({ ...start.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ETALASE_RUN_DIR: path.join(dataDir, '.run') });
     const ports = [await freePort(), await freePort()];
     // both at once, as two terminals would
     const servers = ports.map((port) => ({ port, ...run(start.command, start.args, env(port)) }));
