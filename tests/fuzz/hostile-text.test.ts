@@ -24,7 +24,7 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-fuzz-'));
   store = createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 });
   await seedDemo(db.prisma, store);
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await db.close();
   await rm(dataDir, { recursive: true, force: true });
