@@ -3,18 +3,24 @@
 import { serve } from '@hono/node-server';
 import { ConfigError, loadConfig } from './config/config.ts';
 import { createLogger } from './lib/logger.ts';
-import { localSecret, removeServerInfo, writeServerInfo } from './runtime/data-dir.ts';
+import { claimDataDir, DataDirInUseError, localSecret, removeServerInfo, writeServerInfo } from './runtime/data-dir.ts';
 import { openRuntime, StartupError } from './runtime/runtime.ts';
+import { registerServer } from './runtime/server-registry.ts';
 import { buildServer } from './server/build-server.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
+  // one server per data folder: a second one says so and exits, before it touches anything
+  const releaseDataDir = claimDataDir(config.dataDir);
+  process.on('exit', releaseDataDir);
   // a seed or backup started just before may hold the embedded database for a few seconds
   const rt = await openRuntime(config, logger, { waitForLockMs: 120_000 });
   const server = await buildServer(rt, localSecret(config.dataDir));
   const http = serve({ fetch: server.app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     writeServerInfo(config.dataDir, info.port);
+    // command-line tools started without DATA_DIR find this server through it (server-registry.ts)
+    process.on('exit', registerServer({ port: info.port, dataDir: config.dataDir, database: rt.db.kind }));
     logger.info(
       {
         port: info.port,
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof StartupError) {
+  if (error instanceof ConfigError || error instanceof StartupError || error instanceof DataDirInUseError) {
     console.error(`Etalase NTT cannot start: ${error.message}`);
   } else {
     console.error('Etalase NTT cannot start:', error);

@@ -14,6 +14,7 @@ import { catalogueScenario } from './scenarios/catalogue.ts';
 import { chatScenario } from './scenarios/chat.ts';
 import { dispatchScenario } from './scenarios/dispatch.ts';
 import { dispatchCloudScenario } from './scenarios/dispatch-cloud.ts';
+import { hostileScenario } from './scenarios/hostile.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 
 type Scenario = (ctx: BenchContext) => Promise<Omit<ScenarioResult, 'seconds'>>;
@@ -25,6 +26,7 @@ const scenarios: { id: string; run: Scenario }[] = [
   { id: 'dispatch', run: dispatchScenario },
   { id: 'dispatch-cloud', run: dispatchCloudScenario },
   { id: 'memory', run: memoryScenario },
+  { id: 'hostile', run: hostileScenario },
 ];
 
 function options(): { bench: BenchOptions; only: string[] } {

@@ -1,2 +1,5 @@
 // Types for scripts/build.mjs (the tests and the benchmark import it).
-export declare function buildServer(): Promise<void>;
+/** Builds the server into dist/ unless it is up to date with the sources; `force` rebuilds anyway. */
+export declare function buildServer(options?: { force?: boolean }): Promise<{ built: boolean; hash: string }>;
+/** A hash of the sources the build is made of. */
+export declare function sourceHash(): string;

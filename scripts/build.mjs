@@ -6,34 +6,151 @@
 // before loading anything (measured: 39 vs 73 MB). Dependencies stay in node_modules (not bundled); the
 // files that travel with the code (locales/, prisma/migrations, seed data) are found from the project folder.
 // Two entries: the server (api/main.ts) and the embedded database's thread (its own bundle, no tsx there).
+//
+// Two `npm start` in one checkout used to race here (issue 19): both deleted and rewrote dist/, and one died
+// with "Cannot find module …/dist/main.js". Now a build is skipped when the sources did not change (a hash
+// of them is kept in the build), builds never write into the folder a server runs from: each goes into
+// dist-builds/<hash>, made in a temporary folder and renamed into place, and dist is a symbolic link that
+// is switched to it in one rename. A lock file keeps two builds from doing the same work twice.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const distDir = path.join(root, 'dist');
+const distLink = path.join(root, 'dist');
+const buildsDir = path.join(root, 'dist-builds');
+const HASH_FILE = '.build-hash';
+const SOURCES = ['api', 'bot', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'package.json', 'tsconfig.json'];
+const KEEP_BUILDS = 3;
+const KEEP_YOUNGER_MS = 60 * 60_000;
 
-export async function buildServer() {
-  await rm(distDir, { recursive: true, force: true });
-  await build({
-    absWorkingDir: root,
-    entryPoints: { main: 'api/main.ts', 'pglite-worker': 'api/db/pglite-worker/worker.ts' },
-    outdir: 'dist',
-    bundle: true,
-    // code loaded on demand stays apart: PGlite is only ever loaded in the database's thread
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: 'linked',
-    tsconfig: 'tsconfig.json',
-    logLevel: 'warning',
+/** A hash of every source the bundle is made of (names, sizes and contents). */
+export function sourceHash() {
+  const hash = createHash('sha256');
+  const visit = (rel) => {
+    const abs = path.join(root, rel);
+    if (!existsSync(abs)) return;
+    if (statSync(abs).isDirectory()) {
+      for (const name of readdirSync(abs).sort()) visit(path.join(rel, name));
+      return;
+    }
+    if (!/\.(m?[jt]sx?|json|prisma|wasm)$/.test(rel) && !rel.endsWith('.mjs')) return;
+    hash.update(`${rel}\0`).update(readFileSync(abs)).update('\0');
+  };
+  for (const source of SOURCES) visit(source);
+  return hash.digest('hex').slice(0, 20);
+}
+
+async function builtHash() {
+  return readFile(path.join(distLink, HASH_FILE), 'utf8').catch(() => null);
+}
+
+const alive = (pid) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+};
+
+/** One build at a time per checkout; a lock left by a dead process is taken over. */
+async function withLock(task) {
+  const file = path.join(root, '.build.lock');
+  const end = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      const handle = await open(file, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      break;
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const holder = Number(await readFile(file, 'utf8').catch(() => ''));
+      if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
+        // a stale lock (or one being written this instant: then the next look finds it alive)
+        if (holder > 0 || Date.now() - (await stat(file).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs > 2_000) await rm(file, { force: true });
+      }
+      if (Date.now() > end) throw new Error(`another build (pid ${holder}) holds ${file}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    await rm(file, { force: true });
+  }
+}
+
+/** Points dist at `target` in one rename (a server starting meanwhile sees the old build or the new one). */
+async function switchLink(target) {
+  const relative = path.relative(root, target);
+  const temp = `${distLink}.link-${process.pid}`;
+  await rm(temp, { force: true });
+  await symlink(relative, temp, 'dir');
+  // the dist folder of builds before this change: moved aside once (rename cannot replace a folder with a link)
+  if (existsSync(distLink) && !lstatSync(distLink).isSymbolicLink()) await rename(distLink, path.join(buildsDir, `old-${Date.now()}`));
+  await rename(temp, distLink);
+}
+
+/** Old builds go, except the newest few and any made within the hour (a running server may still load chunks from its own). */
+async function prune(current) {
+  const entries = await Promise.all(
+    (await readdir(buildsDir)).map(async (name) => ({ name, mtimeMs: (await stat(path.join(buildsDir, name))).mtimeMs })),
+  );
+  entries.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  for (const [i, e] of entries.entries()) {
+    const dir = path.join(buildsDir, e.name);
+    if (dir === current || i < KEEP_BUILDS || Date.now() - e.mtimeMs < KEEP_YOUNGER_MS || e.name.includes('.tmp-')) continue;
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds the server into dist/ unless it is up to date. `force` rebuilds anyway (into a fresh folder).
+ * Returns what happened, for the caller's log.
+ */
+export async function buildServer(options = {}) {
+  const hash = sourceHash();
+  if (!options.force && (await builtHash()) === hash) return { built: false, hash };
+  return withLock(async () => {
+    if (!options.force && (await builtHash()) === hash) return { built: false, hash };
+    await mkdir(buildsDir, { recursive: true });
+    const target = path.join(buildsDir, options.force ? `${hash}-${Date.now()}` : hash);
+    if (!existsSync(path.join(target, HASH_FILE))) {
+      const temp = `${target}.tmp-${process.pid}`;
+      await rm(temp, { recursive: true, force: true });
+      await build({
+        absWorkingDir: root,
+        entryPoints: { main: 'api/main.ts', 'pglite-worker': 'api/db/pglite-worker/worker.ts' },
+        outdir: temp,
+        bundle: true,
+        // code loaded on demand stays apart: PGlite is only ever loaded in the database's thread
+        splitting: true,
+        chunkNames: 'chunks/[name]-[hash]',
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        packages: 'external',
+        sourcemap: 'linked',
+        tsconfig: 'tsconfig.json',
+        logLevel: 'warning',
+      });
+      await writeFile(path.join(temp, HASH_FILE), hash);
+      await rm(target, { recursive: true, force: true });
+      await rename(temp, target);
+    }
+    await switchLink(target);
+    await prune(target);
+    return { built: true, hash };
   });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildServer();
+  const started = Date.now();
+  const result = await buildServer({ force: process.argv.includes('--force') });
+  console.log(result.built ? `build: dist/ made in ${Date.now() - started} ms (sources ${result.hash})` : `build: dist/ is up to date (sources ${result.hash})`);
 }

@@ -26,6 +26,26 @@ export interface SessionRecord {
 
 type Row = Prisma.ConversationSessionGetPayload<object>;
 
+// jsonb refuses "\u0000" and a lone surrogate (22P05, 22P02). Channels clean what users type (clean-text.ts);
+// this keeps a session savable whatever a flow put in it, so such a string can never fail a turn.
+const UNSAVABLE = /\\u0000|\\ud[89a-f]/i;
+// eslint-disable-next-line no-control-regex
+const NUL = /\u0000/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function savable(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(NUL, '').replace(LONE_SURROGATE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(savable);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [savable(k) as string, savable(v)]));
+  return value;
+}
+
+/** The JSON text of a session field as jsonb accepts it (the fast path is JSON.stringify alone). */
+export function jsonbText(value: unknown): string {
+  const json = JSON.stringify(value);
+  return UNSAVABLE.test(json) ? JSON.stringify(savable(JSON.parse(json))) : json;
+}
+
 function toRecord(row: Row): SessionRecord {
   const options = row.options as unknown;
   const menu = options && typeof options === 'object' && !Array.isArray(options) ? (options as StoredMenu) : null;
@@ -101,8 +121,8 @@ export function createConversationRepository(prisma: PrismaClient) {
       const rows = await prisma.$queryRaw<(Row & TurnRow)[]>`
         WITH s AS (${lockSql(t.channel, t.conversationId, t.language, t.owner, t.ttlMs, now)}),
         d AS (INSERT INTO "ProcessedInbound" (channel, "messageId", "createdAt") SELECT ${t.channel}::"Channel", ${t.messageId}, ${now} FROM s ON CONFLICT DO NOTHING RETURNING 1 AS one),
-        i AS (SELECT c.id, c."userId", c."lastSeenAt" FROM "ChannelIdentity" c WHERE c.channel = ${t.channel}::"Channel" AND c."externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d)),
-        seen AS (UPDATE "ChannelIdentity" c SET "lastSeenAt" = ${now} FROM i WHERE c.id = i.id AND i."lastSeenAt" < ${new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS)})
+        i AS (SELECT c.id, c."userId", c."lastSeenAt", c."unreachableAt" FROM "ChannelIdentity" c WHERE c.channel = ${t.channel}::"Channel" AND c."externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d)),
+        seen AS (UPDATE "ChannelIdentity" c SET "lastSeenAt" = ${now}, "unreachableAt" = NULL FROM i WHERE c.id = i.id AND (i."lastSeenAt" < ${new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS)} OR i."unreachableAt" IS NOT NULL))
         SELECT s.*, EXISTS (SELECT 1 FROM d) AS fresh, CASE WHEN u.id IS NULL THEN NULL ELSE ${actorJson} END AS actor
         FROM s LEFT JOIN i ON true LEFT JOIN "User" u ON u.id = i."userId"`;
       const row = rows[0];
@@ -125,7 +145,7 @@ export function createConversationRepository(prisma: PrismaClient) {
       if (releaseFor !== undefined) {
         await prisma.$executeRaw`
           UPDATE "ConversationSession" SET "userId" = ${s.userId}, language = ${s.language}::"Language", flow = ${s.flow}, step = ${s.step},
-            data = ${JSON.stringify(s.data)}::jsonb, options = ${JSON.stringify(s.menu ?? [])}::jsonb, stack = ${JSON.stringify(s.stack)}::jsonb,
+            data = ${jsonbText(s.data)}::jsonb, options = ${jsonbText(s.menu ?? [])}::jsonb, stack = ${jsonbText(s.stack)}::jsonb,
             version = version + 1, "updatedAt" = ${new Date()},
             "lockedBy" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedBy" END,
             "lockedUntil" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedUntil" END
@@ -139,9 +159,9 @@ export function createConversationRepository(prisma: PrismaClient) {
           language: s.language,
           flow: s.flow,
           step: s.step,
-          data: s.data as Prisma.InputJsonValue,
-          options: (s.menu ?? []) as unknown as Prisma.InputJsonValue,
-          stack: s.stack as unknown as Prisma.InputJsonValue,
+          data: JSON.parse(jsonbText(s.data)) as Prisma.InputJsonValue,
+          options: JSON.parse(jsonbText(s.menu ?? [])) as Prisma.InputJsonValue,
+          stack: JSON.parse(jsonbText(s.stack)) as Prisma.InputJsonValue,
           version: { increment: 1 },
         },
       });
@@ -151,6 +171,9 @@ export function createConversationRepository(prisma: PrismaClient) {
 
     /** The chats where a user can be reached, most recently used first. */
     identitiesOf: (userId: string) => prisma.channelIdentity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } }),
+
+    /** The platform refused this chat for good (blocked the bot): skipped by the outbox until the user writes again from it. */
+    markUnreachable: (identityId: string, at = new Date()) => prisma.channelIdentity.updateMany({ where: { id: identityId }, data: { unreachableAt: at } }),
   };
 }
 

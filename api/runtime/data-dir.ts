@@ -112,3 +112,39 @@ export async function waitForServer(dataDir: string, timeoutMs = 90_000): Promis
 export function assertEmbeddedDatabaseFree(dataDir: string): void {
   lockEmbeddedDatabase(dataDir)();
 }
+
+/** A second server on a data folder another live server uses. */
+export class DataDirInUseError extends Error {}
+
+/**
+ * One server per data folder, whatever the database (the folder also holds media and the WhatsApp login):
+ * server.lock, created exclusively with this process's pid; a lock of a dead process is taken over.
+ * Returns the release function. Throws DataDirInUseError naming the other server.
+ */
+export function claimDataDir(dataDir: string): () => void {
+  const file = path.join(dataDir, 'server.lock');
+  mkdirSync(dataDir, { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 2) throw error;
+      const holder = Number(readFileSync(file, 'utf8').trim());
+      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
+        const server = readServerInfo(dataDir);
+        throw new DataDirInUseError(
+          `the data folder ${dataDir} is in use by another Etalase NTT server (pid ${holder}${server ? `, http://localhost:${server.port}` : ', still starting'}); stop it first, or give this one another DATA_DIR`,
+        );
+      }
+      rmSync(file, { force: true });
+    }
+  }
+  return () => {
+    try {
+      if (Number(readFileSync(file, 'utf8').trim()) === process.pid) rmSync(file, { force: true });
+    } catch {
+      // already gone
+    }
+  };
+}

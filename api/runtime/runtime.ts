@@ -19,7 +19,13 @@ export class StartupError extends Error {}
 
 /** waitForLockMs: how long to wait for another process (a command-line tool) to release the embedded database */
 export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, logger?: Logger): Promise<Database> {
-  const unlock = config.databaseKind === 'pglite' ? await lockEmbeddedDatabaseWaiting(config.dataDir, waitForLockMs) : () => {};
+  let unlock = () => {};
+  try {
+    if (config.databaseKind === 'pglite') unlock = await lockEmbeddedDatabaseWaiting(config.dataDir, waitForLockMs);
+  } catch (error) {
+    // held by another process: its message says which and what to do, in one line
+    throw new StartupError(error instanceof Error ? error.message : String(error));
+  }
   try {
     const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir),
       worker: true,

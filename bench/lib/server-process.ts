@@ -96,6 +96,8 @@ export async function startServer(dataDir: string, env: Record<string, string> =
       WHATSAPP_ENABLED: 'false',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
+      // not listed among the checkout's running servers (a developer's `npm run db:seed` must not find it)
+      ETALASE_RUN_DIR: path.join(dataDir, '.run'),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

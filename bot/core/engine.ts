@@ -13,6 +13,7 @@ import { createKeyedQueue } from './keyed-queue.ts';
 import { inboundEventSchema, type ChannelName, type InboundEvent, type ChannelSender, type InboundEventInput, type MediaFetcher, type OutMessage } from './message.ts';
 import type { FlowRegistry } from './flow.ts';
 import { noMetrics, type EngineMetrics } from './metrics.ts';
+import { RecipientUnreachableError } from './unreachable.ts';
 
 export interface EngineDeps {
   services: Services;
@@ -26,6 +27,7 @@ export interface EngineDeps {
 }
 
 const MAX_LOCK_WAIT_MS = 15_000;
+const KNOWN_UNREACHABLE = 'refused a moment ago';
 
 /**
  * Channels whose guests start as buyers in the language they came with: the web chat's page already has a
@@ -44,6 +46,8 @@ export function createEngine(deps: EngineDeps) {
   const metrics = deps.metrics ?? noMetrics;
   const lockTtl = deps.lockTtlMs ?? 30_000;
   let accepting = true;
+  /** chats the platform refused for good in this process ("TELEGRAM:123"); forgotten when the user writes from one */
+  const unreachableChats = new Set<string>();
 
   /**
    * Runs `task` under a conversation's database lock, taken by `take` (null while another process holds it:
@@ -183,11 +187,35 @@ export function createEngine(deps: EngineDeps) {
     metrics.handled(event.channel, performance.now() - started);
   }
 
-  return {
+  /** One delivery to one chat, in the chat's queue; a menu among the messages becomes the conversation's menu. */
+  async function deliverTo(identity: { channel: Channel; chatId: string }, messages: OutMessage[], lang: Lang, userId: string): Promise<void> {
+    const key = `${identity.channel}:${identity.chatId}`;
+    await queue.run(key, async () => {
+      // deliveries queued behind the one the platform refused are not even tried
+      if (unreachableChats.has(key)) throw new RecipientUnreachableError(identity.channel as ChannelName, KNOWN_UNREACHABLE);
+      const menu = [...messages].reverse().find((m) => (m.type === 'choices' || m.type === 'photo') && m.menuToken);
+      if (menu && (menu.type === 'choices' || menu.type === 'photo')) {
+        await withSession(identity.channel, identity.chatId, lang, async (session, saveAndRelease) => {
+          session.userId ??= userId;
+          session.menu = { token: menu.menuToken!, items: (menu.options ?? []).filter((o) => o.value).map((o) => ({ label: o.label, value: o.value! })) };
+          await saveAndRelease();
+        });
+      }
+      try {
+        await send(identity.channel, identity.chatId, messages, lang);
+      } catch (error) {
+        if (error instanceof RecipientUnreachableError) unreachableChats.add(key);
+        throw error;
+      }
+    });
+  }
+
+  const engine = {
     /** InboundHandler for every channel */
     async handle(input: InboundEventInput, fetchMedia?: MediaFetcher): Promise<void> {
       if (!accepting) throw new Error('engine is shutting down');
       const key = `${input.channel}:${input.chatId}`;
+      unreachableChats.delete(key);
       await queue.run(key, () =>
         handleOne(input, fetchMedia).catch((error: unknown) => {
           deps.logger.error({ err: error, channel: input.channel }, 'inbound event failed');
@@ -206,26 +234,27 @@ export function createEngine(deps: EngineDeps) {
      * Sends messages to a user outside a conversation turn (the outbox dispatcher). Goes to the chat the
      * user used last on a channel that is on; a menu among the messages becomes the conversation's current
      * menu, so a numbered reply on WhatsApp or the console picks from it. Returns false when no channel
-     * can reach the user now.
+     * can reach the user now, with `unreachable` when every chat of the user's refused delivery for good.
      */
-    async deliver(userId: string, build: (lang: Lang) => OutMessage[]): Promise<{ delivered: boolean; channel?: ChannelName }> {
+    async deliver(userId: string, build: (lang: Lang) => OutMessage[]): Promise<{ delivered: boolean; channel?: ChannelName; unreachable?: boolean }> {
       const identities = await deps.conversations.identitiesOf(userId);
-      const identity = identities.find((i) => senders.has(i.channel));
-      if (!identity) return { delivered: false };
+      // a chat whose platform refused it for good (blocked the bot) is skipped until the user writes from it again
+      const open = identities.filter((i) => senders.has(i.channel));
+      const identity = open.find((i) => !i.unreachableAt && !unreachableChats.has(`${i.channel}:${i.chatId}`));
+      if (!identity) return { delivered: false, ...(open.length > 0 ? { unreachable: true } : {}) };
       const user = await deps.services.repos.users.findById(userId);
       const lang: Lang = user && isLang(user.language) ? user.language : 'id';
-      const messages = build(lang);
-      await queue.run(`${identity.channel}:${identity.chatId}`, async () => {
-        const menu = [...messages].reverse().find((m) => (m.type === 'choices' || m.type === 'photo') && m.menuToken);
-        if (menu && (menu.type === 'choices' || menu.type === 'photo')) {
-          await withSession(identity.channel, identity.chatId, lang, async (session, saveAndRelease) => {
-            session.userId ??= userId;
-            session.menu = { token: menu.menuToken!, items: (menu.options ?? []).filter((o) => o.value).map((o) => ({ label: o.label, value: o.value! })) };
-            await saveAndRelease();
-          });
-        }
-        await send(identity.channel, identity.chatId, messages, lang);
-      });
+      try {
+        await deliverTo(identity, build(lang), lang, userId);
+      } catch (error) {
+        if (!(error instanceof RecipientUnreachableError)) throw error;
+        // the first refusal marks the chat; deliveries that were queued behind it only look elsewhere
+        if (error.reason === KNOWN_UNREACHABLE) return engine.deliver(userId, build);
+        await deps.conversations.markUnreachable(identity.id);
+        deps.logger.warn({ channel: identity.channel, reason: error.reason }, 'chat unreachable (blocked the bot?): the outbox skips it until the user writes from it again');
+        // another chat of the user's may still reach them
+        return engine.deliver(userId, build);
+      }
       return { delivered: true, channel: identity.channel };
     },
 
@@ -240,6 +269,7 @@ export function createEngine(deps: EngineDeps) {
       return queue.size;
     },
   };
+  return engine;
 }
 
 export type Engine = ReturnType<typeof createEngine>;

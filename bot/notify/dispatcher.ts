@@ -43,7 +43,7 @@ export function createDispatcher(o: DispatcherOptions) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let stopped = false;
-  const stats = { sent: 0, retried: 0, failed: 0 };
+  const stats = { sent: 0, retried: 0, failed: 0, unreachable: 0 };
 
   async function deliverOne(row: NotificationRow): Promise<void> {
     try {
@@ -55,6 +55,12 @@ export function createDispatcher(o: DispatcherOptions) {
         return;
       }
       const result = await o.engine.deliver(row.recipientId, (lang) => renderNotification(row, lang));
+      if (!result.delivered && result.unreachable) {
+        // the user blocked the bot on every chat they have: retrying would only be refused again
+        await o.notifications.fail(row.id, o.owner, 'recipient unreachable: every chat refused delivery (blocked the bot)');
+        stats.unreachable++;
+        return;
+      }
       if (!result.delivered) throw new Error('no channel reaches the recipient now');
       await o.notifications.markSent(row.id, o.owner, now(), isSecret(row));
       stats.sent++;

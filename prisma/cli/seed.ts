@@ -9,11 +9,14 @@ import { reachData } from '../../api/runtime/local-access.ts';
 async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');
   const config = loadConfig();
+  // the same discovery as `npm run chat`: the server on DATA_DIR, or without DATA_DIR the one server of this
+  // checkout running on another data folder; never silently a folder nobody looks at
   const access = await reachData(config, createLogger('warn'));
   let result: unknown;
+  let where: string;
   if (access.kind === 'server') {
     result = unwrap(await localClient(access.port, access.secret).POST('/internal/seed', { body: { demo } }));
-    console.log(`seeded through the running server (port ${access.port})`);
+    where = `through the running server at http://localhost:${access.port} (data folder ${access.dataDir})`;
   } else {
     const { runSeed } = await import('../seed/run-seed.ts');
     const rt = access.rt;
@@ -22,8 +25,13 @@ async function main(): Promise<void> {
     } finally {
       await rt.close();
     }
+    where =
+      config.databaseKind === 'postgresql'
+        ? `into the PostgreSQL database of DATABASE_URL (media in ${access.dataDir})`
+        : `into the embedded database in ${access.dataDir} (no server is running on it${process.env.DATA_DIR === undefined ? '; set DATA_DIR to seed another folder' : ''})`;
   }
   console.log(JSON.stringify(result, null, 2));
+  console.log(`${demo ? 'demo data and reference data' : 'reference data'} seeded ${where}`);
 }
 
 main().catch((error: unknown) => {

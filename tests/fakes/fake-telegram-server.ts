@@ -1,5 +1,8 @@
 // A fake Telegram Bot API over real HTTP on loopback: long polling getUpdates with offsets the way
 // Telegram confirms them, and recorded outgoing calls. Used to run the real server process against it.
+// Like Telegram, a getUpdates that arrives while another is still waiting ends the waiting one with
+// 409 Conflict (two processes polling one token), and `failWith` makes chosen calls fail the way the field
+// sees them (403 blocked by the user, 400 message is not modified, 400 query is too old ...).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update } from 'grammy/types';
@@ -9,6 +12,9 @@ export interface FakeTelegramServer {
   token: string;
   calls: { method: string; body: Record<string, unknown> }[];
   push(update: Omit<Update, 'update_id'>): number;
+  /** calls of `method` (to `chatId`, when given) answer this error, `times` times (default: until cleared) */
+  failWith(method: string, error: { code: number; description: string }, options?: { chatId?: number; times?: number }): void;
+  clearFailures(): void;
   /** updates not yet confirmed by an offset */
   pending(): number;
   close(): Promise<void>;
@@ -18,6 +24,9 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
   const queue: Update[] = [];
   const waiting = new Set<() => void>();
   const calls: FakeTelegramServer['calls'] = [];
+  let failures: { method: string; code: number; description: string; chatId?: number; times: number }[] = [];
+  /** the getUpdates now waiting, ended by the next one as Telegram does */
+  let polling: ((conflict: boolean) => void) | undefined;
   let nextId = 1;
   const me = { id: 7000000002, is_bot: true, first_name: 'Etalase Test', username: 'etalase_test_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
 
@@ -34,22 +43,36 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
     };
     if (!url.pathname.startsWith(`/bot${token}/`)) return reply('Unauthorized', 401);
     calls.push({ method, body });
+    const failure = failures.find((f) => f.method === method && (f.chatId === undefined || Number(body.chat_id) === f.chatId) && f.times > 0);
+    if (failure) {
+      failure.times -= 1;
+      return reply(failure.description, failure.code);
+    }
     if (method === 'getUpdates') {
+      polling?.(true);
       const offset = Number(body.offset ?? 0);
       if (offset > 0) while (queue.length && queue[0]!.update_id < offset) queue.shift();
       const limit = Number(body.limit ?? 100);
       const timeoutMs = Math.min(Number(body.timeout ?? 0), 2) * 1000;
+      let conflict = false;
       if (queue.length === 0 && timeoutMs > 0) {
         await new Promise<void>((resolve) => {
           const done = () => {
             waiting.delete(done);
             clearTimeout(timer);
+            if (polling === end) polling = undefined;
             resolve();
+          };
+          const end = (byConflict: boolean) => {
+            conflict = byConflict;
+            done();
           };
           const timer = setTimeout(done, timeoutMs);
           waiting.add(done);
+          polling = end;
         });
       }
+      if (conflict) return reply('Conflict: terminated by other getUpdates request; make sure that only one bot instance is running', 409);
       return reply(queue.slice(0, limit));
     }
     if (method === 'getMe') return reply(me);
@@ -69,6 +92,12 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
       return id;
     },
     pending: () => queue.length,
+    failWith(method, error, options = {}) {
+      failures.push({ method, code: error.code, description: error.description, chatId: options.chatId, times: options.times ?? Number.POSITIVE_INFINITY });
+    },
+    clearFailures() {
+      failures = [];
+    },
     close: () =>
       new Promise((resolve) => {
         for (const wake of [...waiting]) wake();

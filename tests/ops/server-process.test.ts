@@ -38,7 +38,7 @@ async function until<T>(check: () => Promise<T | undefined> | T | undefined, ms 
 async function startServer(port: number): Promise<ChildProcess> {
   const start = startCommand();
   const child = spawn(start.command, start.args, {
-    env: { ...process.env, ...start.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.url, LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false' },
+    env: { ...process.env, ...start.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.url, LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ETALASE_RUN_DIR: path.join(dataDir, '.run') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

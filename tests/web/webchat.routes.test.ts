@@ -189,13 +189,17 @@ describe('bad input', () => {
 
   it('answers malformed bodies and cross-site posts with a clear JSON error, nothing leaked', async () => {
     const chat = chatClient(h);
-    for (const body of ['{not json', JSON.stringify({ text: 'x'.repeat(9000) }), JSON.stringify({ text: 'hi', admin: true }), JSON.stringify({ choice: { value: '' } }), JSON.stringify({ start: '../../etc' }), JSON.stringify({ location: { latitude: 200, longitude: 0 } })]) {
+    for (const body of ['{not json', JSON.stringify({ text: 'hi', admin: true }), JSON.stringify({ choice: { value: '' } }), JSON.stringify({ start: '../../etc' }), JSON.stringify({ location: { latitude: 200, longitude: 0 } })]) {
       const res = await chat.post(body);
       expect(res.status, body.slice(0, 30)).toBe(400);
       expect(res.body.error?.code).toBe('validation');
       expect(res.body.error?.message).toBe('Pesan tidak terkirim. Silakan coba lagi.');
       expect(JSON.stringify(res.body)).not.toMatch(/stack|at .*\.ts/);
     }
+    // an absurdly long text is no malformed body: the chat answers it, in the user's language, as too long
+    const long = await chat.post(JSON.stringify({ text: 'x'.repeat(90_000) }));
+    expect(long.status).toBe(200);
+    expect(long.body.messages?.map((m) => ('text' in m ? m.text : '')).join('\n')).toContain('Pesan terlalu panjang (maksimal 4000 karakter)');
     const empty = new FormData();
     empty.append('caption', 'tanpa foto');
     expect((await chat.post(empty)).body.error?.message).toBe('Pilih sebuah foto (JPEG, PNG atau WebP).');

@@ -2,6 +2,8 @@
 // driver adapters. Why: PGlite runs Postgres in WebAssembly on whatever thread calls it; in the bot's
 // thread it took over half of every chat event's time (BENCHMARKS.md), leaving the second core idle.
 // Here the database works on the second core while this thread runs the bots, services and Prisma client.
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
 import type { EventLoopUtilization } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import {
@@ -44,6 +46,11 @@ function fromWire(error: WireError): Error {
  * worker.ts; run from the build (npm start: dist/, scripts/build.mjs), it loads the thread's own bundle.
  */
 const fromSources = import.meta.url.endsWith('.ts');
+/**
+ * The build this process runs from: dist is a link that a later build switches (scripts/build.mjs), so it is
+ * resolved once, at start, and the thread always comes from the same build as the rest of the server.
+ */
+const buildDir = fromSources ? '' : realpathSync(projectPath('dist'));
 
 /**
  * Starts the thread and opens the database in it (dataDir undefined → in memory; `load` a dump to start from).
@@ -52,7 +59,7 @@ const fromSources = import.meta.url.endsWith('.ts');
  */
 export async function startPgliteWorker(options: { dataDir?: string; load?: Blob; onStopped?: (error: Error) => void } = {}): Promise<PgliteWorker> {
   const init: WorkerInit = { dataDir: options.dataDir, load: options.load ? await options.load.arrayBuffer() : undefined };
-  const worker = new Worker(fromSources ? new URL('./boot.mjs', import.meta.url) : projectPath('dist', 'pglite-worker.js'), {
+  const worker = new Worker(fromSources ? new URL('./boot.mjs', import.meta.url) : path.join(buildDir, 'pglite-worker.js'), {
     workerData: { ...init, entry: fromSources ? new URL('./worker.ts', import.meta.url).href : undefined },
     transferList: init.load ? [init.load] : [],
     // the thread's own JavaScript lives briefly (a statement's rows; 100,000 sitemap rows are ~20 MB); Postgres's

@@ -2,10 +2,12 @@
 // command, like on Telegram), a tapped button, a deep link start, a location. Photos come as multipart
 // uploads and are handled by the route.
 import { z } from 'zod';
+import { cleanShortText, cleanTypedText } from '../../../bot/core/clean-text.ts';
 import type { InboundBody } from '../../../bot/core/message.ts';
 
 export const webSendSchema = z.union([
-  z.object({ text: z.string().min(1).max(8000) }).strict(),
+  // no length limit here (the body limit caps it): a long text is cut by cleanTypedText and answered "too long"
+  z.object({ text: z.string().min(1) }).strict(),
   z.object({ choice: z.object({ value: z.string().min(1).max(128), menuToken: z.string().max(32).optional() }).strict() }).strict(),
   /** "/chat?start=p_KBJ01" → the deep link; an empty start opens the conversation (greeting or menu) */
   z.object({ start: z.string().regex(/^[A-Za-z0-9_-]{0,64}$/) }).strict(),
@@ -15,10 +17,16 @@ export const webSendSchema = z.union([
 export type WebSend = z.infer<typeof webSendSchema>;
 
 export function toInboundBody(input: WebSend): InboundBody {
-  if ('choice' in input) return { type: 'choice', value: input.choice.value, ...(input.choice.menuToken ? { menuToken: input.choice.menuToken } : {}) };
+  if ('choice' in input) {
+    const menuToken = input.choice.menuToken ? cleanShortText(input.choice.menuToken, 32) : '';
+    return { type: 'choice', value: cleanShortText(input.choice.value, 128), ...(menuToken ? { menuToken } : {}) };
+  }
   if ('start' in input) return { type: 'command', command: 'start', args: input.start };
   if ('location' in input) return { type: 'location', latitude: input.location.latitude, longitude: input.location.longitude };
-  const command = /^\/([a-zA-Z_]{1,64})(?:\s+([\s\S]*))?$/.exec(input.text.trim());
-  if (command) return { type: 'command', command: command[1]!.toLowerCase(), args: (command[2] ?? '').trim().slice(0, 512) };
-  return { type: 'text', text: input.text };
+  // control characters, lone surrogates and absurd lengths never reach the engine (see clean-text.ts)
+  const text = cleanTypedText(input.text);
+  if (text === null) return input.text.trim() ? { type: 'unsupported', kind: 'other' } : { type: 'text', text: input.text };
+  const command = /^\/([a-zA-Z_]{1,64})(?:\s+([\s\S]*))?$/.exec(text.trim());
+  if (command) return { type: 'command', command: command[1]!.toLowerCase(), args: cleanShortText((command[2] ?? '').trim(), 512) };
+  return { type: 'text', text };
 }

@@ -2,6 +2,7 @@
 // upload. Bad input becomes a message key for a friendly answer, never an exception.
 import type { Context } from 'hono';
 import type { InboundBody, MediaFetcher } from '../../../bot/core/message.ts';
+import { cleanShortText } from '../../../bot/core/clean-text.ts';
 import { toInboundBody, webSendSchema } from './parse-web.ts';
 
 export type SendRequest = { ok: true; body: InboundBody; fetchMedia?: MediaFetcher } | { ok: false; messageKey: string };
@@ -22,7 +23,7 @@ export async function parseSendRequest(c: Context, maxPhotoBytes: number): Promi
     if (photo.size > maxPhotoBytes) return bad('web:chat.tooLargeShort');
     const data = Buffer.from(await photo.arrayBuffer());
     const mime = photo.type || 'application/octet-stream';
-    const caption = typeof form.caption === 'string' ? form.caption.slice(0, 1000) : undefined;
+    const caption = typeof form.caption === 'string' ? cleanShortText(form.caption, 1000) : undefined;
     return {
       ok: true,
       body: { type: 'media', kind: 'photo', ref: 'upload', mime, bytes: data.length, ...(caption ? { caption } : {}) },

@@ -13,7 +13,8 @@ import { renderConsole } from './render.ts';
 
 export const consoleTurnSchema = z.object({
   user: z.string().regex(/^[\w.@-]{1,64}$/, 'letters, digits, . _ - @ only'),
-  line: z.string().max(20_000),
+  // generous: the parser cuts an over-long line and the engine answers "too long" in the user's language
+  line: z.string().max(1_000_000),
   lang: z.enum(['id', 'en']).optional(),
 });
 

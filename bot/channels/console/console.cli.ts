@@ -34,9 +34,10 @@ async function main(): Promise<number> {
   if (access.kind === 'server') {
     const { port, secret } = access;
     const server = localClient(port, secret);
-    turn = async (line) => unwrap(await server.POST('/internal/console.turn', { body: { user, lang, line } })).lines;
+    // a pasted megabyte is cut here; the rest still gets the "too long" answer
+    turn = async (line) => unwrap(await server.POST('/internal/console.turn', { body: { user, lang, line: line.slice(0, 100_000) } })).lines;
     poll = async () => unwrap(await server.POST('/internal/console.poll', { body: { user, lang } })).lines;
-    if (interactive) console.log(t('console:viaServer', { port }));
+    if (interactive) console.log(t('console:viaServer', { port, dataDir: access.dataDir }));
   } else {
     const runtime = access.rt;
     const session = createConsoleSession(runtime.engine, runtime.channels.console);

@@ -16,6 +16,7 @@ import { pacingFrom, telegramThrottle } from './throttle.ts';
 import { createMediaFetcher, DEFAULT_MAX_FILE_BYTES } from './media.ts';
 import { publishCommands } from './commands.ts';
 import { verifyBotToken } from './startup.ts';
+import { classifyTelegramError, telegramFailureTransformer } from './api-errors.ts';
 
 export type TelegramMode = 'polling' | 'webhook';
 
@@ -37,6 +38,8 @@ export interface TelegramChannelOptions {
   maxFileBytes?: number;
   /** pacing (only the minTime values are read: gaps in ms); default just under 30 msg/s overall, 1 msg/s per chat (see throttle.ts; tests lower the per-chat gap) */
   limits?: APIThrottlerOptions;
+  /** polling stopped by an error (409: another process polls the same token): first wait before polling again, doubling up to 6× (default 10 s) */
+  pollingRetryMs?: number;
 }
 
 export interface TelegramChannel {
@@ -71,6 +74,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
 
   // Installed last = runs first: the throttle holds a chat's turn while auto-retry waits out a 429, so the
   // messages of one chat keep their order. Retries are bounded so a dead network cannot hang a send forever.
+  // Innermost, the field's known failures (api-errors.ts): a blocked chat is never retried.
+  bot.api.config.use(telegramFailureTransformer);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
   bot.api.config.use(telegramThrottle(pacingFrom(options.limits)));
 
@@ -85,14 +90,19 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
 
   let lastUpdateAt: Date | null = null;
   let runner: RunnerHandle | undefined;
+  const polling = createPollingSupervisor();
 
   // One chat's updates in order, different chats concurrently (the runner handles many at once).
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
   bot.use(async (ctx) => {
     lastUpdateAt = new Date();
     if (ctx.callbackQuery) {
-      // Always, and first: until answered the button shows a spinner. A late answer fails harmlessly.
-      await ctx.answerCallbackQuery().catch((err: unknown) => logger.warn({ err, updateId: ctx.update.update_id }, 'answerCallbackQuery failed'));
+      // Always, and first: until answered the button shows a spinner. A late answer (the query expired while
+      // the process was busy or down) fails harmlessly: the tap itself is still handled, once.
+      await ctx.answerCallbackQuery().catch((err: unknown) => {
+        if (classifyTelegramError(err) === 'query_expired') logger.debug({ updateId: ctx.update.update_id }, 'callback query expired before it was answered');
+        else logger.warn({ err, updateId: ctx.update.update_id }, 'answerCallbackQuery failed');
+      });
     }
     const event = parseTelegramUpdate(ctx.update);
     if (!event) return;
@@ -110,6 +120,69 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   }
 
   const webhook = webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return' });
+
+  /**
+   * Runs grammY's runner and starts it again when an error stops it. 409 Conflict (another process polls the
+   * same token; Telegram serves one) is said once, in one line, and polling is tried again after a pause that
+   * grows to a minute, never in a tight loop; when the other process is gone, one line says polling resumed.
+   */
+  function createPollingSupervisor() {
+    const firstWait = options.pollingRetryMs ?? 10_000;
+    let wait = firstWait;
+    let retry: NodeJS.Timeout | undefined;
+    let active = false;
+    let conflictSince: Date | null = null;
+
+    // the first answer to getUpdates after a conflict means the other process has gone
+    bot.api.config.use(async (prev, method, payload, signal) => {
+      const response = await prev(method, payload, signal);
+      if (method === 'getUpdates' && response.ok && conflictSince) {
+        logger.info({ pausedSince: conflictSince.toISOString() }, 'Telegram polling resumed: no other process polls this bot token now');
+        conflictSince = null;
+        wait = firstWait;
+      }
+      return response;
+    });
+
+    const begin = () => {
+      retry = undefined;
+      if (!active) return;
+      // silent: the runner would print every failed poll to stderr itself; failures are logged here, once
+      runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: ALLOWED_UPDATES } } });
+      runner.task()?.catch((error: unknown) => {
+        if (!active) return;
+        if (classifyTelegramError(error) === 'conflict') {
+          if (!conflictSince) {
+            conflictSince = new Date();
+            logger.error(
+              { code: 409, retryInSeconds: Math.round(wait / 1000) },
+              'Telegram: another process is polling this bot token (409 Conflict); only one can receive its updates. Stop the other one (or use another token); polling here is paused and tried again, growing to once a minute',
+            );
+          }
+        } else {
+          logger.error({ err: error, retryInSeconds: Math.round(wait / 1000) }, 'Telegram polling stopped by an error; trying again shortly');
+        }
+        retry = setTimeout(begin, wait);
+        wait = Math.min(wait * 2, firstWait * 6);
+      });
+    };
+
+    return {
+      start() {
+        if (active) return;
+        active = true;
+        wait = firstWait;
+        begin();
+      },
+      async stop() {
+        active = false;
+        if (retry) clearTimeout(retry);
+        retry = undefined;
+        if (runner?.isRunning()) await runner.stop();
+        runner = undefined;
+      },
+    };
+  }
 
   return {
     sender,
@@ -129,12 +202,11 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
       if (runner?.isRunning()) return;
       await bot.api.deleteWebhook();
       await announceCommands();
-      runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
+      polling.start();
       logger.info({ username }, 'Telegram polling started');
     },
     async stop() {
-      if (runner?.isRunning()) await runner.stop();
-      runner = undefined;
+      await polling.stop();
     },
     status() {
       return {

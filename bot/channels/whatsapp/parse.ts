@@ -2,6 +2,7 @@
 // wwebMessageSchema (the serialisable fields of wweb's Message, see src/structures/Message.js) and calls
 // parseWhatsAppMessage; null means "not for the bot" (own messages, groups, statuses, system notices).
 import { z } from 'zod';
+import { cleanShortText, cleanTypedText } from '../../core/clean-text.ts';
 import type { InboundEventInput } from '../../core/message.ts';
 import { parseVCard } from './vcard.ts';
 
@@ -66,21 +67,24 @@ export function parseCommand(text: string): { command: string; args: string } | 
 
 export function parseWhatsAppMessage(msg: WwebMessage): InboundEventInput | null {
   if (!isForTheBot(msg) || SILENT_TYPES.has(msg.type)) return null;
-  const notifyName = msg._data?.notifyName?.trim();
+  const notifyName = msg._data?.notifyName ? cleanShortText(msg._data.notifyName, 200).trim() : undefined;
   const base = {
     channel: 'WHATSAPP' as const,
     chatId: msg.from,
     senderId: numberPart(msg.from),
     messageId: msg.id._serialized,
-    ...(notifyName ? { profile: { name: notifyName.slice(0, 200) } } : {}),
+    ...(notifyName ? { profile: { name: notifyName } } : {}),
   };
-  const body = msg.body ?? '';
+  const raw = msg.body ?? '';
 
   switch (msg.type) {
     case 'chat': {
-      const command = parseCommand(body);
+      // control characters, lone surrogates and absurd lengths never reach the engine (see clean-text.ts)
+      const text = cleanTypedText(raw);
+      if (text === null) return raw ? { ...base, type: 'unsupported', kind: 'other' } : null;
+      const command = parseCommand(text);
       if (command && command.args.length <= 512) return { ...base, type: 'command', ...command };
-      return { ...base, type: 'text', text: body };
+      return { ...base, type: 'text', text };
     }
     case 'image':
     case 'document': {
@@ -94,7 +98,7 @@ export function parseWhatsAppMessage(msg: WwebMessage): InboundEventInput | null
         ref: msg.id._serialized,
         ...(mime ? { mime } : {}),
         ...(bytes !== undefined && Number.isInteger(bytes) && bytes >= 0 ? { bytes } : {}),
-        ...(body.trim() ? { caption: body } : {}),
+        ...(cleanTypedText(raw) ? { caption: cleanShortText(raw, 1024) } : {}),
       };
     }
     case 'location': {
@@ -105,9 +109,9 @@ export function parseWhatsAppMessage(msg: WwebMessage): InboundEventInput | null
     }
     case 'vcard':
     case 'multi_vcard': {
-      const card = msg.vCards?.[0] ?? (msg.type === 'vcard' ? body : '');
-      const contact = parseVCard(card);
-      if (!contact) return { ...base, type: 'unsupported', kind: 'other' };
+      const card = msg.vCards?.[0] ?? (msg.type === 'vcard' ? raw : '');
+      const contact = parseVCard(cleanShortText(card, 8000));
+      if (!contact || contact.phone.length > 32) return { ...base, type: 'unsupported', kind: 'other' };
       return { ...base, type: 'contact', ...contact };
     }
     default: {

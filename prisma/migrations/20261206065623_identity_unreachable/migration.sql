@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChannelIdentity" ADD COLUMN     "unreachableAt" TIMESTAMP(3);
