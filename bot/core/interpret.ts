@@ -145,8 +145,8 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
         const leaving = currentFlow();
         if (leaving && leaving.id !== registry.menuFlow) {
           // the flow keeps what it should (a draft, a half-typed registration) and may make the user's menu theirs
-          await leaving.onCancel?.(ctx);
           ctx.reply({ type: 'text', text: t()('engine:cancelled') });
+          await leaving.onCancel?.(ctx);
         }
         dropDetour(session);
         return enterFlow(registry.menuFlow, undefined, undefined, 0);

@@ -5,7 +5,7 @@
 // a match: the step then answers as for free text.
 import { normalizeText } from '../../api/search/normalize.ts';
 import type { StoredMenu } from '../../api/repositories/conversation.repository.ts';
-import { editDistance, numberOf, typosAllowed, wordOf } from './intents.ts';
+import { editDistance, intentOf, numberOf, typosAllowed, wordOf } from './intents.ts';
 import { otherLanguageLabels } from './label-translations.ts';
 
 const YES_VALUES = new Set(['yes', 'confirm', 'submit']);
@@ -17,11 +17,15 @@ interface Candidate {
   names: string[];
 }
 
-/** 3 = the whole label, 2 = a word of it, 1 = close to it; 0 = no. */
+/** 3 = the whole label, 2 = a word of it, 1 = close to it or sharing a long word with it; 0 = no. */
 function score(wanted: string, name: string): number {
   if (name === wanted) return 3;
   const words = name.split(' ');
   if (wanted.length >= 3 && (name.startsWith(wanted) || words.includes(wanted))) return 2;
+  if (wanted.length >= 4 && words.some((w) => w.startsWith(wanted))) return 2;
+  // "saya pembeli", "aku produsen": a long word of the label among the words typed
+  const typedWords = wanted.split(' ');
+  if (typedWords.length > 1 && typedWords.some((w) => w.length >= 5 && words.includes(w))) return 1;
   const allowed = typosAllowed(wanted.length);
   if (allowed === 0) return 0;
   if (editDistance(wanted, name, allowed) <= allowed) return 1;
@@ -36,7 +40,8 @@ function score(wanted: string, name: string): number {
 }
 
 function unique(candidates: Candidate[], wanted: string): string | null {
-  const scored = candidates.map((c) => ({ value: c.value, score: Math.max(...c.names.map((n) => score(wanted, n))) }));
+  // the label as shown counts a little more than its translation (two labels can share a translation)
+  const scored = candidates.map((c) => ({ value: c.value, score: Math.max(...c.names.map((n, i) => score(wanted, n) * (i === 0 ? 1 : 0.9))) }));
   const best = Math.max(0, ...scored.map((s) => s.score));
   if (best === 0) return null;
   const top = scored.filter((s) => s.score === best);
@@ -56,6 +61,8 @@ export function matchMenuReply(menu: StoredMenu | null, text: string): string | 
     const label = normalizeText(i.label);
     return { value: i.value, names: [label, ...otherLanguageLabels(label)] };
   });
+  const shown = candidates.filter((c) => c.names[0] === wanted);
+  if (shown.length === 1) return shown[0]!.value;
   const exact = candidates.filter((c) => c.names.includes(wanted));
   if (exact.length === 1) return exact[0]!.value;
   // "iya" / "gak": the menu's Yes / No (by value, or a label that is itself such a word)
@@ -71,6 +78,8 @@ export function matchMenuReply(menu: StoredMenu | null, text: string): string | 
     const item = menu.items[n - 1];
     if (item) return item.value;
   }
-  if (wanted.length < 3) return null;
+  // close spellings only when the words are not something else the user means ("cari kopi" is a search,
+  // not the "Cari produk" button)
+  if (wanted.length < 3 || intentOf(wanted)) return null;
   return unique(candidates, wanted);
 }
