@@ -236,8 +236,18 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
     const input = toInput(event, session, fetchMedia);
     if (input.kind === 'choice' && input.value.startsWith('!')) return await runAction(input.value);
 
-    // 2. no conversation yet: greet (onboarding) or show the menu
-    if (!currentStep()) return await enterFlow(registry.menuFlow, undefined, undefined, 0);
+    // 2. no conversation yet: greet (onboarding) or show the menu; a known user's first words ("mau jual
+    // kain tenun", "keranjang") are read as if typed at their menu
+    if (!currentStep()) {
+      const menu = registry.flows.get(registry.menuFlow);
+      if (input.kind === 'text' && ctx.actor.onboarded && menu && registry.freeText) {
+        Object.assign(session, { flow: menu.id, step: menu.start, stack: [] });
+        session.data.flow = {};
+        const result = await registry.freeText(ctx, input.text, { flow: menu.id, step: menu.start, atMenu: true, inForm: false });
+        if (result) return await apply(result);
+      }
+      return await enterFlow(registry.menuFlow, undefined, undefined, 0);
+    }
 
     if (input.kind === 'stale') {
       ctx.reply({ type: 'text', text: t()('engine:staleButton') });
