@@ -34,6 +34,7 @@ interface Vocabulary {
   words: Map<string, Word>;
   numbers: Map<string, number>;
   prefixes: Set<string>;
+  fillers: Set<string>;
   patterns: Pattern[];
   smallTalk: Set<string>;
 }
@@ -64,7 +65,7 @@ function compile(kind: IntentKind, phrase: string): Pattern {
 }
 
 function load(): Vocabulary {
-  const vocabulary: Vocabulary = { words: new Map(), numbers: new Map(), prefixes: new Set(), patterns: [], smallTalk: new Set() };
+  const vocabulary: Vocabulary = { words: new Map(), numbers: new Map(), prefixes: new Set(), fillers: new Set(), patterns: [], smallTalk: new Set() };
   for (const lang of languages) {
     const tree = loadLocaleFiles(lang).intents;
     const words = sub(tree, 'words');
@@ -72,6 +73,7 @@ function load(): Vocabulary {
     const numbers = sub(tree, 'numbers');
     for (const n of Object.keys(numbers ?? {})) for (const w of split(str(numbers, n))) vocabulary.numbers.set(normalizeText(w), Number(n));
     for (const p of split(str(tree, 'choicePrefixes'))) vocabulary.prefixes.add(normalizeText(p));
+    for (const f of split(str(tree, 'fillers'))) vocabulary.fillers.add(normalizeText(f));
     for (const s of split(str(tree, 'smallTalk'))) vocabulary.smallTalk.add(normalizeText(s));
     const phrases = sub(tree, 'phrases');
     for (const kind of KINDS) for (const phrase of split(str(phrases, kind))) vocabulary.patterns.push(compile(kind, phrase));
@@ -129,6 +131,11 @@ export function quantityOf(text: string): number | null {
   if (direct !== null) return direct;
   const m = /^(\S+) \p{L}+$/u.exec(t);
   return m ? numberOf(m[1]!) : null;
+}
+
+/** The words that carry meaning: "saya pembeli" → ["pembeli"], "I am a buyer" → ["buyer"]. */
+export function contentWords(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => w && !vocab.fillers.has(w));
 }
 
 export function isSmallTalk(text: string): boolean {

@@ -5,7 +5,7 @@
 // a match: the step then answers as for free text.
 import { normalizeText } from '../../api/search/normalize.ts';
 import type { StoredMenu } from '../../api/repositories/conversation.repository.ts';
-import { editDistance, intentOf, numberOf, typosAllowed, wordOf } from './intents.ts';
+import { contentWords, editDistance, intentOf, numberOf, typosAllowed, wordOf } from './intents.ts';
 import { otherLanguageLabels } from './label-translations.ts';
 
 const YES_VALUES = new Set(['yes', 'confirm', 'submit']);
@@ -23,9 +23,10 @@ function score(wanted: string, name: string): number {
   const words = name.split(' ');
   if (wanted.length >= 3 && (name.startsWith(wanted) || words.includes(wanted))) return 2;
   if (wanted.length >= 4 && words.some((w) => w.startsWith(wanted))) return 2;
-  // "saya pembeli", "aku produsen": a long word of the label among the words typed
+  // "saya pembeli", "I am a buyer": once filler words are left out, only words of the label remain
   const typedWords = wanted.split(' ');
-  if (typedWords.length > 1 && typedWords.some((w) => w.length >= 5 && words.includes(w))) return 1;
+  const meaning = contentWords(wanted);
+  if (typedWords.length > 1 && meaning.length > 0 && meaning.every((w) => words.includes(w))) return 1;
   const allowed = typosAllowed(wanted.length);
   if (allowed === 0) return 0;
   if (editDistance(wanted, name, allowed) <= allowed) return 1;
