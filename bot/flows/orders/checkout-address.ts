@@ -2,7 +2,7 @@
 // and postal code (optional abroad). Each answer is kept in the flow's data, so going back loses nothing; in
 // Indonesia each is checked (address-check.ts) and a wrong one is explained and asked again, never stored.
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
-import { expectText } from '../../core/step-helpers.ts';
+import { expectText, UnhandledInput } from '../../core/step-helpers.ts';
 import { ADDRESS_MAX, NTT, readAddress, readCity, readPostcode, readProvince, type Checked } from './address-check.ts';
 
 /** A step asking for one short text, kept under `field` in the flow's data. */
@@ -76,8 +76,8 @@ export const addressSteps: Record<string, Step> = {
         return { goto: 'address' };
       }
       if (input.kind === 'choice' && input.value === 'abroad') return { goto: 'countryName' };
-      ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
-      return { stay: true };
+      // anything else: the engine explains and shows both choices again
+      throw new UnhandledInput();
     },
   },
   countryName: textStep('orders:checkout.askCountryName', 'country', 'address', { min: 2, max: 60 }),
