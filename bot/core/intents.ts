@@ -9,7 +9,8 @@ export type Word = 'yes' | 'no' | 'back' | 'cancel' | 'menu' | 'help' | 'languag
 const WORDS: Word[] = ['yes', 'no', 'back', 'cancel', 'menu', 'help', 'language'];
 
 export type Intent =
-  | { kind: 'sell'; name: string | null }
+  /** firm: said with a verb of will ("mau jual", "I want to sell"); a bare "jual kopi?" may be a question */
+  | { kind: 'sell'; name: string | null; firm: boolean }
   | { kind: 'incomingOrders' }
   | { kind: 'buy'; quantity: number }
   | { kind: 'shipping'; destination: string }
@@ -28,6 +29,8 @@ interface Pattern {
   weight: number;
   /** a phrase without a slot, compared with typo tolerance */
   fixed: string | null;
+  /** how many words the phrase has besides its slot */
+  literalWords: number;
 }
 
 interface Vocabulary {
@@ -61,7 +64,8 @@ function compile(kind: IntentKind, phrase: string): Pattern {
   const a = literal(after);
   const body = slot === null ? '' : slot === 'qty' ? QTY : '(.+)';
   const source = slot === null ? b : [b, body, a].filter(Boolean).join(' ');
-  return { kind, regex: new RegExp(`^${source}$`, 'u'), slot, weight: (b + a).replace(/ /g, '').length, fixed: slot === null ? normalizeText(phrase) : null };
+  const literalWords = [b, a].join(' ').split(' ').filter(Boolean).length;
+  return { kind, regex: new RegExp(`^${source}$`, 'u'), slot, weight: (b + a).replace(/ /g, '').length, fixed: slot === null ? normalizeText(phrase) : null, literalWords };
 }
 
 function load(): Vocabulary {
@@ -182,7 +186,7 @@ function build(p: Pattern, value: string): Intent | null {
   switch (p.kind) {
     case 'sell':
       if (p.slot && (!hasLetter || value.length < 2)) return null;
-      return { kind: 'sell', name: p.slot ? value : null };
+      return { kind: 'sell', name: p.slot ? value : null, firm: p.literalWords >= 2 };
     case 'buy': {
       const quantity = quantityOf(value);
       return quantity !== null && quantity > 0 ? { kind: 'buy', quantity } : null;

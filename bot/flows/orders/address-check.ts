@@ -4,7 +4,7 @@ import { bestMatch } from '../../../api/search/fuzzy.ts';
 import { normalizeText } from '../../../api/search/normalize.ts';
 import { PROVINCES, placeName, type Province } from '../../../api/lib/indonesia-places.ts';
 import type { FlowContext } from '../../core/flow.ts';
-import { editDistance, typosAllowed } from '../../core/intents.ts';
+import { editDistance } from '../../core/intents.ts';
 
 export const NTT = 'Nusa Tenggara Timur';
 export const ADDRESS_MIN = 10;
@@ -36,22 +36,34 @@ export function readProvince(text: string): { ok: true; province: Province } | {
   return province ? { ok: true, province } : { ok: false, key: 'forms:address.provinceNotFound' };
 }
 
-export async function readCity(ctx: FlowContext, text: string, province: string): Promise<Checked> {
+/** Knows the city of the regencies/cities we list (typos allowed): its name as written there, and its provinces. */
+async function knownPlace(ctx: FlowContext, name: string): Promise<{ name: string; provinces: Set<string> } | undefined> {
+  const index = await placeIndex(ctx);
+  const known = index.get(name);
+  if (known) return known;
+  // typos only in longer names: "Bandar" must not become Banjar, "Jakarta Brat" is Jakarta Barat
+  const allowed = name.length >= 12 ? 2 : name.length >= 8 ? 1 : 0;
+  const close = allowed ? [...index.entries()].filter(([key]) => editDistance(name, key, allowed) <= allowed) : [];
+  return close.length === 1 ? close[0]![1] : undefined;
+}
+
+/** A regency/city: letters, not a postcode nor a province; a known one is written as we know it. */
+export async function readCity(ctx: FlowContext, text: string): Promise<Checked> {
   const typed = text.trim().replace(/\s+/g, ' ');
   if (onlyDigits(typed)) return refuse('cityIsNumber');
   const name = placeName(typed);
   if (name.length < 3 || !/\p{L}/u.test(name)) return refuse('cityTooShort');
   if (name.length > 60) return refuse('cityTooLong');
-  const index = await placeIndex(ctx);
-  let known = index.get(name);
-  if (!known) {
-    const allowed = typosAllowed(name.length);
-    const close = allowed ? [...index.entries()].filter(([key]) => editDistance(name, key, allowed) <= allowed) : [];
-    if (close.length === 1) known = close[0]![1];
-  }
-  if (!known && provinceWords.has(name)) return refuse('cityIsProvince', { text: typed, province });
-  if (known && !known.provinces.has(province)) return refuse('cityOutsideProvince', { city: known.name, other: [...known.provinces].join(' / '), province });
-  return { ok: true, value: known ? known.name : typed };
+  const known = await knownPlace(ctx, name);
+  if (!known && provinceWords.has(name)) return refuse('cityIsProvince', { text: typed });
+  return { ok: true, value: known && placeName(known.name) !== name ? known.name : typed };
+}
+
+/** The province must hold the regency/city typed before, when we know where that one lies. */
+export async function cityInProvince(ctx: FlowContext, city: string, province: string): Promise<Checked> {
+  const known = await knownPlace(ctx, placeName(city));
+  if (known && !known.provinces.has(province)) return refuse('provinceNotOfCity', { city: known.name, other: [...known.provinces].join(' / '), province });
+  return { ok: true, value: province };
 }
 
 export async function readAddress(ctx: FlowContext, text: string): Promise<Checked> {

@@ -3,7 +3,7 @@
 // Indonesia each is checked (address-check.ts) and a wrong one is explained and asked again, never stored.
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
 import { expectText, UnhandledInput } from '../../core/step-helpers.ts';
-import { ADDRESS_MAX, NTT, readAddress, readCity, readPostcode, readProvince, type Checked } from './address-check.ts';
+import { ADDRESS_MAX, cityInProvince, NTT, readAddress, readCity, readPostcode, readProvince, type Checked } from './address-check.ts';
 
 /** A step asking for one short text, kept under `field` in the flow's data. */
 export function textStep(key: string, field: string, next: string | ((ctx: FlowContext) => string), limits: { min: number; max: number }): Step {
@@ -81,27 +81,34 @@ export const addressSteps: Record<string, Step> = {
     },
   },
   countryName: textStep('orders:checkout.askCountryName', 'country', 'address', { min: 2, max: 60 }),
-  // in Indonesia: the address, then the province (from the list), then a regency/city inside it, then the postcode
-  address: checkedStep('orders:checkout.askAddress', 'addressLine', (ctx) => (domestic(ctx) ? 'province' : 'city'), (ctx, text) => (domestic(ctx) ? readAddress(ctx, text) : plain(ADDRESS_MAX)(ctx, text)), ADDRESS_MAX),
-  city: checkedStep('orders:checkout.askCity', 'city', () => 'postal', (ctx, text) => (domestic(ctx) ? readCity(ctx, text, String(ctx.data.province ?? NTT)) : plain(100)(ctx, text)), 100),
+  // in Indonesia: the address (not just a city), a regency/city, the province it lies in (from the list), the postcode
+  address: checkedStep('orders:checkout.askAddress', 'addressLine', () => 'city', (ctx, text) => (domestic(ctx) ? readAddress(ctx, text) : plain(ADDRESS_MAX)(ctx, text)), ADDRESS_MAX),
+  city: checkedStep('orders:checkout.askCity', 'city', (ctx) => (domestic(ctx) ? 'province' : 'postal'), (ctx, text) => (domestic(ctx) ? readCity(ctx, text) : plain(100)(ctx, text)), 100),
   province: {
     prompt(ctx) {
       ctx.choose(ctx.t('orders:checkout.askProvince'), [{ label: ctx.t('orders:checkout.ntt'), value: 'ntt' }]);
     },
-    handle(ctx, input): StepResult {
-      if (input.kind === 'choice' && input.value === 'ntt') {
-        ctx.data.province = NTT;
-        return { goto: 'city' };
+    async handle(ctx, input): Promise<StepResult> {
+      let province: string;
+      if (input.kind === 'choice' && input.value === 'ntt') province = NTT;
+      else {
+        const text = expectText(ctx, input, { min: 2, max: 100 });
+        if (text === null) return { stay: true };
+        const read = readProvince(text);
+        if (!read.ok) {
+          ctx.reply({ type: 'text', text: ctx.t(read.key) });
+          return { repeat: true };
+        }
+        province = read.province.name;
       }
-      const text = expectText(ctx, input, { min: 2, max: 100 });
-      if (text === null) return { stay: true };
-      const read = readProvince(text);
-      if (!read.ok) {
-        ctx.reply({ type: 'text', text: ctx.t(read.key) });
+      const fits = await cityInProvince(ctx, String(ctx.data.city ?? ''), province);
+      if (!fits.ok) {
+        ctx.reply({ type: 'text', text: ctx.t(fits.key, fits.params ?? {}) });
         return { repeat: true };
       }
-      ctx.data.province = read.province.name;
-      return { goto: 'city' };
+      // the button keeps its label in the buyer's language, as before; a typed province is stored by its name
+      ctx.data.province = input.kind === 'choice' ? ctx.t('orders:checkout.ntt') : province;
+      return { goto: 'postal' };
     },
   },
   postal: {

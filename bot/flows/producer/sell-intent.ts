@@ -40,7 +40,8 @@ export function takePendingProduct(ctx: FlowContext): string | null {
 export const sellIntent: NonNullable<NonNullable<FlowModule['intents']>['sell']> = (ctx, intent, at: TextPlace): StepResult | null => {
   if (intent.kind !== 'sell') return null;
   if (ctx.actor.producerId) return { flow: 'product-add', data: intent.name ? { prefillName: intent.name } : {} };
-  if (ctx.actor.role !== 'BUYER') return null;
+  // a shopper's bare "jual kopi?" asks whether coffee is sold (and officials do not sell): a search for it
+  if (ctx.actor.role !== 'BUYER' || !intent.firm) return intent.name ? searchResult(intent.name) : null;
   if (intent.name) ctx.sticky[PENDING] = intent.name;
   ctx.reply({ type: 'text', text: intent.name ? ctx.t('conversation:sell.registerFirst', { name: intent.name }) : ctx.t('conversation:sell.registerFirstNoName') });
   return at.flow === 'onboarding' ? { goto: 'ownerName' } : { flow: 'onboarding', step: 'register' };

@@ -109,10 +109,10 @@ export async function userAt(h: ChatHarness, place: Place, channel: ChannelName 
       await h.tap(user, 'Indonesia', channel);
       if (place === 'address') break;
       await h.say(user, 'Jl. Panjang No. 5, RT 02/RW 03, Kebon Jeruk', channel);
-      if (place === 'province') break;
-      await h.say(user, 'DKI Jakarta', channel);
       if (place === 'city') break;
       await h.say(user, 'Jakarta Barat', channel);
+      if (place === 'province') break;
+      await h.say(user, 'DKI Jakarta', channel);
       break;
   }
   return user;
