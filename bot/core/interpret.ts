@@ -143,9 +143,14 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
         return enterFlow(registry.menuFlow, undefined, undefined, 0);
       case 'cancel': {
         const leaving = currentFlow();
-        if (leaving && leaving.id !== registry.menuFlow) {
+        if (leaving && leaving.id !== registry.menuFlow) ctx.reply({ type: 'text', text: t()('engine:cancelled') });
+        if (!ctx.actor.onboarded && leaving?.id !== registry.onboardingFlow) {
+          // someone still registering who wandered off (a search) cancels registering: its answers come along
+          const kept = peekDetour(session);
+          if (kept?.flow === registry.onboardingFlow) session.data.flow = kept.data;
+          await registry.flows.get(registry.onboardingFlow)?.onCancel?.(ctx);
+        } else if (leaving && leaving.id !== registry.menuFlow) {
           // the flow keeps what it should (a draft, a half-typed registration) and may make the user's menu theirs
-          ctx.reply({ type: 'text', text: t()('engine:cancelled') });
           await leaving.onCancel?.(ctx);
         }
         dropDetour(session);

@@ -78,6 +78,15 @@ describe('a search typed at a question', () => {
     expect(menu).not.toContain('Pilih bahasa');
   });
 
+  it('"batal" in a search of someone still registering lands in the buyer menu, never the language picker', async () => {
+    const user = await userAt(h, 'role');
+    await say(user, 'cari tenun');
+    const cancelled = await say(user, 'batal');
+    expect(cancelled).toContain('Menu utama');
+    expect(cancelled).not.toContain('Pilih bahasa');
+    expect(await placeOf(h, user)).toBe('menu.main');
+  });
+
   it('a refusal at a choice always shows the choices again', async () => {
     const user = await userAt(h, 'card');
     await say(user, 'mau beli 1');
