@@ -34,3 +34,21 @@ export function createMediaResolver(prisma: PrismaClient, store: MediaStore): Me
     throw invalid('media reference without mediaId or path', 'media:errors.notFound');
   };
 }
+
+/**
+ * The public link of a stored picture (GET /media/<path>, served for published products' photos), for
+ * channels that send a card as text when the picture itself cannot be sent.
+ */
+export function createMediaLinker(prisma: PrismaClient, publicUrl: string): (ref: { mediaId?: string; url?: string; path?: string }) => Promise<string | null> {
+  const media = createMediaRepository(prisma);
+  const base = publicUrl.replace(/\/+$/, '');
+  const link = (p: string) => `${base}/media/${p.split('/').map(encodeURIComponent).join('/')}`;
+  return async (ref) => {
+    if (ref.url) return ref.url;
+    if (ref.mediaId) {
+      const row = await media.findById(ref.mediaId);
+      return row ? link(row.path) : null;
+    }
+    return null;
+  };
+}

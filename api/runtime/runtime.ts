@@ -6,7 +6,7 @@ import type { Config } from '../config/config.ts';
 import { openDatabase, type Database } from '../db/database.ts';
 import type { Logger } from '../lib/logger.ts';
 import { createMediaStore } from '../media/media-store.ts';
-import { createMediaResolver } from '../media/media-resolver.ts';
+import { createMediaLinker, createMediaResolver } from '../media/media-resolver.ts';
 import { createServices } from '../services/services.ts';
 import { createMetrics } from '../metrics/metrics.ts';
 import { createEngine } from '../../bot/core/engine.ts';
@@ -91,6 +91,7 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
     metrics,
     mediaStore,
     resolveMedia: createMediaResolver(db.prisma, mediaStore),
+    mediaLink: createMediaLinker(db.prisma, config.PUBLIC_URL ?? `http://localhost:${config.PORT}`),
     channels: { console: consoleChannel, web: webChannel },
     async close() {
       await engine.stop();

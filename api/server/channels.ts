@@ -25,6 +25,7 @@ export function createChannels(rt: Runtime): Channels {
           webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
           handler: rt.engine,
           resolveMedia: rt.resolveMedia,
+          mediaLink: rt.mediaLink,
           logger: logger.child({ channel: 'telegram' }),
         });
   const whatsapp = config.whatsappTransport === 'web'
@@ -32,6 +33,7 @@ export function createChannels(rt: Runtime): Channels {
         client: createWwebjsClient({ dataDir: config.dataDir, chromiumPath: config.CHROMIUM_PATH }),
         handler: rt.engine,
         resolveMedia: rt.resolveMedia,
+        mediaLink: rt.mediaLink,
         logger: logger.child({ channel: 'whatsapp' }),
         initTimeoutMs: config.WHATSAPP_INIT_TIMEOUT_MS,
         languageOf: async (chatId) => (await rt.services.repos.conversations.find('WHATSAPP', chatId))?.language ?? 'id',

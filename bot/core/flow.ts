@@ -67,6 +67,13 @@ export interface Flow {
   steps: Record<string, Step>;
   /** who may enter; the engine answers "not for you" otherwise */
   allowed?: (actor: Actor) => boolean;
+  /**
+   * A form: its answers are kept when the user wanders off (a search typed at one of its choices comes back
+   * to the step), and text typed at its steps (all, or those the function names) is never taken for a search.
+   */
+  form?: true | ((step: string) => boolean);
+  /** "batal" in this flow: keep what should be kept before the engine goes to the menu */
+  onCancel?: (ctx: FlowContext) => Promise<void> | void;
 }
 
 /**
@@ -86,6 +93,16 @@ export interface FlowRegistry {
   menuFlow: string;
   /** the flow new users start with */
   onboardingFlow: string;
+  /** reads text no step took (registry.ts): a command, an intent, a search; null = not understood */
+  freeText?: (ctx: FlowContext, text: string, at: TextPlace) => Promise<StepResult | null>;
+}
+
+/** Where free text was typed: the step, and whether it is the main menu or a form. */
+export interface TextPlace {
+  flow: string;
+  step: string;
+  atMenu: boolean;
+  inForm: boolean;
 }
 
 export function action(name: string, arg: string | number = ''): string {

@@ -1,27 +1,11 @@
-// Words that work in every state and in both languages, typed or sent as commands.
-import { normalizeText } from '../../api/search/normalize.ts';
+// Words that work in every state and in both languages, typed or sent as commands. The words themselves are
+// in locales/<lang>/intents.json ("words"), with the slang people use ("gak jadi", "ganti bahasa").
+import { wordOf } from './intents.ts';
 
 export type GlobalCommand = 'menu' | 'back' | 'cancel' | 'help' | 'language';
 
-const words: Record<string, GlobalCommand> = {
-  menu: 'menu',
-  start: 'menu',
-  mulai: 'menu',
-  'menu utama': 'menu',
-  'main menu': 'menu',
-  back: 'back',
-  kembali: 'back',
-  cancel: 'cancel',
-  batal: 'cancel',
-  help: 'help',
-  bantuan: 'help',
-  tolong: 'help',
-  language: 'language',
-  bahasa: 'language',
-};
-
-/** "Batal", "/cancel", "  kembali " → the command; anything else → null. */
+/** "Batal", "/cancel", "  kembali ", "gak jadi" → the command; anything else (also "ya"/"tidak") → null. */
 export function globalCommandOf(text: string): GlobalCommand | null {
-  const t = normalizeText(text.replace(/^\//, ''));
-  return words[t] ?? null;
+  const word = wordOf(text.replace(/^\//, ''));
+  return word === 'yes' || word === 'no' ? null : word;
 }

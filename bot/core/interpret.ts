@@ -5,10 +5,12 @@ import { DomainError } from '../../api/lib/errors.ts';
 import type { Logger } from '../../api/lib/logger.ts';
 import type { SessionRecord } from '../../api/repositories/conversation.repository.ts';
 import type { ContextState } from './context.ts';
-import type { Flow, FlowRegistry, Step, StepInput, StepResult } from './flow.ts';
+import { dropDetour, keepDetour, peekDetour } from './detour.ts';
+import type { Flow, FlowRegistry, Step, StepInput, StepResult, TextPlace } from './flow.ts';
 import { globalCommandOf, type GlobalCommand } from './global-commands.ts';
 import type { InboundEvent, MediaFetcher } from './message.ts';
 import { matchMenuReply } from './menu-match.ts';
+import { UnhandledInput } from './step-helpers.ts';
 
 export const MAX_TEXT_LENGTH = 4000;
 const MAX_REDIRECTS = 6;
@@ -95,7 +97,15 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
 
   async function enterFlow(id: string, step: string | undefined, data: Record<string, unknown> | undefined, depth: number, quiet = false) {
     let flowId = id;
-    if (flowId === registry.menuFlow && !ctx.actor.onboarded) flowId = registry.onboardingFlow;
+    if (flowId === registry.menuFlow && !ctx.actor.onboarded) {
+      // someone still registering who wandered off comes back to the question they left, answers kept
+      const kept = peekDetour(session);
+      if (kept?.flow === registry.onboardingFlow && registry.flows.get(kept.flow)?.steps[kept.step]) {
+        dropDetour(session);
+        return enterFlow(kept.flow, kept.step, kept.data, depth, quiet);
+      }
+      flowId = registry.onboardingFlow;
+    } else if (flowId === registry.menuFlow) dropDetour(session);
     const flow = registry.flows.get(flowId);
     if (!flow) throw new Error(`unknown flow ${flowId}`);
     if (flow.allowed && !flow.allowed(ctx.actor)) {
@@ -131,12 +141,31 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
     switch (command) {
       case 'menu':
         return enterFlow(registry.menuFlow, undefined, undefined, 0);
-      case 'cancel':
-        if (session.flow && session.flow !== registry.menuFlow) ctx.reply({ type: 'text', text: t()('engine:cancelled') });
+      case 'cancel': {
+        const leaving = currentFlow();
+        if (leaving && leaving.id !== registry.menuFlow) ctx.reply({ type: 'text', text: t()('engine:cancelled') });
+        if (!ctx.actor.onboarded && leaving?.id !== registry.onboardingFlow) {
+          // someone still registering who wandered off (a search) cancels registering: its answers come along
+          const kept = peekDetour(session);
+          if (kept?.flow === registry.onboardingFlow) session.data.flow = kept.data;
+          await registry.flows.get(registry.onboardingFlow)?.onCancel?.(ctx);
+        } else if (leaving && leaving.id !== registry.menuFlow) {
+          // the flow keeps what it should (a draft, a half-typed registration) and may make the user's menu theirs
+          await leaving.onCancel?.(ctx);
+        }
+        dropDetour(session);
         return enterFlow(registry.menuFlow, undefined, undefined, 0);
+      }
       case 'back': {
         const previous = session.stack.pop();
-        if (!previous || !registry.flows.get(previous.flow)?.steps[previous.step]) return enterFlow(registry.menuFlow, undefined, undefined, 0);
+        if (!previous || !registry.flows.get(previous.flow)?.steps[previous.step]) {
+          const kept = peekDetour(session);
+          if (kept && registry.flows.get(kept.flow)?.steps[kept.step]) {
+            dropDetour(session);
+            return enterFlow(kept.flow, kept.step, kept.data, 0);
+          }
+          return enterFlow(registry.menuFlow, undefined, undefined, 0);
+        }
         session.flow = previous.flow;
         session.step = previous.step;
         return prompt(0);
@@ -149,6 +178,29 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
       case 'language':
         return enterFlow('language', undefined, { returnTo: session.flow === 'language' ? null : { flow: session.flow, step: session.step } }, 0);
     }
+  }
+
+  function isFormFlow(flow: Flow | undefined): boolean {
+    return Boolean(flow?.form);
+  }
+
+  /**
+   * Input the step did not take (free text at a choice, a photo where a tap was wanted): a command, an
+   * intent or a search when it is one, else "not understood" with the step's choices shown again.
+   */
+  async function unhandled(input: StepInput) {
+    const flow = currentFlow();
+    if (input.kind === 'text' && flow && session.step && registry.freeText) {
+      const form = flow.form;
+      const at: TextPlace = { flow: flow.id, step: session.step, atMenu: flow.id === registry.menuFlow, inForm: typeof form === 'function' ? form(session.step) : Boolean(form) };
+      const result = await registry.freeText(ctx, input.text, at);
+      if (result) {
+        if ('flow' in result && result.flow !== flow.id && isFormFlow(flow)) keepDetour(session);
+        return apply(result);
+      }
+    }
+    ctx.reply({ type: 'text', text: t()(input.kind === 'text' ? 'engine:notUnderstood' : 'engine:expectedChoice') });
+    return prompt(0);
   }
 
   async function runAction(value: string) {
@@ -212,7 +264,14 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
       ctx.reply({ type: 'text', text: t()('engine:notUnderstood') });
       return await prompt(0);
     }
-    return await apply(await step.handle(ctx, input));
+    let result: StepResult;
+    try {
+      result = await step.handle(ctx, input);
+    } catch (error) {
+      if (error instanceof UnhandledInput) return await unhandled(input);
+      throw error;
+    }
+    return await apply(result);
   } catch (error) {
     fail(error);
   }

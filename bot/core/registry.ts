@@ -1,6 +1,12 @@
 // Features plug into the engine as modules: their flows, action buttons, deep links and main-menu entries.
 import type { RoleName } from '../../api/services/actor.ts';
-import type { ActionHandler, DeepLinkHandler, Flow, FlowContext, FlowRegistry, StepResult } from './flow.ts';
+import type { ActionHandler, DeepLinkHandler, Flow, FlowContext, FlowRegistry, StepResult, TextPlace } from './flow.ts';
+export type { TextPlace } from './flow.ts';
+import { intentOf, type Intent, type IntentKind } from './intents.ts';
+
+
+/** Answers an intent typed by the user; null when it does not apply to this user or place. */
+export type IntentHandler = (ctx: FlowContext, intent: Intent, at: TextPlace) => Promise<StepResult | null> | StepResult | null;
 
 export interface MenuEntry {
   id: string;
@@ -18,17 +24,26 @@ export interface FlowModule {
   actions?: Record<string, ActionHandler>;
   deepLinks?: DeepLinkHandler[];
   menu?: MenuEntry[];
-  /** free text typed at the main menu (e.g. a search); first module that answers wins */
-  menuText?: (ctx: FlowContext, text: string) => StepResult | null;
+  /**
+   * free text no step took (at the main menu, or at a choice it matched none of), after the intents: a
+   * command ("stok KODE 12"), a search; first module that answers wins
+   */
+  menuText?: (ctx: FlowContext, text: string, at: TextPlace) => Promise<StepResult | null> | StepResult | null;
+  /** what the module does when someone types an intent (bot/core/intents.ts); first non-null answer wins */
+  intents?: Partial<Record<IntentKind, IntentHandler>>;
+  /** last of all: text that is no command and no intent (the buyer's search); first module that answers wins */
+  searchText?: NonNullable<FlowModule['menuText']>;
 }
 
 export interface Registry extends FlowRegistry {
   menuEntries: MenuEntry[];
   menuText: NonNullable<FlowModule['menuText']>[];
+  intents: Map<IntentKind, IntentHandler[]>;
+  searchText: NonNullable<FlowModule['menuText']>[];
 }
 
 export function buildRegistry(modules: FlowModule[], names: { menuFlow: string; onboardingFlow: string }): Registry {
-  const registry: Registry = { flows: new Map(), actions: new Map(), deepLinks: [], menuEntries: [], menuText: [], ...names };
+  const registry: Registry = { flows: new Map(), actions: new Map(), deepLinks: [], menuEntries: [], menuText: [], intents: new Map(), searchText: [], ...names };
   for (const m of modules) {
     for (const flow of m.flows ?? []) {
       if (registry.flows.has(flow.id)) throw new Error(`flow ${flow.id} registered twice`);
@@ -41,8 +56,27 @@ export function buildRegistry(modules: FlowModule[], names: { menuFlow: string; 
     registry.deepLinks.push(...(m.deepLinks ?? []));
     registry.menuEntries.push(...(m.menu ?? []));
     if (m.menuText) registry.menuText.push(m.menuText);
+    for (const [kind, handler] of Object.entries(m.intents ?? {}) as [IntentKind, IntentHandler][]) registry.intents.set(kind, [...(registry.intents.get(kind) ?? []), handler]);
+    if (m.searchText) registry.searchText.push(m.searchText);
   }
   registry.menuEntries.sort((a, b) => a.order - b.order);
+  // free text no step took: commands ("stok KODE 12"), then what people mean (intents), then a search
+  registry.freeText = async (ctx, text, at) => {
+    for (const take of registry.menuText) {
+      const result = await take(ctx, text, at);
+      if (result) return result;
+    }
+    const intent = intentOf(text);
+    for (const handle of intent ? (registry.intents.get(intent.kind) ?? []) : []) {
+      const result = await handle(ctx, intent!, at);
+      if (result) return result;
+    }
+    for (const take of registry.searchText) {
+      const result = await take(ctx, text, at);
+      if (result) return result;
+    }
+    return null;
+  };
   for (const name of [names.menuFlow, names.onboardingFlow, 'language']) {
     if (!registry.flows.has(name)) throw new Error(`required flow ${name} missing`);
   }

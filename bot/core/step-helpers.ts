@@ -23,11 +23,24 @@ export function expectText(ctx: FlowContext, input: StepInput, limits: { min?: n
   return text;
 }
 
-/** Returns the picked value, or tells the user to pick one (the step then answers `{ repeat: true }` to show the choices again). */
-export function expectChoice(ctx: FlowContext, input: StepInput): string | null {
+/**
+ * Thrown by a step that does not take this input (free text at a choice step): the engine then reads the
+ * text as people mean it (an intent, a search) or refuses it and shows the step's choices again.
+ */
+export class UnhandledInput extends Error {
+  constructor() {
+    super('input not taken by the step');
+    this.name = 'UnhandledInput';
+  }
+}
+
+/**
+ * Returns the picked value. Anything else (typed words that match no option, a photo, a contact) goes back
+ * to the engine, which answers it and shows the choices again, so no step can refuse without its choices.
+ */
+export function expectChoice(_ctx: FlowContext, input: StepInput): string | null {
   if (input.kind === 'choice') return input.value;
-  ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
-  return null;
+  throw new UnhandledInput();
 }
 
 /** Options for paging through a list: previous / next buttons as they apply. */

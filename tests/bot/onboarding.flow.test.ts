@@ -39,11 +39,13 @@ describe('onboarding', () => {
     expect(textOf(await h.say('budi', '12ab'))).toContain('tidak bisa kami baca');
     const summary = textOf(await h.say('budi', '0812 3456 7890'));
     expect(summary).toContain('Manggarai Timur');
-    expect(summary).toContain('6281234567890');
+    // shown back as typed, stored in one form
+    expect(summary).toContain('Telepon: 0812 3456 7890');
     const done = textOf(await h.tap('budi', 'Konfirmasi'));
     expect(done).toContain('Kopi Wae Rebo sudah terdaftar');
     const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Kopi Wae Rebo' }, include: { user: true } });
     expect(producer.regionCode).toBe('53.19');
+    expect(producer.phone).toBe('6281234567890');
     expect(producer.user.role).toBe('PRODUCER');
   });
 

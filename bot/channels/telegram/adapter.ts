@@ -10,6 +10,7 @@ import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { Context as HonoContext } from 'hono';
 import type { ChannelSender, InboundHandler, MediaResolver } from '../../core/message.ts';
 import type { Logger } from '../../../api/lib/logger.ts';
+import type { MediaLinker } from '../photo-fallback.ts';
 import { parseTelegramUpdate } from './parse.ts';
 import { createTelegramSender } from './sender.ts';
 import { pacingFrom, telegramThrottle } from './throttle.ts';
@@ -30,6 +31,8 @@ export interface TelegramChannelOptions {
   webhookSecret?: string;
   handler: InboundHandler;
   resolveMedia: MediaResolver;
+  /** a public link to a picture, sent as text when the photo cannot be sent */
+  mediaLink?: MediaLinker;
   logger: Logger;
   /** skips getMe at start (tests) */
   botInfo?: UserFromGetMe;
@@ -86,7 +89,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     fetch: fetchFn,
     maxFileBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
   });
-  const sender = createTelegramSender({ api: bot.api, resolveMedia: options.resolveMedia });
+  const sender = createTelegramSender({ api: bot.api, resolveMedia: options.resolveMedia, logger: options.logger, ...(options.mediaLink ? { mediaLink: options.mediaLink } : {}) });
 
   let lastUpdateAt: Date | null = null;
   let runner: RunnerHandle | undefined;

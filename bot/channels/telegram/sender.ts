@@ -2,12 +2,19 @@
 // installed on the Api keeps within Telegram's limits). Every message is rendered before the first is sent,
 // so a rendering error never leaves a half-sent answer.
 import { InputFile, type Api } from 'grammy';
+import type { Lang } from '../../../api/lib/i18n.ts';
+import type { Logger } from '../../../api/lib/logger.ts';
 import type { ChannelSender, MediaResolver, OutMessage } from '../../core/message.ts';
+import { createFailureLog, photoAsText, type MediaLinker } from '../photo-fallback.ts';
 import { renderTelegramBatch, replyKeyboardOpenAfter, type OutMedia, type TelegramCall } from './render.ts';
+import { splitText } from './split-text.ts';
 
 export interface TelegramSenderDeps {
   api: Api;
   resolveMedia: MediaResolver;
+  /** a public link to a picture, sent when the photo itself cannot be */
+  mediaLink?: MediaLinker;
+  logger?: Logger;
 }
 
 export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
@@ -21,25 +28,34 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
     return new InputFile(resolved.data, resolved.filename);
   }
 
-  async function perform(chatId: string, call: TelegramCall): Promise<void> {
+  const photoFailed = createFailureLog(deps.logger, 'telegram');
+
+  async function perform(chatId: string, call: TelegramCall, lang: Lang | undefined): Promise<void> {
     if (call.method === 'sendMessage') {
       const { text, ...other } = call.payload;
       await deps.api.sendMessage(chatId, text, other);
       return;
     }
-    const { photo, ...other } = call.payload;
-    await deps.api.sendPhoto(chatId, await photoInput(photo), other);
+    const { photo, caption, ...other } = call.payload;
+    try {
+      await deps.api.sendPhoto(chatId, await photoInput(photo), { ...(caption ? { caption } : {}), ...other });
+    } catch (error) {
+      // never silently: the card goes as text with the picture's link and the same buttons
+      photoFailed(error);
+      const parts = splitText(await photoAsText(photo, caption, lang, deps.mediaLink));
+      for (const [i, part] of parts.entries()) await deps.api.sendMessage(chatId, part, i === parts.length - 1 ? other : {});
+    }
   }
 
   return {
     channel: 'TELEGRAM',
-    async send(chatId: string, messages: OutMessage[]): Promise<void> {
+    async send(chatId: string, messages: OutMessage[], lang?: Lang): Promise<void> {
       const wasOpen = openKeyboards.has(chatId);
       const { calls } = renderTelegramBatch(messages, { removeReplyKeyboard: wasOpen });
       const sent: TelegramCall[] = [];
       try {
         for (const call of calls) {
-          await perform(chatId, call);
+          await perform(chatId, call, lang);
           sent.push(call);
         }
       } finally {

@@ -2,6 +2,7 @@
 // WhatsAppClientPort. The lead wires it in main with createWwebjsClient(...) and the engine's handler.
 import type { Lang } from '../../../api/lib/i18n.ts';
 import type { Logger } from '../../../api/lib/logger.ts';
+import type { MediaLinker } from '../photo-fallback.ts';
 import type { ChannelSender, InboundHandler, MediaResolver } from '../../core/message.ts';
 import type { WhatsAppClientPort } from './client-port.ts';
 import { createConnection, type ReconnectPolicy, type WhatsAppState } from './connection.ts';
@@ -15,6 +16,8 @@ export interface WhatsAppChannelOptions {
   client: WhatsAppClientPort;
   handler: InboundHandler;
   resolveMedia: MediaResolver;
+  /** a public link to a picture, sent as text when the picture cannot be sent */
+  mediaLink?: MediaLinker;
   logger: Logger;
   /** how long one initialize() may take before it is abandoned and retried */
   initTimeoutMs: number;
@@ -76,6 +79,8 @@ export function createWhatsAppChannel(options: WhatsAppChannelOptions): WhatsApp
   const sender = createWhatsAppSender({
     client,
     resolveMedia: options.resolveMedia,
+    logger,
+    ...(options.mediaLink ? { mediaLink: options.mediaLink } : {}),
     isReady: () => connection.state() === 'ready',
     ...(options.sendIntervalMs !== undefined ? { sendIntervalMs: options.sendIntervalMs } : {}),
     ...(options.languageOf ? { languageOf: options.languageOf } : {}),

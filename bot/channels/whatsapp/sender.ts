@@ -1,6 +1,8 @@
 // The ChannelSender for WhatsApp: renders OutMessage[] and sends the parts in order, paced (send-queue.ts).
 import { translator, type Lang } from '../../../api/lib/i18n.ts';
+import type { Logger } from '../../../api/lib/logger.ts';
 import type { ChannelSender, MediaResolver, OutMessage } from '../../core/message.ts';
+import { createFailureLog, photoAsText, type MediaLinker } from '../photo-fallback.ts';
 import type { WhatsAppClientPort } from './client-port.ts';
 import { renderWhatsApp, type WhatsAppPart } from './render.ts';
 import { createKeyedChain, createPacedQueue } from './send-queue.ts';
@@ -15,6 +17,9 @@ export interface WhatsAppSenderOptions {
   /** sending while the session is down only produces puppeteer errors: fail fast instead (outbox retries) */
   isReady: () => boolean;
   sendIntervalMs?: number;
+  /** a public link to a picture, sent as text when the picture itself cannot be sent */
+  mediaLink?: MediaLinker;
+  logger?: Logger;
 }
 
 export class WhatsAppNotReadyError extends Error {
@@ -29,30 +34,41 @@ export function createWhatsAppSender(options: WhatsAppSenderOptions): ChannelSen
   const queue = createPacedQueue(options.sendIntervalMs ?? defaultSendIntervalMs);
   const perChat = createKeyedChain();
 
-  async function sendPart(chatId: string, part: WhatsAppPart): Promise<void> {
-    if (part.kind === 'text') {
+  const photoFailed = createFailureLog(options.logger, 'whatsapp');
+
+  const sendText = (chatId: string, text: string) =>
+    queue.run(async () => {
+      if (!isReady()) throw new WhatsAppNotReadyError();
+      await client.sendMessage(chatId, text);
+    });
+
+  async function sendPart(chatId: string, part: WhatsAppPart, lang: Lang): Promise<void> {
+    if (part.kind === 'text') return sendText(chatId, part.text);
+    try {
+      // resolve outside the queue so a slow disk or download does not hold up other chats
+      const file = await resolveMedia(part.media);
+      const media = { mimetype: file.mime, data: file.data.toString('base64'), filename: file.filename };
       await queue.run(async () => {
         if (!isReady()) throw new WhatsAppNotReadyError();
-        await client.sendMessage(chatId, part.text);
+        await client.sendMessage(chatId, media, part.caption ? { caption: part.caption } : undefined);
       });
-      return;
+    } catch (error) {
+      // a session that is down fails the whole send (the outbox retries); any other failure of the picture
+      // (missing file, too large, refused by WhatsApp) must not lose the card: it goes as text with a link
+      if (error instanceof WhatsAppNotReadyError) throw error;
+      photoFailed(error);
+      await sendText(chatId, await photoAsText(part.media, part.caption, lang, options.mediaLink));
     }
-    // resolve outside the queue so a slow disk or download does not hold up other chats
-    const file = await resolveMedia(part.media);
-    const media = { mimetype: file.mime, data: file.data.toString('base64'), filename: file.filename };
-    await queue.run(async () => {
-      if (!isReady()) throw new WhatsAppNotReadyError();
-      await client.sendMessage(chatId, media, part.caption ? { caption: part.caption } : undefined);
-    });
   }
 
   return {
     channel: 'WHATSAPP',
     send(chatId: string, messages: OutMessage[]): Promise<void> {
       return perChat(chatId, async () => {
-        const t = translator((await options.languageOf?.(chatId)) ?? 'id');
+        const lang = (await options.languageOf?.(chatId)) ?? 'id';
+        const t = translator(lang);
         const parts = messages.flatMap((message) => renderWhatsApp(message, t));
-        for (const part of parts) await sendPart(chatId, part);
+        for (const part of parts) await sendPart(chatId, part, lang);
       });
     },
   };

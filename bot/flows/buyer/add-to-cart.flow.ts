@@ -15,6 +15,17 @@ export function tellDomainError(ctx: FlowContext, error: unknown): void {
   else throw error;
 }
 
+async function addToCart(ctx: FlowContext, quantity: number): Promise<StepResult> {
+  try {
+    const line = await ctx.services.cart.add(ctx.actor, { productId: String(ctx.data.productId), quantity });
+    Object.assign(ctx.data, { added: quantity, lineQuantity: line.quantity });
+  } catch (error) {
+    tellDomainError(ctx, error);
+    return { stay: true };
+  }
+  return { goto: 'added' };
+}
+
 export const addToCartFlow: Flow = {
   id: 'cart.add',
   start: 'quantity',
@@ -34,6 +45,13 @@ export const addToCartFlow: Flow = {
           return { flow: 'cart' };
         }
         Object.assign(ctx.data, { max, name: productName(ctx, view) });
+        // "mau beli 2" typed on the card: added at once when it fits, else asked as usual with the reason
+        const wanted = ctx.data.quantity;
+        delete ctx.data.quantity;
+        if (typeof wanted === 'number') {
+          if (wanted <= max) return addToCart(ctx, wanted);
+          explainQuantity(ctx, 'tooLarge', max);
+        }
         const text = ctx.t(inCart > 0 ? 'buyer:add.askMore' : 'buyer:add.ask', { name: productName(ctx, view), price: formatIdr(view.priceIdr), unit: unitName(ctx.t, view.unit), max, inCart });
         askQuantity(ctx, text, max);
       },
@@ -49,14 +67,7 @@ export const addToCartFlow: Flow = {
           explainQuantity(ctx, answer.reason, max);
           return { stay: true };
         }
-        try {
-          const line = await ctx.services.cart.add(ctx.actor, { productId: String(ctx.data.productId), quantity: answer.quantity });
-          Object.assign(ctx.data, { added: answer.quantity, lineQuantity: line.quantity });
-        } catch (error) {
-          tellDomainError(ctx, error);
-          return { stay: true };
-        }
-        return { goto: 'added' };
+        return addToCart(ctx, answer.quantity);
       },
     },
     added: {

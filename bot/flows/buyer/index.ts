@@ -8,7 +8,8 @@ import { browseFlow } from './browse.flow.ts';
 import { cartFlow } from './cart.flow.ts';
 import { productDeepLink } from './deep-links.ts';
 import { productFlow } from './product.flow.ts';
-import { searchFlow, searchMenuText } from './search.flow.ts';
+import { buyerIntents, searchText } from './buyer-intents.ts';
+import { searchFlow } from './search.flow.ts';
 
 export { CHECKOUT_FLOW } from './cart.flow.ts';
 export { parseStartParam, productLinks, shareUrl, startParam } from './links.ts';
@@ -29,5 +30,6 @@ export const buyerModule: FlowModule = {
   actions: buyerActions,
   deepLinks: [productDeepLink],
   menu,
-  menuText: searchMenuText,
+  intents: buyerIntents,
+  searchText,
 };

@@ -6,6 +6,7 @@ import { unitName } from '../../../api/lib/units.ts';
 import type { ProductView } from '../../../api/services/product-view.ts';
 import { action, type FlowContext, type Step, type StepResult } from '../../core/flow.ts';
 import type { Option } from '../../core/message.ts';
+import { UnhandledInput } from '../../core/step-helpers.ts';
 import { productLinks, shareUrl } from './links.ts';
 
 const DESCRIPTION_MAX = 350;
@@ -117,9 +118,8 @@ export function cardStep(back: string | null): Step {
     handle(ctx, input): StepResult {
       if (input.kind === 'choice' && input.value === 'back') return leave();
       if (input.kind === 'choice' && input.value === 'menu') return { end: true };
-      if (input.kind === 'text') return { flow: 'search', step: 'list', data: { source: { kind: 'search', q: input.text.slice(0, 100) } } };
-      ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
-      return { repeat: true };
+      // typed words ("mau beli 2", "brp ongkir ke Kupang", another search) are read by the engine
+      throw new UnhandledInput();
     },
   };
 }

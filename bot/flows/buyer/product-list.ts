@@ -5,7 +5,7 @@ import { witaMonth } from '../../../api/lib/time.ts';
 import type { ProductView } from '../../../api/services/product-view.ts';
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
 import type { Option } from '../../core/message.ts';
-import { pagerOptions } from '../../core/step-helpers.ts';
+import { pagerOptions, UnhandledInput } from '../../core/step-helpers.ts';
 import { productLabel } from './product-card.ts';
 
 export const PAGE_SIZE = 5;
@@ -113,16 +113,8 @@ export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSo
     handle(ctx, input: StepInput): StepResult {
       const state = readState(ctx);
       if (!state) return { end: true };
-      if (input.kind === 'text') {
-        // typed words on a list are a (new) search
-        if (flowId !== 'search') return searchResult(input.text);
-        Object.assign(ctx.data, { source: { kind: 'search', q: input.text.slice(0, 100) }, page: 0, cursors: [null] });
-        return { repeat: true };
-      }
-      if (input.kind !== 'choice') {
-        ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
-        return { repeat: true };
-      }
+      // typed words on a list (a new search, "keranjang", ...) and anything but a tap are read by the engine
+      if (input.kind !== 'choice') throw new UnhandledInput();
       const value = input.value;
       if (value.startsWith('product:')) {
         ctx.data.productId = value.slice(8);

@@ -4,6 +4,7 @@
 // number. WhatsApp and the console get no numbered menu at all: "3" is simply three.
 import type { FlowContext, StepInput } from '../../core/flow.ts';
 import type { Option } from '../../core/message.ts';
+import { intentOf, quantityOf } from '../../core/intents.ts';
 
 export type QuantityAnswer = { ok: true; quantity: number } | { ok: false; reason: 'notNumber' | 'tooSmall' | 'tooLarge' };
 
@@ -15,8 +16,11 @@ export function parseQuantity(input: StepInput, max: number): QuantityAnswer | n
   else if (input.kind === 'text') raw = input.text;
   else return null;
   const m = /^\s*([+-]?\d{1,6})\s*\p{L}*\s*$/u.exec(raw);
-  if (!m) return { ok: false, reason: 'notNumber' };
-  const quantity = Number(m[1]);
+  // "dua", "tiga bungkus", "mau beli 2": the number people mean
+  const intent = m ? null : intentOf(raw);
+  const typed = m ? Number(m[1]) : intent?.kind === 'buy' ? intent.quantity : quantityOf(raw);
+  if (typed === null) return { ok: false, reason: 'notNumber' };
+  const quantity = typed;
   if (quantity < 1) return { ok: false, reason: 'tooSmall' };
   if (quantity > max) return { ok: false, reason: 'tooLarge' };
   return { ok: true, quantity };

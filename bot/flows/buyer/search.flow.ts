@@ -1,15 +1,12 @@
 // Searching by text in Indonesian or English, typo and accent tolerant ("kopi bajawa", "coffe flores").
-// Text typed at the main menu lands here too (menuText); nothing found suggests categories.
-import { normalizeText, queryWords } from '../../../api/search/normalize.ts';
-import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
+// Text typed at the main menu lands here too (buyer-intents.ts searchText); nothing found suggests categories.
+import { queryWords } from '../../../api/search/normalize.ts';
+import { takeDetour } from '../../core/detour.ts';
+import type { Flow, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { cardStep } from './product-card.ts';
-import { listStep, searchResult } from './product-list.ts';
-
-export const SEARCH_MAX_LENGTH = 100;
-
-// small talk typed at the menu is not a product search: the menu answers it by showing itself again
-const SMALL_TALK = new Set(['halo', 'hallo', 'hai', 'hi', 'hello', 'hey', 'pagi', 'siang', 'sore', 'malam', 'selamat pagi', 'selamat siang', 'selamat sore', 'selamat malam', 'terima kasih', 'makasih', 'thanks', 'thank you', 'ok', 'oke', 'ya', 'tidak', 'yes', 'no']);
+import { SEARCH_MAX_LENGTH } from './buyer-intents.ts';
+import { listStep } from './product-list.ts';
 
 export const searchFlow: Flow = {
   id: 'search',
@@ -29,14 +26,8 @@ export const searchFlow: Flow = {
         return { goto: 'list' };
       },
     },
-    list: listStep('search', () => ({ goto: 'ask' })),
+    // Back from results of a search typed at another question (registration, checkout) returns there
+    list: listStep('search', (ctx) => takeDetour(ctx) ?? { goto: 'ask' }),
     card: cardStep('list'),
   },
 };
-
-/** Free text at the main menu is a search when it has a searchable word ("kopi bajawa"). */
-export function searchMenuText(_ctx: FlowContext, text: string): StepResult | null {
-  const q = text.trim();
-  if (q.length > SEARCH_MAX_LENGTH || queryWords(q).length === 0 || SMALL_TALK.has(normalizeText(q))) return null;
-  return searchResult(q);
-}

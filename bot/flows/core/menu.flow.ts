@@ -1,7 +1,8 @@
 // The main menu: entries registered by every feature, filtered by the user's role. Free text typed here
-// goes to the first feature that takes it (the buyer's search).
+// is read by the engine (bot/core/registry.ts freeText): commands, intents, then the buyer's search.
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import type { MenuEntry, Registry } from '../../core/registry.ts';
+import { UnhandledInput } from '../../core/step-helpers.ts';
 
 export function createMenuFlow(registry: () => Registry): Flow {
   const entriesFor = async (ctx: FlowContext): Promise<MenuEntry[]> => {
@@ -28,13 +29,9 @@ export function createMenuFlow(registry: () => Registry): Flow {
             const entry = (await entriesFor(ctx)).find((e) => e.id === input.value);
             if (entry) return entry.open;
           }
-          if (input.kind === 'text') {
-            for (const take of registry().menuText) {
-              const result = take(ctx, input.text);
-              if (result) return result;
-            }
-          }
-          ctx.reply({ type: 'text', text: ctx.t('engine:notUnderstood') });
+          // typed words (a command, an intent, a search) are read by the engine, which shows the menu again when
+          // it understands none of them
+          if (input.kind !== 'choice') throw new UnhandledInput();
           return { repeat: true };
         },
       },

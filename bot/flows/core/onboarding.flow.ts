@@ -2,6 +2,8 @@
 // district, village and phone (taken from WhatsApp, shared as a Telegram contact, or typed).
 import { normalizePhone } from '../../../api/services/account.service.ts';
 import type { Flow, FlowContext, Step, StepResult } from '../../core/flow.ts';
+import { readPhone } from '../shared/phone-answer.ts';
+import { takePendingProduct } from '../producer/sell-intent.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 import { promptIsland, promptRegionOn, readRegionAnswer } from '../shared/region-picker.ts';
 import { askLanguage, takeLanguage } from './language.flow.ts';
@@ -25,14 +27,55 @@ function summary(ctx: FlowContext): string {
     region: d.regionName,
     district: d.district,
     village: d.village,
-    phone: d.phone ?? '-',
+    phone: d.phoneTyped ?? d.phone ?? '-',
   });
+}
+
+/** What a producer has typed so far, kept when they cancel so the registration can be resumed. */
+const REGISTRATION_FIELDS = ['ownerName', 'businessName', 'island', 'regionCode', 'regionName', 'district', 'village', 'phone', 'phoneTyped'];
+const DRAFT = 'registrationDraft';
+
+/** The first registration question without an answer. */
+function firstMissing(d: Record<string, unknown>): string {
+  if (!d.ownerName) return 'ownerName';
+  if (!d.businessName) return 'businessName';
+  if (!d.regionCode) return d.island ? 'region' : 'island';
+  if (!d.district) return 'district';
+  if (!d.village) return 'village';
+  if (!d.phone) return 'phone';
+  return 'confirm';
 }
 
 export const onboardingFlow: Flow = {
   id: 'onboarding',
   start: 'language',
+  // the registration questions take typed answers; the language and role questions are choices
+  form: (step) => !['language', 'role', 'register'].includes(step),
+  async onCancel(ctx) {
+    const typed = Object.fromEntries(REGISTRATION_FIELDS.filter((k) => ctx.data[k] !== undefined).map((k) => [k, ctx.data[k]]));
+    if (Object.keys(typed).length > 0) {
+      ctx.sticky[DRAFT] = typed;
+      ctx.reply({ type: 'text', text: ctx.t('conversation:registration.saved') });
+    }
+    // whoever cancels registering is a buyer with the language they chose: their menu is the buyer's
+    if (!ctx.actor.onboarded) {
+      await ctx.services.account.completeBuyerOnboarding(ctx.actor);
+      await ctx.refreshActor();
+    }
+  },
   steps: {
+    register: {
+      // "Daftar sebagai produsen" from the buyer menu, or "mau jual …" from a buyer: resumes a kept draft
+      prompt(ctx): StepResult {
+        const draft = ctx.sticky[DRAFT];
+        delete ctx.sticky[DRAFT];
+        if (draft && typeof draft === 'object') {
+          Object.assign(ctx.data, draft);
+          ctx.reply({ type: 'text', text: ctx.t('conversation:registration.resume') });
+        }
+        return { goto: firstMissing(ctx.data) };
+      },
+    },
     language: {
       prompt(ctx) {
         ctx.reply({ type: 'text', text: ctx.t('onboarding:welcome') });
@@ -109,15 +152,16 @@ export const onboardingFlow: Flow = {
       },
       handle(ctx, input): StepResult {
         let raw: string | null = null;
-        if (input.kind === 'choice' && input.value === 'own') raw = ctx.event.senderId;
+        if (input.kind === 'choice' && input.value === 'own') raw = ctx.event.senderId.replace(/@.*$/, '');
         else if (input.kind === 'contact') raw = input.phone;
         else if (input.kind === 'text') raw = input.text;
-        const phone = raw ? normalizePhone(raw) : null;
+        const phone = raw ? readPhone(raw) : null;
         if (!phone) {
           ctx.reply({ type: 'text', text: ctx.t('onboarding:errors.badPhone') });
           return { stay: true };
         }
-        ctx.data.phone = phone;
+        ctx.data.phone = phone.normalized;
+        ctx.data.phoneTyped = input.kind === 'text' ? phone.typed : phone.normalized;
         return { goto: 'confirm' };
       },
     },
@@ -143,7 +187,9 @@ export const onboardingFlow: Flow = {
         });
         await ctx.refreshActor();
         ctx.reply({ type: 'text', text: ctx.t('onboarding:producerWelcome', { businessName: d.businessName }) });
-        return { end: true };
+        // "mau jual kain tenun" before registering: the listing starts now with that name
+        const pending = takePendingProduct(ctx);
+        return pending ? { flow: 'product-add', data: { prefillName: pending } } : { end: true };
       },
     },
   },

@@ -4,7 +4,7 @@
 import { isOfficial } from '../../../api/services/actor.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
-import { searchMenuText } from '../buyer/search.flow.ts';
+import { searchText } from '../buyer/buyer-intents.ts';
 import { parseMovementCommand, parseUnits, type MovementCommand } from './command-parse.ts';
 import { runMovement, tellError } from './display-text.ts';
 import { pickPointStep } from './point-pick.ts';
@@ -75,7 +75,7 @@ export const quickFlow: Flow = {
     run: {
       async prompt(ctx): Promise<StepResult | void> {
         const cmd = ctx.data.command as MovementCommand;
-        if (!(await mayRecord(ctx))) return searchMenuText(ctx, String(ctx.data.text ?? '')) ?? { end: true };
+        if (!(await mayRecord(ctx))) return (await searchText(ctx, String(ctx.data.text ?? ''), { flow: 'menu', step: 'main', atMenu: true, inForm: false })) ?? { end: true };
         await runMovement(ctx, cmd);
         // back at the main menu, shown again so a numbered reply maps to it
         return { end: true };

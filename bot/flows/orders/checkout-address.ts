@@ -1,7 +1,9 @@
 // The delivery address steps of checkout: Indonesia or abroad, the address line, regency/city, province
-// and postal code (optional abroad). Each answer is kept in the flow's data, so going back loses nothing.
+// and postal code (optional abroad). Each answer is kept in the flow's data, so going back loses nothing; in
+// Indonesia each is checked (address-check.ts) and a wrong one is explained and asked again, never stored.
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
-import { expectText } from '../../core/step-helpers.ts';
+import { expectText, UnhandledInput } from '../../core/step-helpers.ts';
+import { ADDRESS_MAX, cityInProvince, NTT, readAddress, readCity, readPostcode, readProvince, type Checked } from './address-check.ts';
 
 /** A step asking for one short text, kept under `field` in the flow's data. */
 export function textStep(key: string, field: string, next: string | ((ctx: FlowContext) => string), limits: { min: number; max: number }): Step {
@@ -30,14 +32,35 @@ function readPostal(ctx: FlowContext, input: StepInput): StepResult {
   }
   const text = expectText(ctx, input, { max: 12 });
   if (text === null) return { stay: true };
-  const code = text.replace(/\s+/g, '');
-  if (domestic(ctx) && !/^\d{5}$/.test(code)) {
-    ctx.reply({ type: 'text', text: ctx.t('orders:errors.badPostalCode') });
+  const code = domestic(ctx) ? readPostcode(text) : text.replace(/\s+/g, '');
+  if (!code) {
+    ctx.reply({ type: 'text', text: ctx.t('forms:address.badPostcode') });
     return { stay: true };
   }
   ctx.data.postalCode = code;
   return finishAddress(ctx);
 }
+
+/** A typed answer checked by `check`; a refusal is explained and the question stays. */
+function checkedStep(key: string, field: string, next: (ctx: FlowContext) => string, check: (ctx: FlowContext, text: string) => Promise<Checked> | Checked, max: number): Step {
+  return {
+    prompt: (ctx) => ctx.reply({ type: 'text', text: ctx.t(key) }),
+    maxText: max,
+    async handle(ctx, input): Promise<StepResult> {
+      const text = expectText(ctx, input, { min: 2, max });
+      if (text === null) return { stay: true };
+      const checked = await check(ctx, text);
+      if (!checked.ok) {
+        ctx.reply({ type: 'text', text: ctx.t(checked.key, checked.params ?? {}) });
+        return { stay: true };
+      }
+      ctx.data[field] = checked.value;
+      return { goto: next(ctx) };
+    },
+  };
+}
+
+const plain = (max: number) => (_ctx: FlowContext, text: string): Checked => ({ ok: true, value: text.trim().slice(0, max) });
 
 export const addressSteps: Record<string, Step> = {
   country: {
@@ -53,25 +76,38 @@ export const addressSteps: Record<string, Step> = {
         return { goto: 'address' };
       }
       if (input.kind === 'choice' && input.value === 'abroad') return { goto: 'countryName' };
-      ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
-      return { stay: true };
+      // anything else: the engine explains and shows both choices again
+      throw new UnhandledInput();
     },
   },
   countryName: textStep('orders:checkout.askCountryName', 'country', 'address', { min: 2, max: 60 }),
-  address: textStep('orders:checkout.askAddress', 'addressLine', 'city', { min: 5, max: 300 }),
-  city: textStep('orders:checkout.askCity', 'city', (ctx) => (domestic(ctx) ? 'province' : 'postal'), { min: 2, max: 100 }),
+  // in Indonesia: the address (not just a city), a regency/city, the province it lies in (from the list), the postcode
+  address: checkedStep('orders:checkout.askAddress', 'addressLine', () => 'city', (ctx, text) => (domestic(ctx) ? readAddress(ctx, text) : plain(ADDRESS_MAX)(ctx, text)), ADDRESS_MAX),
+  city: checkedStep('orders:checkout.askCity', 'city', (ctx) => (domestic(ctx) ? 'province' : 'postal'), (ctx, text) => (domestic(ctx) ? readCity(ctx, text) : plain(100)(ctx, text)), 100),
   province: {
     prompt(ctx) {
       ctx.choose(ctx.t('orders:checkout.askProvince'), [{ label: ctx.t('orders:checkout.ntt'), value: 'ntt' }]);
     },
-    handle(ctx, input): StepResult {
-      if (input.kind === 'choice' && input.value === 'ntt') {
-        ctx.data.province = ctx.t('orders:checkout.ntt');
-        return { goto: 'postal' };
+    async handle(ctx, input): Promise<StepResult> {
+      let province: string;
+      if (input.kind === 'choice' && input.value === 'ntt') province = NTT;
+      else {
+        const text = expectText(ctx, input, { min: 2, max: 100 });
+        if (text === null) return { stay: true };
+        const read = readProvince(text);
+        if (!read.ok) {
+          ctx.reply({ type: 'text', text: ctx.t(read.key) });
+          return { repeat: true };
+        }
+        province = read.province.name;
       }
-      const text = expectText(ctx, input, { min: 3, max: 100 });
-      if (text === null) return { stay: true };
-      ctx.data.province = text;
+      const fits = await cityInProvince(ctx, String(ctx.data.city ?? ''), province);
+      if (!fits.ok) {
+        ctx.reply({ type: 'text', text: ctx.t(fits.key, fits.params ?? {}) });
+        return { repeat: true };
+      }
+      // the button keeps its label in the buyer's language, as before; a typed province is stored by its name
+      ctx.data.province = input.kind === 'choice' ? ctx.t('orders:checkout.ntt') : province;
       return { goto: 'postal' };
     },
   },

@@ -42,7 +42,7 @@ export const confirmStep: Step = {
     const text = ctx.t('orders:checkout.summary', {
       groups: groupsText(ctx, preview),
       name: d.recipientName,
-      phone: d.recipientPhone,
+      phone: d.recipientPhoneTyped ?? d.recipientPhone,
       delivery: ctx.t(`orders:delivery.${String(d.deliveryMethod)}`),
       where: whereText(ctx),
       payment: ctx.t(`orders:payment.${String(d.paymentMethod)}`),

@@ -11,6 +11,7 @@ import { expectChoice } from '../../core/step-helpers.ts';
 import { addressSteps, textStep } from './checkout-address.ts';
 import { confirmStep } from './checkout-confirm.ts';
 import { groupsText } from './order-text.ts';
+import { readPhone } from '../shared/phone-answer.ts';
 
 const DELIVERIES = ['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT'] as const;
 type Delivery = (typeof DELIVERIES)[number];
@@ -38,6 +39,7 @@ async function reviewPrompt(ctx: FlowContext): Promise<StepResult | void> {
 export const checkoutFlow: Flow = {
   id: 'checkout',
   start: 'review',
+  form: true,
   steps: {
     review: {
       prompt: reviewPrompt,
@@ -76,12 +78,14 @@ export const checkoutFlow: Flow = {
         if (input.kind === 'choice' && input.value === 'own') raw = ctx.event.senderId;
         else if (input.kind === 'contact') raw = input.phone;
         else if (input.kind === 'text') raw = input.text;
-        const phone = raw ? normalizePhone(raw) : null;
+        const phone = raw ? readPhone(input.kind === 'choice' ? raw.replace(/@.*$/, '') : raw) : null;
         if (!phone) {
-          ctx.reply({ type: 'text', text: ctx.t('orders:errors.badPhone') });
+          ctx.reply({ type: 'text', text: ctx.t('forms:address.badPhone') });
           return { stay: true };
         }
-        ctx.data.recipientPhone = phone;
+        ctx.data.recipientPhone = phone.normalized;
+        // shown back in the summary as the buyer typed it
+        ctx.data.recipientPhoneTyped = input.kind === 'text' ? phone.typed : phone.normalized;
         return { goto: 'delivery' };
       },
     },

@@ -5,6 +5,7 @@ import type { Flow, FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { fieldStep, type FieldValue } from './field-step.ts';
 import { permitsStep } from './permits-step.ts';
+import { guessCategory, listingName } from './sell-intent.ts';
 import { photoStep } from './photo-step.ts';
 import { fields } from './product-fields.ts';
 import { fieldOptions, fieldsOfDraft, productLines, type Draft } from './product-summary.ts';
@@ -60,14 +61,43 @@ async function save(ctx: FlowContext, submit: boolean): Promise<StepResult> {
   return { end: true };
 }
 
+/** A listing begun with "mau jual <name>": the name filled, the category too when the name says it. */
+async function startWithName(ctx: FlowContext, typed: string): Promise<StepResult> {
+  delete ctx.data.prefillName;
+  ctx.data.started = true;
+  const name = listingName(typed);
+  if (!name) return { goto: 'nameId' };
+  const d: Draft = { nameId: name };
+  ctx.sticky.productDraft = d;
+  const category = await guessCategory(ctx, name);
+  if (category) d.categoryId = category.id;
+  const lines = [ctx.t('conversation:sell.started', { name })];
+  if (category) lines.push(ctx.t('conversation:sell.categoryGuessed', { category: ctx.lang === 'en' ? category.nameEn : category.nameId }));
+  ctx.reply({ type: 'text', text: lines.join('\n') });
+  return { goto: firstMissing(d) };
+}
+
 export const productAddFlow: Flow = {
   id: 'product-add',
   start: 'resume',
+  form: true,
+  onCancel: (ctx) => {
+    if (Object.keys(draftOf(ctx)).length > 0) ctx.reply({ type: 'text', text: ctx.t('conversation:registration.draftSaved') });
+  },
   allowed: (actor) => Boolean(actor.producerId),
   steps: {
     resume: {
-      prompt(ctx) {
+      async prompt(ctx): Promise<StepResult | void> {
         const d = draftOf(ctx);
+        const prefill = typeof ctx.data.prefillName === 'string' ? ctx.data.prefillName : null;
+        if (prefill && Object.keys(d).length === 0) return startWithName(ctx, prefill);
+        if (prefill) {
+          ctx.choose(ctx.t('conversation:sell.resumeWithName', { draft: d.nameId ?? ctx.t('producer:none'), name: prefill }), [
+            { label: ctx.t('producer:buttons.continue'), value: 'continue' },
+            { label: ctx.t('conversation:sell.startNewWith', { name: prefill.slice(0, 40) }), value: 'restart' },
+          ]);
+          return;
+        }
         if (Object.keys(d).length === 0) {
           // "kembali" from the first question lands here: leave instead of asking it again
           if (ctx.data.started) return { end: true };
@@ -80,11 +110,13 @@ export const productAddFlow: Flow = {
           { label: ctx.t('producer:buttons.startOver'), value: 'restart' },
         ]);
       },
-      handle(ctx, input): StepResult {
+      async handle(ctx, input): Promise<StepResult> {
         const value = expectChoice(ctx, input);
         if (value === 'continue') return { goto: firstMissing(draftOf(ctx)) };
         if (value !== 'restart') return { repeat: true };
+        const prefill = typeof ctx.data.prefillName === 'string' ? ctx.data.prefillName : null;
         ctx.sticky.productDraft = {};
+        if (prefill) return startWithName(ctx, prefill);
         ctx.data.started = true;
         return { goto: 'nameId' };
       },

@@ -9,6 +9,7 @@ import type { FlowContext, StepInput } from '../../core/flow.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 import { ask, type FieldDef, type Read } from './field-step.ts';
 import { parseStock, parseWeightGrams, type QuantityParse } from './quantity-parse.ts';
+import { guessCategory } from './sell-intent.ts';
 
 const L = PRODUCT_LIMITS;
 const SKIP = 'skip';
@@ -72,9 +73,20 @@ async function readCategory(ctx: FlowContext, input: StepInput): Promise<Read> {
     const found = categories.find((c) => `cat:${c.id}` === input.value);
     return found ? { value: found.id } : repeat;
   }
-  if (input.kind !== 'text') return told(ctx, 'engine:expectedChoice');
-  const found = bestMatch(input.text, categories, (c) => [c.nameId, c.nameEn, c.id]);
-  return found ? { value: found.id } : told(ctx, 'producer:errors.categoryNotFound', { text: input.text.slice(0, 60) });
+  if (input.kind !== 'text') {
+    ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
+    return repeat;
+  }
+  const found = bestMatch(input.text, categories, (c) => [c.nameId, c.nameEn, c.id]) ?? (await guessCategory(ctx, input.text));
+  if (found) return { value: found.id };
+  // an unknown kind (or an answer to another question, "350rb"): say so and show the categories with "Lainnya"
+  ctx.reply({ type: 'text', text: ctx.t('forms:category.notFound', { text: input.text.slice(0, 60), other: nameOfOther(ctx, categories) }) });
+  return repeat;
+}
+
+function nameOfOther(ctx: FlowContext, categories: { id: string; nameId: string; nameEn: string }[]): string {
+  const other = categories.find((c) => c.id === 'lainnya');
+  return other ? (ctx.lang === 'en' ? other.nameEn : other.nameId) : ctx.t('forms:category.other');
 }
 
 export const fields: Record<string, FieldDef> = {

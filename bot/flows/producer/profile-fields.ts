@@ -1,6 +1,6 @@
 // The questions of the business profile: how each is asked and read. The service checks them again.
 import { PERMIT_EXAMPLES, parseNib } from '../../../api/lib/permit-format.ts';
-import { normalizePhone } from '../../../api/services/account.service.ts';
+import { readPhone } from '../shared/phone-answer.ts';
 import { normalizeBankAccount, STORY_MAX } from '../../../api/services/producer-profile.service.ts';
 import type { FlowContext } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
@@ -51,7 +51,8 @@ export const profileFields: Record<string, FieldDef> = {
     ask: (ctx, current) => ask(ctx, profileFields.phone!, ctx.t('producer:profile.ask.phone'), current, [], true),
     read(ctx, input) {
       const raw = input.kind === 'contact' ? input.phone : input.kind === 'text' ? input.text : null;
-      const phone = raw ? normalizePhone(raw) : null;
+      // the same reading as registration and checkout: any common way of writing it, letters refused
+      const phone = raw ? (readPhone(raw)?.normalized ?? null) : null;
       return phone ? { value: phone } : told(ctx, 'producer:errors.badPhone');
     },
   },

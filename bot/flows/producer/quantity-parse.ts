@@ -1,5 +1,6 @@
 // Weights and stock counts as typed in chat: "250", "250 g", "250gr", "1 kg", "1,5 kg", "2 ons"; "12",
 // "12 pcs", "1.000", "stok 12"; and the quick command "stok KP7Q2 12". Pure; bounds are the service's.
+import { quantityOf } from '../../core/intents.ts';
 import { PRODUCT_LIMITS } from '../../../api/services/product-input.ts';
 
 export type QuantityParse = { ok: true; value: number } | { ok: false; reason: 'unreadable' | 'negative' | 'zero' | 'tooHigh' };
@@ -28,9 +29,12 @@ export function parseWeightGrams(input: string): QuantityParse {
   return { ok: true, value: grams };
 }
 
-/** A whole number of items in stock, 0 allowed ("sold out"); "stok 12" and "12 pcs" are read as 12. */
+/** A whole number of items in stock, 0 allowed ("sold out"); "stok 12", "ada 12", "12 pcs" and "lima" are read. */
 export function parseStock(input: string): QuantityParse {
-  const s = input.trim().toLowerCase().replace(/^(stok|stock|sisa)\s*:?\s*/, '');
+  // "stok 12", "ada 12", "sisa 12", "stoknya 12", "have 12"; a number in words ("lima") too
+  const words = input.trim().toLowerCase().replace(/^(stoknya|stok|stock|sisa|ada|tersedia|have|in stock)\s*:?\s*/, '');
+  const inWords = quantityOf(words);
+  const s = inWords !== null && !/\d/.test(words) ? String(inWords) : words;
   if (/^-\s*\d/.test(s)) return { ok: false, reason: 'negative' };
   const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*[\p{L}]+)?$/u.exec(s);
   if (!m) return { ok: false, reason: 'unreadable' };

@@ -1,0 +1,203 @@
+// What people type, read against the phrases in locales/<lang>/intents.json (the one place they are defined).
+// Both languages are read at once: villagers and visitors mix Indonesian, English and slang in one message.
+// Everything is compared after normalizeText (no accents, no punctuation, lower case), so "Brp ongkir ke
+// Jakarta??" meets "brp ongkir ke {{place}}".
+import { languages, loadLocaleFiles } from '../../api/lib/i18n.ts';
+import { normalizeText } from '../../api/search/normalize.ts';
+
+export type Word = 'yes' | 'no' | 'back' | 'cancel' | 'menu' | 'help' | 'language';
+const WORDS: Word[] = ['yes', 'no', 'back', 'cancel', 'menu', 'help', 'language'];
+
+export type Intent =
+  /** firm: said with a verb of will ("mau jual", "I want to sell"); a bare "jual kopi?" may be a question */
+  | { kind: 'sell'; name: string | null; firm: boolean }
+  | { kind: 'incomingOrders' }
+  | { kind: 'buy'; quantity: number }
+  | { kind: 'shipping'; destination: string }
+  | { kind: 'cart' }
+  | { kind: 'pay' }
+  | { kind: 'orderStatus' }
+  | { kind: 'search'; query: string };
+export type IntentKind = Intent['kind'];
+const KINDS: IntentKind[] = ['sell', 'incomingOrders', 'buy', 'shipping', 'cart', 'pay', 'orderStatus', 'search'];
+
+interface Pattern {
+  kind: IntentKind;
+  regex: RegExp;
+  slot: string | null;
+  /** letters outside the slot: longer, more specific phrases are tried first */
+  weight: number;
+  /** a phrase without a slot, compared with typo tolerance */
+  fixed: string | null;
+  /** how many words the phrase has besides its slot */
+  literalWords: number;
+}
+
+interface Vocabulary {
+  words: Map<string, Word>;
+  numbers: Map<string, number>;
+  prefixes: Set<string>;
+  fillers: Set<string>;
+  patterns: Pattern[];
+  smallTalk: Set<string>;
+}
+
+type Tree = { [key: string]: string | Tree };
+const str = (tree: Tree | undefined, key: string): string => {
+  const v = tree?.[key];
+  return typeof v === 'string' ? v : '';
+};
+const sub = (tree: Tree | undefined, key: string): Tree | undefined => {
+  const v = tree?.[key];
+  return v && typeof v === 'object' ? v : undefined;
+};
+const split = (list: string): string[] => list.split('|').map((s) => s.trim()).filter(Boolean);
+
+const QTY = '(\\S+(?: \\S+)?)';
+
+function compile(kind: IntentKind, phrase: string): Pattern {
+  const slotMatch = /\{\{\s*(\w+)\s*\}\}/.exec(phrase);
+  const slot = slotMatch?.[1] ?? null;
+  const [before, after] = slotMatch ? [phrase.slice(0, slotMatch.index), phrase.slice(slotMatch.index + slotMatch[0].length)] : [phrase, ''];
+  const literal = (s: string) => normalizeText(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const b = literal(before);
+  const a = literal(after);
+  const body = slot === null ? '' : slot === 'qty' ? QTY : '(.+)';
+  const source = slot === null ? b : [b, body, a].filter(Boolean).join(' ');
+  const literalWords = [b, a].join(' ').split(' ').filter(Boolean).length;
+  return { kind, regex: new RegExp(`^${source}$`, 'u'), slot, weight: (b + a).replace(/ /g, '').length, fixed: slot === null ? normalizeText(phrase) : null, literalWords };
+}
+
+function load(): Vocabulary {
+  const vocabulary: Vocabulary = { words: new Map(), numbers: new Map(), prefixes: new Set(), fillers: new Set(), patterns: [], smallTalk: new Set() };
+  for (const lang of languages) {
+    const tree = loadLocaleFiles(lang).intents;
+    const words = sub(tree, 'words');
+    for (const word of WORDS) for (const w of split(str(words, word))) if (!vocabulary.words.has(normalizeText(w))) vocabulary.words.set(normalizeText(w), word);
+    const numbers = sub(tree, 'numbers');
+    for (const n of Object.keys(numbers ?? {})) for (const w of split(str(numbers, n))) vocabulary.numbers.set(normalizeText(w), Number(n));
+    for (const p of split(str(tree, 'choicePrefixes'))) vocabulary.prefixes.add(normalizeText(p));
+    for (const f of split(str(tree, 'fillers'))) vocabulary.fillers.add(normalizeText(f));
+    for (const s of split(str(tree, 'smallTalk'))) vocabulary.smallTalk.add(normalizeText(s));
+    const phrases = sub(tree, 'phrases');
+    for (const kind of KINDS) for (const phrase of split(str(phrases, kind))) vocabulary.patterns.push(compile(kind, phrase));
+  }
+  // specific before general ("jual {{query}} gak" before "jual {{name}}"); a fixed phrase before a slot of the same weight
+  vocabulary.patterns.sort((x, y) => y.weight - x.weight || Number(x.slot !== null) - Number(y.slot !== null));
+  return vocabulary;
+}
+
+const vocab = load();
+
+/** Edit distance with transpositions, stopping early past `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** How many typos a word of this length may carry and still be recognised. */
+export const typosAllowed = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
+
+/** "Iya", "gak", "Kembali", "batal", "menu", "bantuan", "ganti bahasa" → the word; anything else → null. */
+export function wordOf(text: string): Word | null {
+  const t = normalizeText(text);
+  return t ? (vocab.words.get(t) ?? null) : null;
+}
+
+/** "2", "dua", "yang kedua", "no. 3", "pilih 4", "third" → the number; anything else → null. */
+export function numberOf(text: string): number | null {
+  let t = normalizeText(text);
+  if (!t) return null;
+  const words = t.split(' ');
+  while (words.length > 1 && vocab.prefixes.has(words[0]!)) words.shift();
+  t = words.join(' ');
+  if (/^\d{1,4}$/.test(t)) return Number(t);
+  return vocab.numbers.get(t) ?? null;
+}
+
+/** A quantity typed as "2", "dua", "3 bungkus", "lima pcs" → the number; anything else → null. */
+export function quantityOf(text: string): number | null {
+  const t = normalizeText(text);
+  const direct = numberOf(t);
+  if (direct !== null) return direct;
+  const m = /^(\S+) \p{L}+$/u.exec(t);
+  return m ? numberOf(m[1]!) : null;
+}
+
+/** The words that carry meaning: "saya pembeli" → ["pembeli"], "I am a buyer" → ["buyer"]. */
+export function contentWords(normalized: string): string[] {
+  return normalized.split(' ').filter((w) => w && !vocab.fillers.has(w));
+}
+
+export function isSmallTalk(text: string): boolean {
+  return vocab.smallTalk.has(normalizeText(text));
+}
+
+/** Whether every word of `typed` is a typo-tolerant match of the phrase's words, in order. */
+function closePhrase(typed: string, phrase: string): boolean {
+  const a = typed.split(' ');
+  const b = phrase.split(' ');
+  if (a.length !== b.length) return false;
+  return a.every((w, i) => w === b[i] || editDistance(w, b[i]!, typosAllowed(b[i]!.length)) <= typosAllowed(b[i]!.length));
+}
+
+/**
+ * The intent a message carries, or null. Slots are checked: a quantity must be a number (digits or words,
+ * optionally followed by a unit), a name, place or query must have a letter.
+ */
+export function intentOf(text: string): Intent | null {
+  const t = normalizeText(text);
+  if (!t) return null;
+  for (const p of vocab.patterns) {
+    const m = p.regex.exec(t);
+    if (!m) continue;
+    const value = m[1] ? asTyped(text, m[1].trim()) : '';
+    const intent = build(p, value);
+    if (intent) return intent;
+  }
+  // typos in short fixed phrases ("keranjng", "status pesana"), never in ones with slots
+  for (const p of vocab.patterns) if (p.fixed && p.fixed.length >= 5 && closePhrase(t, p.fixed)) return build(p, '');
+  return null;
+}
+
+/** The slot's words as the user typed them (case, accents, "&"), when they end the message; else as read. */
+function asTyped(original: string, slot: string): string {
+  const count = slot.split(' ').length;
+  const words = original.trim().replace(/[?!.,]+$/u, '').split(/\s+/);
+  const tail = words.slice(-count).join(' ');
+  return normalizeText(tail) === slot ? tail : slot;
+}
+
+function build(p: Pattern, value: string): Intent | null {
+  const hasLetter = /\p{L}/u.test(value);
+  switch (p.kind) {
+    case 'sell':
+      if (p.slot && (!hasLetter || value.length < 2)) return null;
+      return { kind: 'sell', name: p.slot ? value : null, firm: p.literalWords >= 2 };
+    case 'buy': {
+      const quantity = quantityOf(value);
+      return quantity !== null && quantity > 0 ? { kind: 'buy', quantity } : null;
+    }
+    case 'shipping':
+      if (p.slot && !hasLetter) return null;
+      return { kind: 'shipping', destination: value };
+    case 'search':
+      if (!hasLetter || isSmallTalk(value)) return null;
+      return { kind: 'search', query: value };
+    default:
+      return { kind: p.kind };
+  }
+}

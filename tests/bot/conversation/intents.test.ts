@@ -1,0 +1,103 @@
+// The phrases of locales/<lang>/intents.json, read as people type them: words, numbers, intents with their
+// slots, and the menu matching built on them (typos, number words, the other language, yes/no).
+import { describe, expect, it } from 'vitest';
+import { loadLocaleFiles } from '../../../api/lib/i18n.ts';
+import { globalCommandOf } from '../../../bot/core/global-commands.ts';
+import { intentOf, numberOf, quantityOf, wordOf } from '../../../bot/core/intents.ts';
+import { matchMenuReply } from '../../../bot/core/menu-match.ts';
+
+const menu = (...labels: [string, string][]) => ({ token: 't', items: labels.map(([label, value]) => ({ label, value })) });
+
+describe('intents defined in locales', () => {
+  it('both languages define every kind of phrase, each with its slot', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const phrases = loadLocaleFiles(lang).intents?.phrases as unknown as Record<string, string>;
+      expect(Object.keys(phrases).sort()).toEqual(['buy', 'cart', 'incomingOrders', 'orderStatus', 'pay', 'search', 'sell', 'shipping']);
+      expect(phrases.buy).toContain('{{qty}}');
+      expect(phrases.sell).toContain('{{name}}');
+      expect(phrases.shipping).toContain('{{place}}');
+      expect(phrases.search).toContain('{{query}}');
+    }
+  });
+
+  it.each([
+    ['mau jual kain tenun', { kind: 'sell', name: 'kain tenun', firm: true }],
+    ['Mau jual Kain Tenun Ikat!', { kind: 'sell', name: 'Kain Tenun Ikat', firm: true }],
+    ['jual kopi', { kind: 'sell', name: 'kopi', firm: false }],
+    ['I want to sell honey', { kind: 'sell', name: 'honey', firm: true }],
+    ['tambah produk', { kind: 'sell', name: null, firm: true }],
+    ['mau beli 2', { kind: 'buy', quantity: 2 }],
+    ['beli dua bungkus', { kind: 'buy', quantity: 2 }],
+    ["I'll take 3", { kind: 'buy', quantity: 3 }],
+    ['brp ongkir ke Jakarta Barat?', { kind: 'shipping', destination: 'Jakarta Barat' }],
+    ['shipping to bali', { kind: 'shipping', destination: 'bali' }],
+    ['ongkir', { kind: 'shipping', destination: '' }],
+    ['keranjang', { kind: 'cart' }],
+    ['keranjng', { kind: 'cart' }],
+    ['my cart', { kind: 'cart' }],
+    ['bayar', { kind: 'pay' }],
+    ['checkout', { kind: 'pay' }],
+    ['status pesanan', { kind: 'orderStatus' }],
+    ['track my order', { kind: 'orderStatus' }],
+    ['pesanan masuk', { kind: 'incomingOrders' }],
+    ['order masuk', { kind: 'incomingOrders' }],
+    ['cari kopi flores', { kind: 'search', query: 'kopi flores' }],
+    ['ada madu gak?', { kind: 'search', query: 'madu' }],
+    ['jual kopi gak', { kind: 'search', query: 'kopi' }],
+    ['mau beli kopi', { kind: 'search', query: 'kopi' }],
+    ['do you have coffee', { kind: 'search', query: 'coffee' }],
+  ])('%s', (text, intent) => {
+    expect(intentOf(text)).toEqual(intent);
+  });
+
+  it('reads nothing into small talk or plain words', () => {
+    for (const text of ['halo', 'kopi bajawa', 'terima kasih', '🙏', 'saya dari kupang']) expect(intentOf(text), text).toBeNull();
+  });
+
+  it('knows the words that work everywhere, with slang, and never takes yes/no for one', () => {
+    expect(globalCommandOf('gak jadi')).toBe('cancel');
+    expect(globalCommandOf('/cancel')).toBe('cancel');
+    expect(globalCommandOf('Kembali')).toBe('back');
+    expect(globalCommandOf('ganti bahasa')).toBe('language');
+    expect(globalCommandOf('bingung')).toBe('help');
+    expect(globalCommandOf('iya')).toBeNull();
+    expect(wordOf('iya')).toBe('yes');
+    expect(wordOf('nggak')).toBe('no');
+  });
+
+  it('reads numbers in words, with the little words people put before them', () => {
+    expect(numberOf('dua')).toBe(2);
+    expect(numberOf('yang kedua')).toBe(2);
+    expect(numberOf('no. 3')).toBe(3);
+    expect(numberOf('third')).toBe(3);
+    expect(quantityOf('lima bungkus')).toBe(5);
+    expect(numberOf('banyak')).toBeNull();
+  });
+});
+
+describe('menu replies', () => {
+  const role = menu(['🛍 Pembeli', 'buyer'], ['🧺 Produsen / pelaku usaha desa', 'producer']);
+  it.each([
+    ['pembli', 'buyer'],
+    ['saya pembeli', 'buyer'],
+    ['buyer', 'buyer'],
+    ['produsen', 'producer'],
+    ['dua', 'producer'],
+    ['yang pertama', 'buyer'],
+  ])('%s → %s', (text, value) => {
+    expect(matchMenuReply(role, text)).toBe(value);
+  });
+
+  it('yes and no by their slang, a typo in either language, and nothing when two options are as close', () => {
+    const confirm = menu(['✅ Konfirmasi', 'yes'], ['✏️ Ubah data', 'edit']);
+    expect(matchMenuReply(confirm, 'iya')).toBe('yes');
+    expect(matchMenuReply(confirm, 'ok')).toBe('yes');
+    expect(matchMenuReply(menu(['Ya', 'yes'], ['Tidak', 'no']), 'gak')).toBe('no');
+    expect(matchMenuReply(menu(['🇮🇩 Bahasa Indonesia', 'id'], ['🇬🇧 English', 'en']), 'englsh')).toBe('en');
+    expect(matchMenuReply(menu(['Kopi Bajawa', 'a'], ['Kopi Flores', 'b']), 'kopi')).toBeNull();
+    // a search is not a button: "cari kopi" at a menu with "Cari produk" stays words for the engine
+    expect(matchMenuReply(menu(['🔍 Cari produk', 'search'], ['🛒 Keranjang', 'cart']), 'cari kopi')).toBeNull();
+    // a longer answer that only shares a word with a button is not that button
+    expect(matchMenuReply(menu(['Timor', 'island:Timor'], ['Flores', 'island:Flores']), 'timor tengah selatan')).toBeNull();
+  });
+});

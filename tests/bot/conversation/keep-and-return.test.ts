@@ -1,0 +1,107 @@
+// Cancel keeps what it should, a search typed at a question comes back to it, and what was typed is shown
+// back as typed (issue 18, items 1 and 3).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
+import { seedSmallShop } from '../buyer/catalog-fixtures.ts';
+import { placeOf, userAt } from './conversation-setup.ts';
+
+let h: ChatHarness;
+beforeAll(async () => {
+  h = await createChatHarness();
+  await seedSmallShop(h.db.prisma);
+});
+afterAll(() => h.close());
+
+const say = async (user: string, text: string) => textOf(await h.say(user, text));
+
+describe('cancel during registration', () => {
+  it('lands in the buyer menu with the language kept, and the registration resumes where it stopped', async () => {
+    const user = await userAt(h, 'ownerName');
+    await say(user, 'Yohana Bili');
+    expect(await say(user, 'Tenun Bili')).toContain('pulau');
+    const cancelled = await say(user, 'batal');
+    expect(cancelled).toContain('Dibatalkan');
+    expect(cancelled).toContain('kami simpan');
+    expect(cancelled).toContain('Menu utama');
+    expect(cancelled).not.toContain('Pilih bahasa');
+    expect(await placeOf(h, user)).toBe('menu.main');
+    // a buyer now, in Indonesian, who can shop
+    expect(await say(user, 'keranjang')).toContain('kosong');
+    expect(await say(user, 'menu')).toContain('Daftar sebagai produsen');
+    const resumed = textOf(await h.tap(user, 'Daftar sebagai produsen'));
+    expect(resumed).toContain('masih ada');
+    expect(await placeOf(h, user)).toBe('onboarding.island');
+    expect(await say(user, 'sumba timur')).toContain('Kecamatan');
+    await say(user, 'Kambera');
+    await say(user, 'Prailiu');
+    const summary = await say(user, '0812-3456-7890');
+    expect(summary).toContain('Pemilik: Yohana Bili');
+    expect(summary).toContain('Usaha: Tenun Bili');
+    expect(summary).toContain('Telepon: 0812-3456-7890');
+    expect(await say(user, 'ya')).toContain('Tenun Bili sudah terdaftar');
+    const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Tenun Bili' } });
+    expect(producer).toMatchObject({ ownerName: 'Yohana Bili', regionCode: '53.11', phone: '6281234567890' });
+  });
+
+  it('"mau jual …" before registering: registration, then the listing starts with that name', async () => {
+    const user = await userAt(h, 'role');
+    expect(await say(user, 'mau jual madu hutan')).toContain('nama lengkap');
+    await say(user, 'Petrus Mau');
+    await say(user, 'Madu Mutis');
+    await say(user, 'timor tengah selatan');
+    await say(user, 'Mollo');
+    await say(user, 'Fatumnasi');
+    await say(user, '081234567891');
+    const after = await say(user, 'iya');
+    expect(after).toContain('Madu Mutis sudah terdaftar');
+    expect(after).toContain('Madu hutan');
+    expect(after).toContain('Kategori: Madu');
+    expect(await placeOf(h, user)).toBe('product-add.descriptionId');
+  });
+});
+
+describe('a search typed at a question', () => {
+  it('keeps the question to come back to: "kembali" from the results returns to it', async () => {
+    const user = await userAt(h, 'role');
+    expect(await say(user, 'kopi bjawa')).toContain('Kopi Arabika Bajawa');
+    expect(await placeOf(h, user)).toBe('search.list');
+    const back = await say(user, 'kembali');
+    expect(back).toContain('Anda datang sebagai apa?');
+    expect(await placeOf(h, user)).toBe('onboarding.role');
+  });
+
+  it('"menu" from a search of someone still registering goes back to their question, not to the language', async () => {
+    const user = await userAt(h, 'role');
+    await say(user, 'cari tenun');
+    const menu = await say(user, 'menu');
+    expect(menu).toContain('Anda datang sebagai apa?');
+    expect(menu).not.toContain('Pilih bahasa');
+  });
+
+  it('"batal" in a search of someone still registering lands in the buyer menu, never the language picker', async () => {
+    const user = await userAt(h, 'role');
+    await say(user, 'cari tenun');
+    const cancelled = await say(user, 'batal');
+    expect(cancelled).toContain('Menu utama');
+    expect(cancelled).not.toContain('Pilih bahasa');
+    expect(await placeOf(h, user)).toBe('menu.main');
+  });
+
+  it('a refusal at a choice always shows the choices again', async () => {
+    const user = await userAt(h, 'card');
+    await say(user, 'mau beli 1');
+    const refused = textOf(await h.send(user, { type: 'contact', phone: '08123456789' }));
+    expect(refused).toContain('Silakan pilih');
+    expect(refused).toContain('[🛒 Lihat keranjang]');
+  });
+});
+
+describe('checkout shows the phone as typed', () => {
+  it('in the summary, while the order stores it in one form', async () => {
+    const user = await userAt(h, 'postal');
+    await say(user, '11530');
+    const summary = await say(user, 'transfer');
+    expect(summary).toContain('Penerima: Maria Goreti (0812 3456 7890)');
+    expect(summary).toContain('Jakarta Barat');
+  });
+});

@@ -1,0 +1,61 @@
+// The producer listing journey typed in free text, from the first message to "submitted for curation", on
+// WhatsApp and on Telegram: no numbers, no taps, only words as a producer would write them. The number of
+// messages is measured and must stay at or below the figure in BENCHMARKS.md (LISTING_JOURNEY_MAX).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelName } from '../../../bot/core/message.ts';
+import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
+import { chatProducer, official, sendPhoto } from '../producer/producer-chat.ts';
+
+/** The figure in BENCHMARKS.md ("Producer listing journey in free text"): it must not grow. */
+export const LISTING_JOURNEY_MAX = 12;
+/** The issue's ceiling. */
+const ISSUE_CEILING = 15;
+
+let h: ChatHarness;
+beforeAll(async () => {
+  h = await createChatHarness();
+  await official(h, 'CURATOR', ['53.11']);
+});
+afterAll(() => h.close());
+
+type Step = { say: string } | { photo: true };
+
+// what a weaver in Sumba types, one message at a time
+const journey: { step: Step; expect: RegExp }[] = [
+  { step: { say: 'mau jual kain tenun ikat sumba' }, expect: /Kain tenun ikat sumba[\s\S]*Kategori: Tenun Ikat[\s\S]*Ceritakan produknya/ },
+  { step: { say: 'Kain tenun ikat asli Sumba Timur, pewarna alam, motif kuda dan rusa.' }, expect: /bahasa Inggris/ },
+  { step: { say: 'lewati' }, expect: /Berapa harganya/ },
+  { step: { say: '350rb' }, expect: /Dijual per apa/ },
+  { step: { say: 'lembar' }, expect: /Berat kirim/ },
+  { step: { say: '1 kg' }, expect: /Berapa stok/ },
+  { step: { say: 'ada 5' }, expect: /Kirim foto produk/ },
+  { step: { photo: true }, expect: /1 foto tersimpan/ },
+  { step: { say: 'sudah selesai' }, expect: /Izin yang sudah dimiliki/ },
+  { step: { say: 'lanjut' }, expect: /Bagaimana kemasannya/ },
+  { step: { say: 'kemasan sederhana' }, expect: /Rp350\.000 \/ lembar/ },
+  { step: { say: 'kirim untuk kurasi' }, expect: /terkirim untuk kurasi/ },
+];
+
+async function run(user: string, channel: ChannelName): Promise<number> {
+  await chatProducer(h, user, { channel, regionCode: '53.11', businessName: `Tenun ${user}` });
+  let messages = 0;
+  for (const { step, expect: wanted } of journey) {
+    messages++;
+    const replies = 'photo' in step ? await sendPhoto(h, user, undefined, channel) : await h.say(user, step.say, channel);
+    expect(textOf(replies), `message ${messages}: ${'say' in step ? step.say : '<photo>'}`).toMatch(wanted);
+  }
+  return messages;
+}
+
+describe('the producer listing journey in free text', () => {
+  for (const [channel, user] of [['WHATSAPP', '6281300002222'], ['TELEGRAM', 'tg-weaver']] as const) {
+    it(`on ${channel}: first message to "submitted for curation" in at most ${LISTING_JOURNEY_MAX} messages`, async () => {
+      const count = await run(user, channel);
+      expect(count).toBeLessThanOrEqual(LISTING_JOURNEY_MAX);
+      expect(count).toBeLessThanOrEqual(ISSUE_CEILING);
+      const product = await h.db.prisma.product.findFirstOrThrow({ where: { producer: { businessName: `Tenun ${user}` } }, include: { photos: true } });
+      expect(product).toMatchObject({ status: 'SUBMITTED', nameId: 'Kain tenun ikat sumba', categoryId: 'tenun', priceIdr: 350_000, unit: 'lembar', weightGrams: 1000, stock: 5, packagingState: 'SIMPLE' });
+      expect(product.photos).toHaveLength(1);
+    });
+  }
+});
