@@ -54,6 +54,15 @@ export interface TransitionWrite {
   data?: Prisma.OrderUncheckedUpdateManyInput;
   releaseStock?: { productId: string; quantity: number }[];
   notes: NotificationInput[];
+  /** producer ledger lines the step causes (an order paid online completes: its credit), once per order and kind */
+  ledger?: LedgerLine[];
+}
+
+export interface LedgerLine {
+  producerId: string;
+  orderId: string;
+  kind: 'credit' | 'fee';
+  amountIdr: number;
 }
 
 class Shortage extends Error {
@@ -193,6 +202,7 @@ export function createOrderWrites(prisma: PrismaClient) {
         }
         await tx.orderStatusChange.create({ data: { orderId: w.orderId, from: w.from, to: w.to, actorId: w.actorId, note: w.note ?? null, ...(w.at ? { createdAt: w.at } : {}) } });
         await enqueueNotifications(tx, w.notes);
+        if (w.ledger?.length) await tx.ledgerEntry.createMany({ data: w.ledger, skipDuplicates: true });
         return true;
       }, TX_OPTIONS),
 

@@ -28,7 +28,7 @@ export const checkoutSchema = z.object({
   recipientName: z.string().trim().min(2).max(100),
   recipientPhone: z.string().trim().min(6).max(24),
   deliveryMethod: z.enum(['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT']),
-  paymentMethod: z.enum(['BANK_TRANSFER', 'QRIS', 'CASH_ON_PICKUP']),
+  paymentMethod: z.enum(['BANK_TRANSFER', 'QRIS', 'CASH_ON_PICKUP', 'ONLINE_QRIS', 'VIRTUAL_ACCOUNT', 'EWALLET']),
   addressLine: optionalText(300),
   city: optionalText(100),
   province: optionalText(100),
