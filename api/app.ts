@@ -14,12 +14,15 @@ import { healthRoutes, type HealthProbe } from './routes/health/health.routes.ts
 import type { Services } from './services/services.ts';
 import { apiRoutes } from './routes/index.ts';
 import { displayLinkRoutes } from './routes/display/display-link.routes.ts';
+import { paymentNotificationRoutes } from './routes/payments/payment-notification.routes.ts';
 
 export interface AppDeps {
   services: Services;
   logger: Logger;
   health: HealthProbe;
   rateLimitPerMinute: number;
+  /** the payment gateway's notifications, per client (default 120) */
+  paymentNotificationRateLimitPerMinute?: number;
   /** extra sub-apps mounted by the composition root (webhooks, web chat, storefront, admin ...) */
   mount?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -50,6 +53,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   for (const mount of apiRoutes) app.route('/api/v1', mount(deps.services));
   // the storefront target of display-point QR labels: records the scan, then the product page
   app.route('/', displayLinkRoutes(deps.services));
+  app.route('/', paymentNotificationRoutes(deps.services, deps.logger, deps.paymentNotificationRateLimitPerMinute ?? 120));
   deps.mount?.(app);
 
   app.doc('/openapi.json', {

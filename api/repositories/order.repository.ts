@@ -43,7 +43,8 @@ export const checkoutCartInclude = {
       stock: true,
       status: true,
       paused: true,
-      producer: { select: { id: true, userId: true, businessName: true, allowsCashOnPickup: true, qrisMediaId: true, bankAccount: true, region: { select: { name: true } } } },
+      weightGrams: true,
+      producer: { select: { id: true, userId: true, businessName: true, regionCode: true, allowsCashOnPickup: true, qrisMediaId: true, bankAccount: true, region: { select: { name: true } } } },
     },
   },
 } satisfies Prisma.CartItemInclude;

@@ -15,7 +15,7 @@ export function paidNotes(p: PaymentRow, rows: OrderRow[]): NotificationInput[] 
     recipientId: p.buyerId,
     template: 'payment:notify.paid.buyer',
     params: { amount: formatIdr(p.amountIdr), numbers: numbersOf(rows) },
-    choices: [{ labelKey: 'payment:buttons.myOrders', value: '!orders.mine:' }],
+    choices: [{ labelKey: 'payment:buttons.myOrders', value: '!orders:' }],
   };
   const producers = rows.map<NotificationInput>((o) => ({
     recipientId: o.producer.userId,

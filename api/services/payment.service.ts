@@ -6,9 +6,7 @@
 import { createHash } from 'node:crypto';
 import QRCode from 'qrcode';
 import { conflict, DomainError, notFound, unprocessable } from '../lib/errors.ts';
-import { formatIdr } from '../lib/i18n.ts';
 import { GatewayError, isOnlineMethod, type GatewayStatus, type PaymentGateway } from '../payments/payment-gateway.ts';
-import type { NotificationInput } from '../repositories/notification.repository.ts';
 import type { OrderRepository, OrderRow } from '../repositories/order.repository.ts';
 import type { PaymentRepository, PaymentRow } from '../repositories/payment.repository.ts';
 import type { Actor } from './actor.ts';
@@ -273,6 +271,21 @@ export function createPaymentService(deps: PaymentDeps) {
 
     needingRefund: () => payments.needingRefund(),
 
+    /** "Check payment": the buyer asks; the gateway is asked too (a notification may be late or lost). */
+    async refresh(actor: Actor, paymentId: string): Promise<StartOutcome> {
+      let p = await payments.findById(paymentId);
+      if (!p || p.buyerId !== actor.userId) throw notFound('payment', 'payment:errors.notFound');
+      if (p.status === 'PENDING' && deps.gateway) {
+        await reconcile(p).catch((error: unknown) => {
+          if (!(error instanceof DomainError)) throw error;
+        });
+        p = (await payments.findById(p.id))!;
+      }
+      const v = await view(p);
+      if (p.status === 'PAID') return { state: 'paid', payment: v };
+      return p.status === 'PENDING' ? { state: 'ready', payment: v } : { state: 'closed', payment: v };
+    },
+
     /** The buyer's own view of a checkout's payment (the payment page link only ever goes to its buyer). */
     async forBuyer(actor: Actor, paymentId: string): Promise<PaymentView> {
       const p = await payments.findById(paymentId);
@@ -283,5 +296,3 @@ export function createPaymentService(deps: PaymentDeps) {
 }
 
 export type PaymentService = ReturnType<typeof createPaymentService>;
-export type { NotificationInput };
-export const amountText = (idr: number) => formatIdr(idr);
