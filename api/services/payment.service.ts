@@ -120,7 +120,7 @@ export function createPaymentService(deps: PaymentDeps) {
   }
 
   /** Acts on what the gateway says now about the payment. */
-  async function apply(p: PaymentRow, truth: GatewayStatus): Promise<NotificationOutcome> {
+  async function apply(p: PaymentRow, truth: GatewayStatus, expiring = false): Promise<NotificationOutcome> {
     const at = deps.now();
     if (truth.amountIdr !== p.amountIdr) {
       await payments.noteGatewayStatus(p.id, `amount_mismatch:${truth.raw}`);
@@ -149,10 +149,12 @@ export function createPaymentService(deps: PaymentDeps) {
       case 'failed': {
         if (p.status !== 'PENDING') return 'ignored'; // never backwards: a paid payment stays paid
         const rows = await ordersOf(p);
-        const to = truth.state === 'expired' ? 'EXPIRED' : truth.state === 'cancelled' ? 'CANCELLED' : 'FAILED';
+        // our own expiry cancels at the gateway first: that is still an expiry, not the buyer calling it off
+        const state = expiring ? 'expired' : truth.state;
+        const to = state === 'expired' ? 'EXPIRED' : state === 'cancelled' ? 'CANCELLED' : 'FAILED';
         const moved = await payments.move({
           paymentId: p.id, from: ['PENDING'], to, at, gatewayStatus: truth.raw,
-          orders: { to: truth.state === 'cancelled' ? 'CANCELLED' : 'EXPIRED', note: `payment ${truth.raw}`, releaseStock: true },
+          orders: { to: state === 'cancelled' ? 'CANCELLED' : 'EXPIRED', note: `payment ${truth.raw}`, releaseStock: true },
           notes: expiredNotes(p, rows.filter((o) => o.status === 'AWAITING_PAYMENT')),
         });
         return moved ? 'expired' : 'ignored';
@@ -164,7 +166,7 @@ export function createPaymentService(deps: PaymentDeps) {
     }
   }
 
-  async function reconcile(p: PaymentRow): Promise<NotificationOutcome> {
+  async function reconcile(p: PaymentRow, expiring = false): Promise<NotificationOutcome> {
     let truth: GatewayStatus;
     try {
       truth = await gateway().status(p.gatewayOrderId);
@@ -173,7 +175,7 @@ export function createPaymentService(deps: PaymentDeps) {
       if (error instanceof GatewayError) throw new DomainError('unavailable', error.message, 'payment:errors.gatewayDown');
       throw error;
     }
-    return apply(p, truth);
+    return apply(p, truth, expiring);
   }
 
   return {
@@ -241,9 +243,9 @@ export function createPaymentService(deps: PaymentDeps) {
           let outcome = await reconcile(p);
           if (outcome === 'pending') {
             await deps.gateway.cancel(p.gatewayOrderId).catch(() => undefined);
-            outcome = await reconcile(p);
+            outcome = await reconcile(p, true);
             // the gateway still calls it pending (or never had it): our time is up all the same
-            if (outcome === 'pending') outcome = await apply(p, { gatewayOrderId: p.gatewayOrderId, state: 'expired', raw: 'expire(local)', amountIdr: p.amountIdr, transactionId: null });
+            if (outcome === 'pending') outcome = await apply(p, { gatewayOrderId: p.gatewayOrderId, state: 'expired', raw: 'expire(local)', amountIdr: p.amountIdr, transactionId: null }, true);
           }
           if (outcome === 'expired') expired++;
         } catch (error) {

@@ -42,6 +42,11 @@ export function regionOfCity(city: string, regions: RegionRef[]): RegionRef | nu
   // "Kota Kupang" and "Kabupaten Kupang" share a short name: the full name decides when it was typed
   const exact = regions.find((r) => normalizeText(r.name) === normalizeText(city));
   if (exact) return exact;
+  // a town is where its regency's seat is ("kupang" is the city, whose seat it is), then a regency's name
+  const seat = regions.find((r) => normalizeText(r.seat) === q);
+  if (seat) return seat;
+  const short = regions.find((r) => normalizeText(r.shortName) === q);
+  if (short) return short;
   return bestMatch(q, regions, (r) => [r.shortName, r.seat], 0.5);
 }
 

@@ -53,7 +53,7 @@ export async function startFakeMidtrans(serverKey = 'SB-Mid-server-FAKEKEY012345
     }
     const auth = req.headers.authorization ?? '';
     if (auth !== `Basic ${Buffer.from(`${serverKey}:`).toString('base64')}`) return send(401, { status_code: '401', status_message: 'Access denied due to unauthorized transaction' });
-    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    const body = ((raw ? JSON.parse(raw) : null) ?? {}) as Record<string, unknown>;
     const details = body.transaction_details as { order_id?: string; gross_amount?: number } | undefined;
 
     if (req.method === 'POST' && (path === '/v2/charge' || path === '/snap/v1/transactions')) {
