@@ -21,7 +21,7 @@ export const payoutsFlow: Flow = {
           return { end: true };
         }
         const lines = owed.map((b) => ctx.t('payment:payouts.line', { producer: b.businessName, amount: formatIdr(b.balanceIdr), bank: bankOf(b) })).join('\n');
-        const csv = ctx.t('payment:payouts.csvHint', { url: `${ctx.services.settings.publicUrl}/dashboard/payouts.csv` });
+        const csv = ctx.t('payment:payouts.csvHint', { url: `${ctx.services.settings.publicUrl}/dashboard/export/payouts.csv` });
         ctx.choose(`${ctx.t('payment:payouts.list', { lines })}\n${csv}`, owed.slice(0, 20).map((b) => ({ label: `${b.businessName} ${formatIdr(b.balanceIdr)}`, value: `po:${b.producerId}:${b.balanceIdr}` })));
       },
       handle(ctx, input): StepResult {
