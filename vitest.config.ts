@@ -35,7 +35,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
-                include: ['tests/services/**/*.test.ts', 'tests/repositories/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/**/*.pg.test.ts'],
+                include: ['tests/services/**/*.test.ts', 'tests/repositories/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/payments/**/*.test.ts', 'tests/**/*.pg.test.ts'],
                 env: { TEST_DATABASE_URL: pgUrl },
                 globalSetup: ['tests/helpers/pglite-global-setup.ts', 'tests/helpers/global-setup.ts'],
               },

@@ -21,6 +21,7 @@ import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { docsRoutes } from './http/docs-ui.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi/document.ts';
 import { deprecatedOperations, deprecationHeaders } from './http/deprecation.ts';
+import { paymentNotificationRoutes } from './routes/payments/payment-notification.routes.ts';
 
 export interface AppDeps {
   services: Services;
@@ -31,6 +32,8 @@ export interface AppDeps {
   local?: LocalAccess;
   /** the WhatsApp session for the admins' login QR; none: 404 */
   whatsappQr?: QrSource | null;
+  /** the payment gateway's notifications, per client (default 120) */
+  paymentNotificationRateLimitPerMinute?: number;
   /** extra sub-apps mounted by the composition root (webhooks, web chat, storefront, admin ...) */
   mount?: (app: OpenAPIHono<AppEnv>) => void;
 }
@@ -74,6 +77,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.route('/internal', internalRoutes(deps.local ?? null));
   // the storefront target of display-point QR labels: records the scan, then the product page
   app.route('/', displayLinkRoutes(deps.services));
+  app.route('/', paymentNotificationRoutes(deps.services, deps.logger, deps.paymentNotificationRateLimitPerMinute ?? 120));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token created by an admin (npm run admin -- token create)' });

@@ -57,6 +57,17 @@ export const configSchema = z
   SESSION_SECRET: optionalString,
   OUTBOX_POLL_MS: z.coerce.number().int().positive().default(500),
   SCHEDULER_ENABLED: bool.default(true),
+  // online payment (Midtrans); off while MIDTRANS_SERVER_KEY is empty
+  MIDTRANS_SERVER_KEY: optionalString,
+  MIDTRANS_CLIENT_KEY: optionalString,
+  MIDTRANS_PRODUCTION: bool.default(false),
+  MIDTRANS_API_ROOT: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  MIDTRANS_SNAP_ROOT: z.url({ protocol: /^https?$/ }).optional().or(z.literal('').transform(() => undefined)),
+  PAYMENT_EXPIRY_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60),
+  PAYMENT_BANK_TRANSFER_ENABLED: bool.default(true),
+  PAYMENT_NOTIFICATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(0),
+  PAYOUT_AUTO_CREDIT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   })
   .superRefine(checkWhatsAppCloud);
 

@@ -24,11 +24,16 @@ export interface CheckoutShared {
   country: string;
   /** the service's clock, so the order number's day and createdAt agree (and expiry tests can move time) */
   createdAt: Date;
+  /** paid online with every shipping cost known: the orders wait for the payment, not for the producer */
+  initialStatus?: 'AWAITING_CONFIRMATION' | 'AWAITING_PAYMENT';
+  expiresAt?: Date | null;
 }
 
 export interface CheckoutGroup {
   producerId: string;
   lines: { productId: string; quantity: number }[];
+  /** known at checkout (a pickup, or the producer's rate for the destination); absent: the producer sets it */
+  shippingIdr?: number | null;
 }
 
 export interface PlacedOrder {
@@ -36,6 +41,7 @@ export interface PlacedOrder {
   number: string;
   producerId: string;
   subtotalIdr: number;
+  shippingIdr: number | null;
   items: { productId: string; name: string; unit: string; priceIdr: number; quantity: number }[];
 }
 
@@ -54,6 +60,15 @@ export interface TransitionWrite {
   data?: Prisma.OrderUncheckedUpdateManyInput;
   releaseStock?: { productId: string; quantity: number }[];
   notes: NotificationInput[];
+  /** producer ledger lines the step causes (an order paid online completes: its credit), once per order and kind */
+  ledger?: LedgerLine[];
+}
+
+export interface LedgerLine {
+  producerId: string;
+  orderId: string;
+  kind: 'credit' | 'fee';
+  amountIdr: number;
 }
 
 class Shortage extends Error {
@@ -98,18 +113,20 @@ function reserveAll(tx: Tx, shared: CheckoutShared, lines: { productId: string; 
 /** The placed orders with their items and notifications, and the cart lines cleared: one statement. */
 function writeOrders(tx: Tx, shared: CheckoutShared, orders: PlacedOrder[], notes: NotificationInput[], ordered: string[]) {
   const now = new Date();
-  const orderRows = orders.map((o) => ({ id: o.id, number: o.number, producerId: o.producerId, subtotalIdr: o.subtotalIdr }));
+  const orderRows = orders.map((o) => ({ id: o.id, number: o.number, producerId: o.producerId, subtotalIdr: o.subtotalIdr, shippingIdr: o.shippingIdr, totalIdr: o.shippingIdr === null ? null : o.subtotalIdr + o.shippingIdr }));
+  const status = shared.initialStatus ?? 'AWAITING_CONFIRMATION';
+  const expiresAt = shared.expiresAt ?? null;
   const itemRows = orders.flatMap((o) => o.items.map((i) => ({ id: randomUUID(), orderId: o.id, ...i })));
   const noteRows = notes.map((n) => ({ id: randomUUID(), ...notificationRow(n) }));
   return tx.$executeRaw`
     WITH o AS (
-      INSERT INTO "Order" (id, number, "checkoutKey", "buyerId", "producerId", status, "subtotalIdr", "deliveryMethod", "pickupPointId", "paymentMethod",
+      INSERT INTO "Order" (id, number, "checkoutKey", "buyerId", "producerId", status, "subtotalIdr", "shippingIdr", "totalIdr", "expiresAt", "deliveryMethod", "pickupPointId", "paymentMethod",
         "recipientName", "recipientPhone", "addressLine", city, province, "postalCode", country, "attributedPointId", "createdAt", "updatedAt")
-      SELECT x.id, x.number, ${shared.checkoutKey}, ${shared.buyerId}, x."producerId", 'AWAITING_CONFIRMATION', x."subtotalIdr",
+      SELECT x.id, x.number, ${shared.checkoutKey}, ${shared.buyerId}, x."producerId", ${status}::"OrderStatus", x."subtotalIdr", x."shippingIdr", x."totalIdr", ${expiresAt}::timestamp,
         ${shared.deliveryMethod}::"DeliveryMethod", ${shared.pickupPointId}, ${shared.paymentMethod}::"PaymentMethod",
         ${shared.recipientName}, ${shared.recipientPhone}, ${shared.addressLine}, ${shared.city}, ${shared.province}, ${shared.postalCode}, ${shared.country},
         ${shared.attributedPointId}, ${shared.createdAt}, ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(orderRows)}::jsonb) AS x(id text, number text, "producerId" text, "subtotalIdr" int)
+      FROM jsonb_to_recordset(${JSON.stringify(orderRows)}::jsonb) AS x(id text, number text, "producerId" text, "subtotalIdr" int, "shippingIdr" int, "totalIdr" int)
       RETURNING id),
     i AS (
       INSERT INTO "OrderItem" (id, "orderId", "productId", name, unit, "priceIdr", quantity)
@@ -155,12 +172,12 @@ export function createOrderWrites(prisma: PrismaClient) {
           return { productId: line.productId, name: snap.nameId!, unit: snap.unit!, priceIdr: snap.priceIdr!, quantity: line.quantity };
         });
         const subtotalIdr = items.reduce((sum, i) => sum + i.priceIdr * i.quantity, 0);
-        return { id: randomUUID(), number: newNumber(), producerId: group.producerId, subtotalIdr, items };
+        return { id: randomUUID(), number: newNumber(), producerId: group.producerId, subtotalIdr, shippingIdr: group.shippingIdr ?? null, items };
       });
       await writeOrders(tx, shared, orders, orders.flatMap(notesFor), lines.map((l) => l.productId));
       // the history's first rows through Prisma: their cuids sort before any later change's, which is how
       // the history orders changes made at the same instant (createdAt, then id)
-      await tx.orderStatusChange.createMany({ data: orders.map((o) => ({ orderId: o.id, from: null, to: 'AWAITING_CONFIRMATION' as const, actorId: shared.buyerId, createdAt: shared.createdAt })) });
+      await tx.orderStatusChange.createMany({ data: orders.map((o) => ({ orderId: o.id, from: null, to: shared.initialStatus ?? 'AWAITING_CONFIRMATION', actorId: shared.buyerId, createdAt: shared.createdAt })) });
       return { ok: true, created: true, orderIds: orders.map((o) => o.id) };
     }, TX_OPTIONS);
   }
@@ -193,6 +210,7 @@ export function createOrderWrites(prisma: PrismaClient) {
         }
         await tx.orderStatusChange.create({ data: { orderId: w.orderId, from: w.from, to: w.to, actorId: w.actorId, note: w.note ?? null, ...(w.at ? { createdAt: w.at } : {}) } });
         await enqueueNotifications(tx, w.notes);
+        if (w.ledger?.length) await tx.ledgerEntry.createMany({ data: w.ledger, skipDuplicates: true });
         return true;
       }, TX_OPTIONS),
 

@@ -43,7 +43,8 @@ export const checkoutCartInclude = {
       stock: true,
       status: true,
       paused: true,
-      producer: { select: { id: true, userId: true, businessName: true, allowsCashOnPickup: true, qrisMediaId: true, bankAccount: true, region: { select: { name: true } } } },
+      weightGrams: true,
+      producer: { select: { id: true, userId: true, businessName: true, regionCode: true, allowsCashOnPickup: true, qrisMediaId: true, bankAccount: true, region: { select: { name: true } } } },
     },
   },
 } satisfies Prisma.CartItemInclude;
@@ -87,7 +88,9 @@ export function createOrderRepository(prisma: PrismaClient) {
     /** orders whose payment time ran out, or that waited for the producer longer than the TTL */
     dueForExpiry: (now: Date, confirmCutoff: Date, take: number) =>
       prisma.order.findMany({
-        where: { OR: [{ status: 'AWAITING_PAYMENT', expiresAt: { lte: now } }, { status: 'AWAITING_CONFIRMATION', createdAt: { lte: confirmCutoff } }] },
+        // an order whose checkout has an online payment expires with that payment (payment.service.expireDue),
+        // after the gateway has had its last word: never here, where a late settlement would find it gone
+        where: { OR: [{ status: 'AWAITING_PAYMENT', expiresAt: { lte: now }, paymentId: null }, { status: 'AWAITING_CONFIRMATION', createdAt: { lte: confirmCutoff } }] },
         select: { id: true },
         orderBy: { createdAt: 'asc' },
         take,

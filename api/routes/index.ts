@@ -8,5 +8,6 @@ import { officialRoutes } from './targets/officials.routes.ts';
 import { producerRoutes } from './producer/producer.routes.ts';
 import { displayRoutes } from './display/display.routes.ts';
 import { orderRoutes } from './orders/orders.routes.ts';
+import { paymentRoutes } from './payments/payments.routes.ts';
 
-export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes, (services) => cartRoutes(services), (services) => officialRoutes(services), producerRoutes, displayRoutes, orderRoutes];
+export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes, (services) => cartRoutes(services), (services) => officialRoutes(services), producerRoutes, displayRoutes, orderRoutes, paymentRoutes];

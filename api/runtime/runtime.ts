@@ -14,6 +14,7 @@ import { createBufferedChannel } from '../../bot/channels/buffered/buffered-chan
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { lockEmbeddedDatabaseWaiting, pgliteDirOf } from './data-dir.ts';
+import { paymentGatewayOf } from '../payments/payment-config.ts';
 
 export class StartupError extends Error {}
 
@@ -71,7 +72,12 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
       telegramBotUsername: config.TELEGRAM_BOT_USERNAME,
       whatsappNumber: config.WHATSAPP_NUMBER,
       publicUrl: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+      paymentExpiryMinutes: config.PAYMENT_EXPIRY_MINUTES,
+      bankTransferEnabled: config.PAYMENT_BANK_TRANSFER_ENABLED,
+      platformFeePercent: config.PLATFORM_FEE_PERCENT,
+      autoCreditDays: config.PAYOUT_AUTO_CREDIT_DAYS,
     },
+    paymentGateway: paymentGatewayOf(config),
   });
   const owner = `${hostname()}:${process.pid}`;
   const metrics = createMetrics();

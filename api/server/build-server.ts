@@ -21,6 +21,10 @@ export async function buildServer(rt: Runtime, secret: string) {
     ...Object.entries(officialJobs(rt.services, rt.owner)).map(([name, run]) => ({ name, everyMs: 10 * 60_000, run })),
     // unpaid orders past their time release their stock; idempotent and safe with two processes
     { name: 'expire-unpaid-orders', everyMs: 60_000, run: (now: Date) => rt.services.orders.expireUnpaid(now) },
+    // online payments past their time: the gateway is asked first (a lost notification), then stock goes back
+    { name: 'expire-online-payments', everyMs: 60_000, run: (now: Date) => rt.services.payments.expireDue(now) },
+    // orders paid online and shipped N days ago without a word from the buyer complete and credit the producer
+    { name: 'auto-credit-producers', everyMs: 60 * 60_000, run: (now: Date) => rt.services.payouts.autoComplete(now) },
     { name: 'prune-sign-in-codes', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.signInCodes.deleteExpiredBefore(new Date(now.getTime() - 86_400_000)) },
     // redelivery filter: Telegram and WhatsApp redeliver within minutes, a week of ids is plenty
     { name: 'prune-processed-inbound', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.conversations.pruneProcessed(new Date(now.getTime() - 7 * 86_400_000)) },
@@ -40,6 +44,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     rateLimitPerMinute: config.API_RATE_LIMIT_PER_MINUTE,
     local: { secret, handlers: internalOps(rt) },
     whatsappQr: channels.whatsapp,
+    paymentNotificationRateLimitPerMinute: config.PAYMENT_NOTIFICATION_RATE_LIMIT_PER_MINUTE,
     health: {
       databaseKind: rt.db.kind,
       pingDatabase: () => rt.db.ping(),

@@ -12,10 +12,11 @@ export interface CheckoutLine {
   priceIdr: number;
   quantity: number;
   lineTotalIdr: number;
+  weightGrams: number;
 }
 
 export interface CheckoutGroupView {
-  producer: { id: string; userId: string; businessName: string; regionName: string; allowsCashOnPickup: boolean; hasQris: boolean };
+  producer: { id: string; userId: string; businessName: string; regionName: string; regionCode: string; allowsCashOnPickup: boolean; hasQris: boolean };
   lines: CheckoutLine[];
   subtotalIdr: number;
 }
@@ -50,7 +51,13 @@ function problemOf(row: CheckoutCartRow, buyerId: string): CheckoutProblem | nul
   return null;
 }
 
-export function buildPreview(rows: CheckoutCartRow[], buyerId: string, checkoutKey: string): CheckoutPreview {
+/** What the operator offers besides the producers' own ways: online payment, and bank transfer kept or not. */
+export interface PaymentOffer {
+  online: boolean;
+  bankTransfer: boolean;
+}
+
+export function buildPreview(rows: CheckoutCartRow[], buyerId: string, checkoutKey: string, offer: PaymentOffer = { online: false, bankTransfer: true }): CheckoutPreview {
   const groups = new Map<string, CheckoutGroupView>();
   const problems: CheckoutProblem[] = [];
   for (const row of rows) {
@@ -64,19 +71,21 @@ export function buildPreview(rows: CheckoutCartRow[], buyerId: string, checkoutK
     let group = groups.get(pr.id);
     if (!group) {
       group = {
-        producer: { id: pr.id, userId: pr.userId, businessName: pr.businessName, regionName: pr.region.name, allowsCashOnPickup: pr.allowsCashOnPickup, hasQris: pr.qrisMediaId !== null },
+        producer: { id: pr.id, userId: pr.userId, businessName: pr.businessName, regionName: pr.region.name, regionCode: pr.regionCode, allowsCashOnPickup: pr.allowsCashOnPickup, hasQris: pr.qrisMediaId !== null },
         lines: [],
         subtotalIdr: 0,
       };
       groups.set(pr.id, group);
     }
     const lineTotalIdr = p.priceIdr * row.quantity;
-    group.lines.push({ productId: p.id, name: p.nameId, nameEn: p.nameEn, unit: p.unit, priceIdr: p.priceIdr, quantity: row.quantity, lineTotalIdr });
+    group.lines.push({ productId: p.id, name: p.nameId, nameEn: p.nameEn, unit: p.unit, priceIdr: p.priceIdr, quantity: row.quantity, lineTotalIdr, weightGrams: p.weightGrams * row.quantity });
     group.subtotalIdr += lineTotalIdr;
   }
   const list = [...groups.values()];
-  const paymentMethods: PaymentMethod[] = ['BANK_TRANSFER'];
-  if (list.length > 0 && list.every((g) => g.producer.hasQris)) paymentMethods.push('QRIS');
+  // online first (paid at once, one payment for every producer); the producer's own QRIS only without it
+  const paymentMethods: PaymentMethod[] = offer.online ? ['ONLINE_QRIS', 'VIRTUAL_ACCOUNT', 'EWALLET'] : [];
+  if (offer.bankTransfer || !offer.online) paymentMethods.push('BANK_TRANSFER');
+  if (!offer.online && list.length > 0 && list.every((g) => g.producer.hasQris)) paymentMethods.push('QRIS');
   if (list.length > 0 && list.every((g) => g.producer.allowsCashOnPickup)) paymentMethods.push('CASH_ON_PICKUP');
   return {
     groups: list,

@@ -8,7 +8,10 @@ import { conflict, DomainError, invalid, unprocessable } from '../lib/errors.ts'
 import type { OrderRepository } from '../repositories/order.repository.ts';
 import { normalizePhone } from './account.service.ts';
 import type { Actor } from './actor.ts';
-import { buildPreview, type CheckoutPreview, type CheckoutProblem } from './checkout-view.ts';
+import { buildPreview, type CheckoutGroupView, type CheckoutPreview, type CheckoutProblem, type PaymentOffer } from './checkout-view.ts';
+import { isOnlineMethod } from '../payments/payment-gateway.ts';
+import type { ProducerEstimate, ShippingService } from './shipping.service.ts';
+import type { Destination } from './shipping-zone.ts';
 import { newOrderNote } from './order-notify.ts';
 import { newOrderNumber } from './order-number.ts';
 import { parseWith } from './order.service.ts';
@@ -19,7 +22,13 @@ export type { CheckoutPreview, CheckoutProblem } from './checkout-view.ts';
 export interface CheckoutDeps {
   orders: OrderRepository;
   now: () => Date;
+  /** shipping rates, so an online payment can include shipping (absent: the producer always sets it) */
+  shipping?: ShippingService;
+  offer?: PaymentOffer & { paymentExpiryMinutes: number };
 }
+
+/** the orders of an online checkout stay payable a little past the gateway's expiry (payment.service decides first) */
+const ONLINE_ORDER_GRACE_MS = 15 * 60_000;
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
@@ -28,7 +37,7 @@ export const checkoutSchema = z.object({
   recipientName: z.string().trim().min(2).max(100),
   recipientPhone: z.string().trim().min(6).max(24),
   deliveryMethod: z.enum(['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT']),
-  paymentMethod: z.enum(['BANK_TRANSFER', 'QRIS', 'CASH_ON_PICKUP']),
+  paymentMethod: z.enum(['BANK_TRANSFER', 'QRIS', 'CASH_ON_PICKUP', 'ONLINE_QRIS', 'VIRTUAL_ACCOUNT', 'EWALLET']),
   addressLine: optionalText(300),
   city: optionalText(100),
   province: optionalText(100),
@@ -61,7 +70,15 @@ export function createCheckoutService(deps: CheckoutDeps) {
   const { orders } = deps;
 
   async function preview(actor: Actor): Promise<CheckoutPreview> {
-    return buildPreview(await orders.cartLines(actor.userId), actor.userId, newCheckoutKey());
+    return buildPreview(await orders.cartLines(actor.userId), actor.userId, newCheckoutKey(), deps.offer);
+  }
+
+  /** each producer's shipping to the destination (0 for a pickup; null where the producer has no rate) */
+  async function shippingOf(groups: CheckoutGroupView[], destination: Destination | null): Promise<ProducerEstimate[]> {
+    if (!destination) return groups.map((g) => ({ producerId: g.producer.id, businessName: g.producer.businessName, zone: 'SAME_REGENCY' as const, weightGrams: 0, shippingIdr: 0 }));
+    if (!deps.shipping) return groups.map((g) => ({ producerId: g.producer.id, businessName: g.producer.businessName, zone: 'INDONESIA' as const, weightGrams: 0, shippingIdr: null }));
+    const parcels = groups.map((g) => ({ producerId: g.producer.id, businessName: g.producer.businessName, regionCode: g.producer.regionCode, weightGrams: g.lines.reduce((s, l) => s + l.weightGrams, 0) }));
+    return deps.shipping.estimate(parcels, destination);
   }
 
   async function adjust(actor: Actor, problems: CheckoutProblem[]): Promise<void> {
@@ -95,6 +112,11 @@ export function createCheckoutService(deps: CheckoutDeps) {
     if (d.paymentMethod === 'CASH_ON_PICKUP' && d.deliveryMethod === 'COURIER') throw unprocessable('cash needs a pickup', 'orders:errors.cashNeedsPickup');
 
     const producerUser = new Map(cart.groups.map((g) => [g.producer.id, g.producer.userId]));
+    // paid online: one payment needs every shipping cost now; where one is unknown the producer sets it first
+    const online = isOnlineMethod(d.paymentMethod);
+    const destination = d.deliveryMethod === 'COURIER' ? { country: address.country, province: address.province, city: address.city } : null;
+    const shipping = online ? new Map((await shippingOf(cart.groups, destination)).map((e) => [e.producerId, e.shippingIdr])) : new Map<string, number | null>();
+    const direct = online && cart.groups.every((g) => shipping.get(g.producer.id) != null);
     const alert = { city: address.city ?? point?.city ?? null, deliveryMethod: d.deliveryMethod, paymentMethod: d.paymentMethod };
     const now = deps.now();
     const result = await orders.placeOrders(
@@ -109,10 +131,12 @@ export function createCheckoutService(deps: CheckoutDeps) {
         recipientPhone: phone,
         ...address,
         createdAt: now,
+        ...(direct ? { initialStatus: 'AWAITING_PAYMENT' as const, expiresAt: new Date(now.getTime() + deps.offer!.paymentExpiryMinutes * 60_000 + ONLINE_ORDER_GRACE_MS) } : {}),
       },
-      cart.groups.map((g) => ({ producerId: g.producer.id, lines: g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })) })),
+      cart.groups.map((g) => ({ producerId: g.producer.id, lines: g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), ...(direct ? { shippingIdr: shipping.get(g.producer.id)! } : {}) })),
       () => newOrderNumber(now),
-      (order) => [newOrderNote(order, producerUser.get(order.producerId)!, alert)],
+      // paid online at once: the producer hears of the order when the money is in (payment-notes.ts)
+      (order) => (direct ? [] : [newOrderNote(order, producerUser.get(order.producerId)!, alert)]),
     );
     if (!result.ok) {
       // sold out between the summary and the confirmation: say so and fit the cart to what is left
@@ -126,6 +150,11 @@ export function createCheckoutService(deps: CheckoutDeps) {
   return {
     preview,
     newCheckoutKey,
+
+    /** The cart's shipping per producer to where the buyer is sending it: what checkout shows before paying. */
+    async shippingEstimate(actor: Actor, destination: Destination | null): Promise<ProducerEstimate[]> {
+      return shippingOf((await preview(actor)).groups, destination);
+    },
 
     /**
      * Sets lines that cannot be ordered as they stand to what is left (or removes them) and returns them

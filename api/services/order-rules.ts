@@ -31,6 +31,8 @@ export function partiesOf(actor: Actor, order: Pick<RuleOrder, 'buyerId' | 'prod
 }
 
 const isCash = (o: RuleOrder) => o.paymentMethod === 'CASH_ON_PICKUP';
+/** paid through the gateway: only its word makes the order paid, and the checkout's one payment covers every order */
+const isOnline = (o: RuleOrder) => o.paymentMethod === 'ONLINE_QRIS' || o.paymentMethod === 'VIRTUAL_ACCOUNT' || o.paymentMethod === 'EWALLET';
 
 /** Who may take `step` on `order` as it stands now; an empty list means the status forbids it. */
 export function allowedParties(step: OrderStep, o: RuleOrder): OrderParty[] {
@@ -44,11 +46,14 @@ export function allowedParties(step: OrderStep, o: RuleOrder): OrderParty[] {
       // a cash buyer who never comes: the producer may still call the pickup off
       return s === 'AWAITING_CONFIRMATION' || (s === 'READY_FOR_PICKUP' && isCash(o)) ? ['producer', 'admin'] : [];
     case 'cancel':
+      // one order out of a checkout's open payment would leave the payment's amount wrong: it expires instead
+      if (isOnline(o) && s === 'AWAITING_PAYMENT') return ['admin'];
       return s === 'AWAITING_CONFIRMATION' || s === 'AWAITING_PAYMENT' || (s === 'READY_FOR_PICKUP' && isCash(o)) ? ['buyer', 'admin'] : [];
     case 'pay':
       // a second photo replaces the first until the producer confirms
       return !isCash(o) && (s === 'AWAITING_PAYMENT' || s === 'PAYMENT_SUBMITTED') ? ['buyer'] : [];
     case 'confirm':
+      if (isOnline(o)) return [];
       if (isCash(o)) return s === 'READY_FOR_PICKUP' ? ['producer', 'admin'] : [];
       return s === 'PAYMENT_SUBMITTED' || s === 'AWAITING_PAYMENT' ? ['producer', 'admin'] : [];
     case 'ship':

@@ -11,12 +11,14 @@ import type { Actor } from './actor.ts';
 import { createOrderExpiry } from './order-expiry.ts';
 import { transitionNotes, type NoteInfo, type OrderEvent, type Side } from './order-notify.ts';
 import { createOrderRating } from './order-rating.ts';
+import type { LedgerLine } from '../repositories/order-write.repository.ts';
+import { ledgerLines } from './ledger-lines.ts';
 import { OPEN_STATUSES, requireParty, requireStep, stepsFor, type OrderParty, type OrderStep } from './order-rules.ts';
 import { toOrderSummary, toOrderView, type OrderSummaryView, type OrderView } from './order-view.ts';
 
 export interface OrderDeps {
   orders: OrderRepository;
-  settings: { orderPaymentTtlHours: number };
+  settings: { orderPaymentTtlHours: number; platformFeePercent?: number };
   now: () => Date;
 }
 
@@ -47,6 +49,7 @@ interface Plan {
   note?: string | null;
   release?: boolean;
   info?: NoteInfo;
+  ledger?: LedgerLine[];
 }
 
 export function createOrderService(deps: OrderDeps) {
@@ -83,6 +86,7 @@ export function createOrderService(deps: OrderDeps) {
       data: p.data,
       releaseStock: p.release ? o.items.map((i) => ({ productId: i.productId, quantity: i.quantity })) : undefined,
       notes: transitionNotes(p.event, o, otherSides(parties), p.info),
+      ledger: p.ledger,
     });
     const fresh = await load(o.id);
     if (!moved) throw conflict('order changed meanwhile', 'orders:errors.changed', { number: o.number, status: fresh.status });
@@ -173,7 +177,7 @@ export function createOrderService(deps: OrderDeps) {
       }),
 
     /** Received (the buyer) or handed over at pickup (the producer). */
-    complete: (actor: Actor, id: string) => step(actor, id, 'complete', () => ({ to: 'COMPLETED', event: 'completed' })),
+    complete: (actor: Actor, id: string) => step(actor, id, 'complete', (o) => ({ to: 'COMPLETED', event: 'completed', ledger: ledgerLines(o, deps.settings.platformFeePercent ?? 0) })),
 
     ...createOrderRating({ orders, load }),
     ...createOrderExpiry(deps),

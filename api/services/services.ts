@@ -30,6 +30,13 @@ import { createProducerServices } from './producer-services.ts';
 import { createStorefrontService } from './storefront.service.ts';
 import { createOfficialRepositories, createOfficialServices } from './official-services.ts';
 import { createDashboardRepositories, createDashboardServices } from './dashboard-services.ts';
+import type { PaymentGateway } from '../payments/payment-gateway.ts';
+import { createPaymentRepository } from '../repositories/payment.repository.ts';
+import { createPayoutRepository } from '../repositories/payout.repository.ts';
+import { createShippingRepository } from '../repositories/shipping.repository.ts';
+import { createPaymentService } from './payment.service.ts';
+import { createPayoutService } from './payout.service.ts';
+import { createShippingService } from './shipping.service.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -39,15 +46,32 @@ export interface ServiceSettings {
   telegramBotUsername?: string;
   whatsappNumber?: string;
   publicUrl: string;
+  /** online payment: how long a payment stays open; whether bank transfer with proof is still offered */
+  paymentExpiryMinutes: number;
+  bankTransferEnabled: boolean;
+  platformFeePercent: number;
+  /** days after shipping without a word from the buyer before an order paid online completes and is credited */
+  autoCreditDays: number;
 }
 
-export const defaultServiceSettings: ServiceSettings = { orderPaymentTtlHours: 48, defaultMonthlyTarget: 2, usdRateIdr: 16_000, publicUrl: 'http://localhost:3000' };
+export const defaultServiceSettings: ServiceSettings = {
+  orderPaymentTtlHours: 48,
+  defaultMonthlyTarget: 2,
+  usdRateIdr: 16_000,
+  publicUrl: 'http://localhost:3000',
+  paymentExpiryMinutes: 60,
+  bankTransferEnabled: true,
+  platformFeePercent: 0,
+  autoCreditDays: 7,
+};
 
 export interface ServicesOptions {
   prisma: PrismaClient;
   mediaStore: MediaStore;
   settings?: Partial<ServiceSettings>;
   now?: () => Date;
+  /** the online payment gateway (Midtrans); absent: online payment is not offered */
+  paymentGateway?: PaymentGateway | null;
 }
 
 export function createServices(options: ServicesOptions) {
@@ -72,7 +96,14 @@ export function createServices(options: ServicesOptions) {
     storefront: createStorefrontRepository(prisma),
     ...createOfficialRepositories(prisma),
     ...createDashboardRepositories(prisma),
+    payments: createPaymentRepository(prisma),
+    payouts: createPayoutRepository(prisma),
+    shipping: createShippingRepository(prisma),
   };
+  const gateway = options.paymentGateway ?? null;
+  const media = createMediaService({ store: options.mediaStore, media: repos.media });
+  const shipping = createShippingService({ shipping: repos.shipping });
+  const offer = { online: gateway !== null, bankTransfer: settings.bankTransferEnabled, paymentExpiryMinutes: settings.paymentExpiryMinutes };
   return {
     settings,
     now,
@@ -80,11 +111,14 @@ export function createServices(options: ServicesOptions) {
     catalog: createCatalogService({ catalog: repos.catalog, productQuery: repos.productQuery, now }),
     auth: createAuthService({ tokens: repos.tokens, users: repos.users, now }),
     account: createAccountService({ users: repos.users, producers: repos.producers, catalog: repos.catalog, now }),
-    media: createMediaService({ store: options.mediaStore, media: repos.media }),
+    media,
     ...createProducerServices(repos, now),
     cart: createCartService({ carts: repos.carts }),
     orders: createOrderService({ orders: repos.orders, settings, now }),
-    checkout: createCheckoutService({ orders: repos.orders, now }),
+    checkout: createCheckoutService({ orders: repos.orders, now, shipping, offer }),
+    shipping,
+    payments: createPaymentService({ payments: repos.payments, orders: repos.orders, media, gateway, settings, now }),
+    payouts: createPayoutService({ payouts: repos.payouts, orders: repos.orders, settings, now }),
     displayScans: createDisplayScanService({ scans: repos.displayScans }),
     display: createDisplayService({ display: repos.display, catalog: repos.catalog, productQuery: repos.productQuery, settings, now }),
     storefront: createStorefrontService({ storefront: repos.storefront }),

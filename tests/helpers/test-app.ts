@@ -7,15 +7,17 @@ import { silentLogger } from '../../api/lib/logger.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import { createServices, type ServiceSettings } from '../../api/services/services.ts';
 import { createTestDatabase } from './test-database.ts';
+import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
 
-export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date } = {}) {
+export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date; paymentGateway?: PaymentGateway; paymentNotificationRateLimitPerMinute?: number } = {}) {
   const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-app-'));
-  const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now });
+  const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now, paymentGateway: options.paymentGateway });
   const app = createApp({
     services,
     logger: silentLogger,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
+    paymentNotificationRateLimitPerMinute: options.paymentNotificationRateLimitPerMinute,
     health: { databaseKind: db.kind, pingDatabase: () => db.ping() },
   });
   /** a user with a role and an API token for authenticated requests */

@@ -16,6 +16,7 @@ import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedDemo } from '../../prisma/seed/index.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
+import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
 
 export const TEST_SECRET = 'test-cookie-secret-0123456789abcdef';
 
@@ -25,6 +26,7 @@ export interface WebHarnessOptions {
   rateLimitPerMinute?: number;
   features?: FlowModule[];
   chatEvents?: WebDeps['chatEvents'];
+  paymentGateway?: PaymentGateway;
 }
 
 export async function createWebHarness(options: WebHarnessOptions = {}) {
@@ -36,6 +38,7 @@ export async function createWebHarness(options: WebHarnessOptions = {}) {
     prisma: db.prisma,
     mediaStore,
     settings: { publicUrl: 'https://etalase.test', telegramBotUsername: 'EtalaseNttBot', whatsappNumber: '6281234567890', ...options.settings },
+    paymentGateway: options.paymentGateway,
   });
   const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(options.features), logger: silentLogger, owner: 'web-test' });
   const webChannel = createBufferedChannel('WEB');

@@ -5,7 +5,7 @@ import { idParam, idString } from '../../http/params.ts';
 
 const statusEnum = z.enum(['AWAITING_CONFIRMATION', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED', 'PAID', 'SHIPPED', 'READY_FOR_PICKUP', 'COMPLETED', 'DECLINED', 'CANCELLED', 'EXPIRED']);
 const deliveryEnum = z.enum(['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT']);
-const paymentEnum = z.enum(['BANK_TRANSFER', 'QRIS', 'CASH_ON_PICKUP']);
+const paymentEnum = z.enum(['BANK_TRANSFER', 'QRIS', 'CASH_ON_PICKUP', 'ONLINE_QRIS', 'VIRTUAL_ACCOUNT', 'EWALLET']);
 
 const itemSchema = z.object({ productId: z.string(), name: z.string(), unit: z.string(), priceIdr: z.number().int(), quantity: z.number().int(), lineTotalIdr: z.number().int() });
 

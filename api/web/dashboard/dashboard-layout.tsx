@@ -5,7 +5,7 @@ import { Layout } from '../layout.tsx';
 import type { PageContext } from '../pages/page-context.ts';
 import { dashboardCss } from './dashboard-styles.ts';
 
-export type Section = 'overview' | 'curation' | 'licensing' | 'display' | 'signIn';
+export type Section = 'overview' | 'curation' | 'licensing' | 'display' | 'payouts' | 'signIn';
 
 export interface Official {
   displayName: string;
@@ -28,6 +28,7 @@ const sections: { id: Exclude<Section, 'signIn'>; href: string; key: string }[] 
   { id: 'curation', href: '/dashboard/curation', key: 'dashboard:nav.curation' },
   { id: 'licensing', href: '/dashboard/licensing', key: 'dashboard:nav.licensing' },
   { id: 'display', href: '/dashboard/display', key: 'dashboard:nav.display' },
+  { id: 'payouts', href: '/dashboard/payouts', key: 'payment:dashboard.nav' },
 ];
 
 export function DashboardPage({ ctx, section, title, path, official, children }: DashboardPageProps) {

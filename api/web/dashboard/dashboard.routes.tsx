@@ -19,6 +19,7 @@ import { CurationPage } from './pages/curation.tsx';
 import { DisplayPointsPage } from './pages/display-points.tsx';
 import { LicensingPage } from './pages/licensing.tsx';
 import { OverviewPage } from './pages/overview.tsx';
+import { PayoutsPage } from './pages/payouts.tsx';
 import { signInRoutes } from './sign-in.routes.tsx';
 
 export type { DashboardDeps } from './dashboard-deps.ts';
@@ -137,6 +138,21 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<DashboardEnv> {
       const now = services.now();
       return csvResponse(c, `licensing-cases-${now.toISOString().slice(0, 10)}.csv`, casesCsv(await casesOf(actorOf(c)), resolveLang(c), now));
     }),
+  );
+
+  app.get(
+    `${DASHBOARD_PATH}/payouts`,
+    page(async (c) => {
+      const actor = actorOf(c);
+      const owed = await services.payouts.list(actor);
+      const history = (await services.payouts.history(actor)).slice(0, 50).map((p) => ({ businessName: p.producer.businessName, amountIdr: p.amountIdr, reference: p.reference, at: p.createdAt.toISOString().slice(0, 16).replace('T', ' ') }));
+      return renderDashboard(c, <PayoutsPage ctx={pageContext(c, services)} owed={owed} history={history} official={await officialOf(c)} />);
+    }),
+  );
+
+  app.get(
+    `${DASHBOARD_PATH}/export/payouts.csv`,
+    page(async (c) => csvResponse(c, `payouts-${services.now().toISOString().slice(0, 10)}.csv`, await services.payouts.csv(actorOf(c)))),
   );
 
   app.get(`${DASHBOARD_PATH}/*`, (c) => renderDashboard(c, <NotFoundPage ctx={pageContext(c, services)} path={c.req.path} />, 404));

@@ -1,36 +1,35 @@
-// "brp ongkir ke Jakarta" / "shipping to Bali": what is known of shipping today. Shipping costs are worked out
-// and confirmed by the producer after the order (before payment), so the answer names the destination
-// understood, where the product is sent from and its weight, and says the producer confirms the cost.
+// "brp ongkir ke jakarta?": the shipping to a destination from the producers' rates, per producer of the
+// product asked about (or of the buyer's cart when none is named). The phrase itself is recognised by the
+// buyer's text handling, which calls answerShippingQuestion; a producer without a rate is said so (they
+// confirm the cost with the order).
+import { formatIdr } from '../../../api/lib/i18n.ts';
 import type { FlowContext, StepResult } from '../../core/flow.ts';
-import { productName, publicProductOf } from './product-card.ts';
 
-function weightText(grams: number): string {
-  return grams >= 1000 ? `${(grams / 1000).toLocaleString('id-ID', { maximumFractionDigits: 1 })} kg` : `${grams} g`;
+function weightText(grams: number, lang: string): string {
+  if (grams < 1000) return `${grams} g`;
+  return `${new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(grams / 1000)} kg`;
 }
 
 export async function answerShippingQuestion(ctx: FlowContext, input: { productId: string | null; destination: string }): Promise<StepResult> {
   const destination = input.destination.trim();
-  if (!destination) {
-    ctx.reply({ type: 'text', text: ctx.t('conversation:shipping.askWhere') });
-    return { repeat: true };
+  if (destination.length < 2) {
+    ctx.reply({ type: 'text', text: ctx.t('payment:chat.askDestination') });
+    return { end: true, quiet: true };
   }
-  const product = input.productId ? await publicProductOf(ctx, input.productId).catch(() => null) : null;
-  if (product) {
-    ctx.reply({
-      type: 'text',
-      text: ctx.t('conversation:shipping.forProduct', {
-        name: productName(ctx, product),
-        destination,
-        producer: product.producer.businessName,
-        region: product.region.shortName,
-        island: product.region.island,
-        weight: weightText(product.weightGrams),
-        unit: product.unit,
+  const estimates = await ctx.services.shipping.estimateText(ctx.actor, input.productId, destination);
+  if (estimates.length === 0) {
+    ctx.reply({ type: 'text', text: ctx.t('payment:chat.shippingNothing') });
+    return { end: true, quiet: true };
+  }
+  const lines = estimates
+    .map((e) =>
+      ctx.t('payment:chat.shippingAnswerLine', {
+        producer: e.businessName,
+        weight: weightText(e.weightGrams, ctx.lang),
+        shipping: e.shippingIdr === null ? ctx.t('payment:chat.shippingNoRate') : `${formatIdr(e.shippingIdr)} (${ctx.t(`payment:zone.${e.zone}`)})`,
       }),
-    });
-  } else {
-    ctx.reply({ type: 'text', text: ctx.t('conversation:shipping.general', { destination }) });
-  }
-  // the buyer stays where they asked, with that step's choices shown again
-  return { repeat: true };
+    )
+    .join('\n');
+  ctx.reply({ type: 'text', text: ctx.t('payment:chat.shippingAnswer', { destination, lines }) });
+  return { end: true, quiet: true };
 }

@@ -6,6 +6,9 @@ import type { CheckoutInput } from '../../../api/services/checkout.service.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { groupsText } from './order-text.ts';
+import { isOnlineMethod } from '../../../api/payments/payment-gateway.ts';
+import { payAndShow } from '../payments/payment-show.ts';
+import { shippingSummary } from '../payments/shipping-summary.ts';
 
 function whereText(ctx: FlowContext): string {
   const d = ctx.data;
@@ -36,6 +39,7 @@ export const confirmStep: Step = {
   async prompt(ctx): Promise<StepResult | void> {
     const preview = await ctx.services.checkout.preview(ctx.actor);
     if (preview.problems.length > 0 || preview.groups.length === 0) return { goto: 'review' };
+    const shipping = await shippingSummary(ctx, preview.totalIdr);
     // made once per summary: a second tap on Confirm sends the same key and places nothing more
     if (typeof ctx.data.checkoutKey !== 'string') ctx.data.checkoutKey = preview.checkoutKey;
     const d = ctx.data;
@@ -47,7 +51,7 @@ export const confirmStep: Step = {
       where: whereText(ctx),
       payment: ctx.t(`orders:payment.${String(d.paymentMethod)}`),
       total: formatIdr(preview.totalIdr),
-      shippingNote: d.deliveryMethod === 'COURIER' ? ctx.t('orders:checkout.shippingNote') : '',
+      shippingNote: shipping.text || (d.deliveryMethod === 'COURIER' && !shipping.known ? ctx.t('orders:checkout.shippingNote') : ''),
     });
     ctx.choose(text, [
       { label: ctx.t('engine:buttons.confirm'), value: 'yes' },
@@ -76,6 +80,11 @@ export const confirmStep: Step = {
     const numbers = result.orders
       .map((o) => ctx.t('orders:checkout.placedLine', { number: o.number, producer: o.producer.businessName, subtotal: formatIdr(o.subtotalIdr) }))
       .join('\n');
+    if (isOnlineMethod(String(ctx.data.paymentMethod)) && result.orders.every((o) => o.status === 'AWAITING_PAYMENT')) {
+      // shipping known for every producer: one payment now, shown right here (QR or payment page)
+      ctx.reply({ type: 'text', text: ctx.t('payment:chat.placedOnline', { numbers }) });
+      return payAndShow(ctx, () => ctx.services.payments.startForCheckout(ctx.actor, String(ctx.data.checkoutKey)));
+    }
     const courier = result.orders.some((o) => o.deliveryMethod === 'COURIER');
     ctx.reply({ type: 'text', text: ctx.t(result.created ? 'orders:checkout.placed' : 'orders:checkout.alreadyPlaced', { numbers, shippingHint: courier ? ctx.t('orders:checkout.placedShippingHint') : '' }) });
     return { end: true };

@@ -12,6 +12,7 @@ import { addressSteps, textStep } from './checkout-address.ts';
 import { confirmStep } from './checkout-confirm.ts';
 import { groupsText } from './order-text.ts';
 import { readPhone } from '../shared/phone-answer.ts';
+import { paymentMethodOfText } from '../payments/method-words.ts';
 
 const DELIVERIES = ['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT'] as const;
 type Delivery = (typeof DELIVERIES)[number];
@@ -127,9 +128,16 @@ export const checkoutFlow: Flow = {
       async prompt(ctx) {
         const preview = await ctx.services.checkout.preview(ctx.actor);
         const methods = preview.paymentMethods.filter((m) => m !== 'CASH_ON_PICKUP' || ctx.data.deliveryMethod !== 'COURIER');
-        ctx.choose(ctx.t('orders:checkout.askPayment'), methods.map((m) => ({ label: ctx.t(`orders:payment.${m}`), value: m })));
+        const online = methods.includes('ONLINE_QRIS');
+        ctx.choose(ctx.t(online ? 'payment:chat.askPayment' : 'orders:checkout.askPayment'), methods.map((m) => ({ label: ctx.t(`orders:payment.${m}`), value: m })));
       },
-      handle(ctx, input): StepResult {
+      async handle(ctx, input): Promise<StepResult> {
+        // typed: "qris", "va", "gopay", "transfer" ... (the menu's own words are matched by the engine)
+        if (input.kind === 'text') {
+          const offered = (await ctx.services.checkout.preview(ctx.actor)).paymentMethods;
+          const typed = paymentMethodOfText(input.text, offered);
+          if (typed) input = { kind: 'choice', value: typed };
+        }
         const value = expectChoice(ctx, input);
         if (!value) return { stay: true };
         ctx.data.paymentMethod = value as CheckoutInput['paymentMethod'];

@@ -9,6 +9,8 @@ import type { ActionHandler, FlowContext, StepResult } from '../../core/flow.ts'
 import { BUYER_ORDERS_FLOW } from './buyer-orders.flow.ts';
 import { RATING_FLOW } from './rating.flow.ts';
 import { SELLER_ORDERS_FLOW } from './seller-orders.flow.ts';
+import { isOnlineMethod } from '../../../api/payments/payment-gateway.ts';
+import { payAndShow } from '../payments/payment-show.ts';
 
 /** Runs `then` with the order when the actor may take `step` on it now; otherwise says why. */
 async function withOrder(ctx: FlowContext, id: string, step: OrderStep | null, then: (order: OrderView) => Promise<StepResult> | StepResult): Promise<StepResult> {
@@ -53,7 +55,9 @@ export const orderActions: Record<string, ActionHandler> = {
       return { flow: SELLER_ORDERS_FLOW };
     }),
 
-  'order.pay': (ctx, id) => withOrder(ctx, id, 'pay', (o) => buyer('proof', o)),
+  // paid online: the checkout's one payment (QR or page); otherwise the proof photo of a transfer
+  'order.pay': (ctx, id) =>
+    withOrder(ctx, id, 'pay', (o) => (isOnlineMethod(o.paymentMethod) ? payAndShow(ctx, () => ctx.services.payments.startForOrder(ctx.actor, o.id)) : buyer('proof', o))),
   'order.cancel': (ctx, id) => withOrder(ctx, id, 'cancel', (o) => buyer('cancelConfirm', o)),
 
   /** the buyer confirms receipt (then rates), or the producer confirms a pickup was handed over */

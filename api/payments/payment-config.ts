@@ -1,0 +1,15 @@
+// The payment gateway the settings ask for: Midtrans when its server key is set, none otherwise.
+import type { Config } from '../config/config.ts';
+import { createMidtransGateway } from './midtrans/midtrans-gateway.ts';
+import type { PaymentGateway } from './payment-gateway.ts';
+
+export function paymentGatewayOf(config: Pick<Config, 'MIDTRANS_SERVER_KEY' | 'MIDTRANS_CLIENT_KEY' | 'MIDTRANS_PRODUCTION' | 'MIDTRANS_API_ROOT' | 'MIDTRANS_SNAP_ROOT'>): PaymentGateway | null {
+  if (!config.MIDTRANS_SERVER_KEY) return null;
+  return createMidtransGateway({
+    serverKey: config.MIDTRANS_SERVER_KEY,
+    clientKey: config.MIDTRANS_CLIENT_KEY ?? '',
+    production: config.MIDTRANS_PRODUCTION,
+    apiRoot: config.MIDTRANS_API_ROOT,
+    snapRoot: config.MIDTRANS_SNAP_ROOT,
+  });
+}

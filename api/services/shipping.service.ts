@@ -1,0 +1,97 @@
+// Shipping known before paying: each producer's rates per zone and per kilogram give the cost of a parcel
+// to a destination. Rates come through a port (ShippingRateProvider): the producers' own tables here; a
+// courier aggregator (Biteship, RajaOngkir) can answer through the same port. No rate: null, and the
+// producer confirms the cost as before.
+import { z } from 'zod';
+import type { ShippingZone } from '../../prisma/generated/client.ts';
+import { forbidden } from '../lib/errors.ts';
+import type { RateRow, ShippingRepository } from '../repositories/shipping.repository.ts';
+import type { Actor } from './actor.ts';
+import { parseWith } from './order.service.ts';
+import { destinationOfText, priceOf, ZONES, zoneOf, type Destination } from './shipping-zone.ts';
+
+export interface ParcelQuery {
+  producerId: string;
+  originRegionCode: string;
+  destination: Destination;
+  zone: ShippingZone;
+  weightGrams: number;
+}
+
+/** The port: the cost of one parcel, or null when this provider has no price for it. */
+export interface ShippingRateProvider {
+  quote(q: ParcelQuery): Promise<number | null>;
+}
+
+export function tableRateProvider(shipping: ShippingRepository): ShippingRateProvider {
+  return {
+    async quote(q) {
+      const rate = (await shipping.ratesOf([q.producerId])).find((r) => r.zone === q.zone);
+      return rate ? priceOf(rate, q.weightGrams) : null;
+    },
+  };
+}
+
+export const MAX_RATE_IDR = 5_000_000;
+const money = z.number().int().min(0).max(MAX_RATE_IDR);
+export const ratesSchema = z.object({ rates: z.array(z.object({ zone: z.enum(ZONES as [ShippingZone, ...ShippingZone[]]), baseIdr: money, perKgIdr: money })).max(4) });
+
+export interface ProducerEstimate {
+  producerId: string;
+  businessName: string;
+  zone: ShippingZone;
+  weightGrams: number;
+  /** null: no rate, the producer confirms the cost */
+  shippingIdr: number | null;
+}
+
+export function createShippingService(deps: { shipping: ShippingRepository; provider?: ShippingRateProvider }) {
+  const { shipping } = deps;
+  const provider = deps.provider ?? tableRateProvider(shipping);
+
+  async function estimate(parcels: { producerId: string; businessName: string; regionCode: string; weightGrams: number }[], destination: Destination): Promise<ProducerEstimate[]> {
+    const regions = await shipping.regions();
+    const byProducer = new Map<string, (typeof parcels)[number]>();
+    for (const p of parcels) {
+      const seen = byProducer.get(p.producerId);
+      byProducer.set(p.producerId, seen ? { ...seen, weightGrams: seen.weightGrams + p.weightGrams } : { ...p });
+    }
+    return Promise.all(
+      [...byProducer.values()].map(async (p) => {
+        const zone = zoneOf(p.regionCode, destination, regions);
+        const shippingIdr = await provider.quote({ producerId: p.producerId, originRegionCode: p.regionCode, destination, zone, weightGrams: p.weightGrams });
+        return { producerId: p.producerId, businessName: p.businessName, zone, weightGrams: p.weightGrams, shippingIdr };
+      }),
+    );
+  }
+
+  return {
+    estimate,
+
+    /** "brp ongkir ke jakarta": per producer of the product (or of the buyer's cart when no product is named) */
+    async estimateText(actor: Actor, productId: string | null, destinationText: string): Promise<ProducerEstimate[]> {
+      const destination = destinationOfText(destinationText);
+      if (productId) {
+        const products = await shipping.productsForQuote([productId]);
+        return estimate(products.map((p) => ({ producerId: p.producer.id, businessName: p.producer.businessName, regionCode: p.producer.regionCode, weightGrams: p.weightGrams })), destination);
+      }
+      const lines = await shipping.cartForQuote(actor.userId);
+      return estimate(lines.map((l) => ({ producerId: l.product.producer.id, businessName: l.product.producer.businessName, regionCode: l.product.producer.regionCode, weightGrams: l.product.weightGrams * l.quantity })), destination);
+    },
+
+    async myRates(actor: Actor): Promise<RateRow[]> {
+      if (!actor.producerId) throw forbidden('not a producer', 'orders:errors.notProducer');
+      return shipping.ratesOf([actor.producerId]);
+    },
+
+    async setMyRates(actor: Actor, input: z.input<typeof ratesSchema>): Promise<RateRow[]> {
+      if (!actor.producerId) throw forbidden('not a producer', 'orders:errors.notProducer');
+      const { rates } = parseWith(ratesSchema, input, 'payment:errors.badRates');
+      const unique = [...new Map(rates.map((r) => [r.zone, r])).values()];
+      await shipping.replaceRates(actor.producerId, unique);
+      return shipping.ratesOf([actor.producerId]);
+    },
+  };
+}
+
+export type ShippingService = ReturnType<typeof createShippingService>;
