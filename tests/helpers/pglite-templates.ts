@@ -73,7 +73,25 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Builds (or finds) the three dumps; `runDir` holds the per-run reference one. */
-export async function buildPgliteTemplates(runDir: string): Promise<PgliteTemplatePaths> {
+// Both vitest projects (pglite, postgres) run their global setup in the one main process at the same time:
+// two builds there wrote the same pid-named partial file and ran the in-process schema engine twice at once
+// (a failed rename, or the engine crashing on a garbled message). One build per process, shared.
+// kept on globalThis: each project may load this module apart
+const shared = globalThis as typeof globalThis & { etalasePgliteTemplateBuilds?: Map<string, Promise<PgliteTemplatePaths>> };
+const builds = (shared.etalasePgliteTemplateBuilds ??= new Map());
+
+export function buildPgliteTemplates(runDir: string): Promise<PgliteTemplatePaths> {
+  const key = path.resolve(tmpdir());
+  let build = builds.get(key);
+  if (!build) {
+    build = buildOnce(runDir);
+    builds.set(key, build);
+    build.catch(() => builds.delete(key));
+  }
+  return build;
+}
+
+async function buildOnce(runDir: string): Promise<PgliteTemplatePaths> {
   const cacheDir = path.join(tmpdir(), 'etalase-test-templates');
   await mkdir(cacheDir, { recursive: true });
   await mkdir(runDir, { recursive: true });
