@@ -45,11 +45,16 @@ export interface ProducerEstimate {
   shippingIdr: number | null;
 }
 
+/** an estimate saying where the parcel leaves from: the producer's regency ("Kabupaten Ngada") */
+export interface RegionEstimate extends ProducerEstimate {
+  regionName: string;
+}
+
 export function createShippingService(deps: { shipping: ShippingRepository; provider?: ShippingRateProvider }) {
   const { shipping } = deps;
   const provider = deps.provider ?? tableRateProvider(shipping);
 
-  async function estimate(parcels: { producerId: string; businessName: string; regionCode: string; weightGrams: number }[], destination: Destination): Promise<ProducerEstimate[]> {
+  async function estimate(parcels: { producerId: string; businessName: string; regionCode: string; weightGrams: number }[], destination: Destination): Promise<RegionEstimate[]> {
     const regions = await shipping.regions();
     const byProducer = new Map<string, (typeof parcels)[number]>();
     for (const p of parcels) {
@@ -60,7 +65,8 @@ export function createShippingService(deps: { shipping: ShippingRepository; prov
       [...byProducer.values()].map(async (p) => {
         const zone = zoneOf(p.regionCode, destination, regions);
         const shippingIdr = await provider.quote({ producerId: p.producerId, originRegionCode: p.regionCode, destination, zone, weightGrams: p.weightGrams });
-        return { producerId: p.producerId, businessName: p.businessName, zone, weightGrams: p.weightGrams, shippingIdr };
+        const regionName = regions.find((r) => r.code === p.regionCode)?.name ?? p.regionCode;
+        return { producerId: p.producerId, businessName: p.businessName, regionName, zone, weightGrams: p.weightGrams, shippingIdr };
       }),
     );
   }
@@ -69,7 +75,7 @@ export function createShippingService(deps: { shipping: ShippingRepository; prov
     estimate,
 
     /** "brp ongkir ke jakarta": per producer of the product (or of the buyer's cart when no product is named) */
-    async estimateText(actor: Actor, productId: string | null, destinationText: string): Promise<ProducerEstimate[]> {
+    async estimateText(actor: Actor, productId: string | null, destinationText: string): Promise<RegionEstimate[]> {
       const destination = destinationOfText(destinationText);
       if (productId) {
         const products = await shipping.productsForQuote([productId]);

@@ -6,7 +6,8 @@ import { silentLogger } from '../../api/lib/logger.ts';
 import { createMidtransGateway } from '../../api/payments/midtrans/midtrans-gateway.ts';
 import { buyerModule } from '../../bot/flows/buyer/index.ts';
 import { ordersModule } from '../../bot/flows/orders/index.ts';
-import { paymentsModule, shippingQuestionDestination } from '../../bot/flows/payments/index.ts';
+import { intentOf } from '../../bot/core/intents.ts';
+import { paymentsModule } from '../../bot/flows/payments/index.ts';
 import { paymentMethodOfText } from '../../bot/flows/payments/method-words.ts';
 import { readRates } from '../../bot/flows/payments/rates.flow.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
@@ -38,9 +39,25 @@ describe('typed words', () => {
     expect(paymentMethodOfText('pakai gopay aja', ['ONLINE_QRIS', 'EWALLET', 'BANK_TRANSFER'])).toBe('EWALLET');
     expect(paymentMethodOfText('tf bank', ['ONLINE_QRIS', 'VIRTUAL_ACCOUNT'])).toBeNull();
     expect(paymentMethodOfText('qris', ['BANK_TRANSFER', 'QRIS'])).toBe('QRIS');
-    expect(shippingQuestionDestination('brp ongkir ke jakarta?')).toBe('jakarta');
-    expect(shippingQuestionDestination('How much is shipping to Singapore')).toBe('Singapore');
-    expect(shippingQuestionDestination('kopi bajawa')).toBeNull();
+    expect(paymentMethodOfText('qris', ['BANK_TRANSFER'])).toBeNull();
+    expect(paymentMethodOfText('Scan QR aja', ['ONLINE_QRIS', 'BANK_TRANSFER'])).toBe('ONLINE_QRIS');
+    expect(paymentMethodOfText('VA BNI', ['ONLINE_QRIS', 'VIRTUAL_ACCOUNT'])).toBe('VIRTUAL_ACCOUNT');
+    expect(paymentMethodOfText('e-wallet', ['EWALLET'])).toBe('EWALLET');
+    expect(paymentMethodOfText('transfer ke rekening', ['BANK_TRANSFER', 'CASH_ON_PICKUP'])).toBe('BANK_TRANSFER');
+    expect(paymentMethodOfText('bayar di tempat', ['BANK_TRANSFER', 'CASH_ON_PICKUP'])).toBe('CASH_ON_PICKUP');
+    // English words, read at the same time
+    expect(paymentMethodOfText('bank transfer please', ['BANK_TRANSFER', 'CASH_ON_PICKUP'])).toBe('BANK_TRANSFER');
+    expect(paymentMethodOfText('cash on pickup', ['BANK_TRANSFER', 'CASH_ON_PICKUP'])).toBe('CASH_ON_PICKUP');
+    expect(paymentMethodOfText('digital wallet', ['EWALLET', 'BANK_TRANSFER'])).toBe('EWALLET');
+    // whole words only: "dana" is an e-wallet, "danau" (lake) is not; no method word at all is null
+    expect(paymentMethodOfText('danau', ['EWALLET'])).toBeNull();
+    expect(paymentMethodOfText('kopi bajawa', ['ONLINE_QRIS', 'EWALLET', 'BANK_TRANSFER', 'CASH_ON_PICKUP'])).toBeNull();
+    // shipping questions are the shipping intent of locales/<lang>/intents.json, the one place they are defined
+    expect(intentOf('brp ongkir ke jakarta?')).toEqual({ kind: 'shipping', destination: 'jakarta' });
+    expect(intentOf('ongkos kirim ke kupang?')).toEqual({ kind: 'shipping', destination: 'kupang' });
+    expect(intentOf('How much is shipping to Singapore')).toEqual({ kind: 'shipping', destination: 'Singapore' });
+    expect(intentOf('shipping to singapore')).toEqual({ kind: 'shipping', destination: 'singapore' });
+    expect(intentOf('kopi bajawa')).toBeNull();
   });
 });
 
@@ -59,6 +76,25 @@ describe('in chat', () => {
     expect(answer).toContain('Perkiraan ongkir ke jakarta');
     expect(answer).toContain('Kopi Inerie (500 g): Rp32.000 (luar NTT)');
     expect(textOf(await h.say('tono', 'ongkir ke maumere'))).toContain('belum ada tarif');
+  });
+
+  it('an English buyer at the main menu, no product open, asks "shipping to singapore" and gets the abroad rate', async () => {
+    await h.say('rosa', 'menu');
+    await h.tap('rosa', 'Tarif ongkir');
+    await h.tap('rosa', 'luar negeri');
+    expect(textOf(await h.say('rosa', '150rb 100rb'))).toContain('Tarif luar negeri disimpan');
+
+    const buyerId = await onboardBuyer(h, 'mike', 'en');
+    // nothing in the cart and no product named: told how to ask, not a made-up price
+    expect(textOf(await h.say('mike', 'shipping to singapore'))).toContain('fill your cart first');
+    await fillCart(h, buyerId, seller.product.id, 2);
+    await h.say('mike', 'menu');
+    const answer = textOf(await h.say('mike', 'shipping to singapore'));
+    expect(answer).toContain('Estimated shipping to singapore');
+    expect(answer).toContain('Kopi Inerie (500 g): Rp250.000 (abroad)');
+    const again = textOf(await h.say('mike', 'How much is shipping to Singapore?'));
+    expect(again).toContain('Estimated shipping to Singapore');
+    expect(again).toContain('Kopi Inerie (500 g): Rp250.000 (abroad)');
   });
 
   it('shipping not known: the producer sets it, then "Pay now" gives one payment including it', async () => {

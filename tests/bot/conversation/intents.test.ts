@@ -5,6 +5,7 @@ import { loadLocaleFiles } from '../../../api/lib/i18n.ts';
 import { globalCommandOf } from '../../../bot/core/global-commands.ts';
 import { intentOf, numberOf, quantityOf, wordOf } from '../../../bot/core/intents.ts';
 import { matchMenuReply } from '../../../bot/core/menu-match.ts';
+import { namedPaymentMethod, TYPED_METHODS } from '../../../bot/flows/payments/method-words.ts';
 
 const menu = (...labels: [string, string][]) => ({ token: 't', items: labels.map(([label, value]) => ({ label, value })) });
 
@@ -48,6 +49,16 @@ describe('intents defined in locales', () => {
     ['do you have coffee', { kind: 'search', query: 'coffee' }],
   ])('%s', (text, intent) => {
     expect(intentOf(text)).toEqual(intent);
+  });
+
+  it('both languages name every payment method a buyer may type, each word read in either language', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const methods = loadLocaleFiles(lang).intents?.paymentMethods as unknown as Record<string, string>;
+      expect(Object.keys(methods).sort()).toEqual([...TYPED_METHODS].sort());
+      for (const [method, words] of Object.entries(methods)) {
+        for (const word of words.split('|')) expect(namedPaymentMethod(`pakai ${word} aja`), `${lang} ${word}`).toBe(method);
+      }
+    }
   });
 
   it('reads nothing into small talk or plain words', () => {
