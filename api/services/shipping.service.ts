@@ -13,6 +13,8 @@ import { destinationOfText, priceOf, ZONES, zoneOf, type Destination } from './s
 export interface ParcelQuery {
   producerId: string;
   originRegionCode: string;
+  /** the producer's regency by name, for providers that locate places by name */
+  originName?: string;
   destination: Destination;
   zone: ShippingZone;
   weightGrams: number;
@@ -32,6 +34,19 @@ export function tableRateProvider(shipping: ShippingRepository): ShippingRatePro
   };
 }
 
+/** The first provider with a price wins: a producer's own table, then a courier aggregator when one is configured. */
+export function firstQuoteOf(...providers: ShippingRateProvider[]): ShippingRateProvider {
+  return {
+    async quote(q) {
+      for (const p of providers) {
+        const price = await p.quote(q);
+        if (price !== null) return price;
+      }
+      return null;
+    },
+  };
+}
+
 export const MAX_RATE_IDR = 5_000_000;
 const money = z.number().int().min(0).max(MAX_RATE_IDR);
 export const ratesSchema = z.object({ rates: z.array(z.object({ zone: z.enum(ZONES as [ShippingZone, ...ShippingZone[]]), baseIdr: money, perKgIdr: money })).max(4) });
@@ -45,9 +60,11 @@ export interface ProducerEstimate {
   shippingIdr: number | null;
 }
 
-export function createShippingService(deps: { shipping: ShippingRepository; provider?: ShippingRateProvider }) {
+/** provider: replaces the whole port; courier: asked only for producers without their own rate */
+export function createShippingService(deps: { shipping: ShippingRepository; provider?: ShippingRateProvider; courier?: ShippingRateProvider | null }) {
   const { shipping } = deps;
-  const provider = deps.provider ?? tableRateProvider(shipping);
+  const table = tableRateProvider(shipping);
+  const provider = deps.provider ?? (deps.courier ? firstQuoteOf(table, deps.courier) : table);
 
   async function estimate(parcels: { producerId: string; businessName: string; regionCode: string; weightGrams: number }[], destination: Destination): Promise<ProducerEstimate[]> {
     const regions = await shipping.regions();
@@ -59,7 +76,8 @@ export function createShippingService(deps: { shipping: ShippingRepository; prov
     return Promise.all(
       [...byProducer.values()].map(async (p) => {
         const zone = zoneOf(p.regionCode, destination, regions);
-        const shippingIdr = await provider.quote({ producerId: p.producerId, originRegionCode: p.regionCode, destination, zone, weightGrams: p.weightGrams });
+        const originName = regions.find((r) => r.code === p.regionCode)?.name;
+        const shippingIdr = await provider.quote({ producerId: p.producerId, originRegionCode: p.regionCode, originName, destination, zone, weightGrams: p.weightGrams });
         return { producerId: p.producerId, businessName: p.businessName, zone, weightGrams: p.weightGrams, shippingIdr };
       }),
     );
