@@ -66,6 +66,10 @@ export const configSchema = z
   PAYMENT_EXPIRY_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(60),
   PAYMENT_BANK_TRANSFER_ENABLED: bool.default(true),
   PAYMENT_NOTIFICATION_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  // shipping rate provider (Biteship API shape) for producers without their own rates; off while the key is empty
+  SHIPPING_RATE_API_KEY: optionalString,
+  SHIPPING_RATE_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://api.biteship.com'),
+  SHIPPING_RATE_COURIERS: z.string().regex(/^[a-z0-9_]+(,[a-z0-9_]+)*$/).default('jne,sicepat,jnt,pos'),
   PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(0),
   PAYOUT_AUTO_CREDIT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   })

@@ -2,6 +2,9 @@
 import type { Config } from '../config/config.ts';
 import { createMidtransGateway } from './midtrans/midtrans-gateway.ts';
 import type { PaymentGateway } from './payment-gateway.ts';
+import type { Logger } from '../lib/logger.ts';
+import { createBiteshipRateProvider } from '../shipping/biteship-rate-provider.ts';
+import type { ShippingRateProvider } from '../services/shipping.service.ts';
 
 export function paymentGatewayOf(config: Pick<Config, 'MIDTRANS_SERVER_KEY' | 'MIDTRANS_CLIENT_KEY' | 'MIDTRANS_PRODUCTION' | 'MIDTRANS_API_ROOT' | 'MIDTRANS_SNAP_ROOT'>): PaymentGateway | null {
   if (!config.MIDTRANS_SERVER_KEY) return null;
@@ -12,4 +15,10 @@ export function paymentGatewayOf(config: Pick<Config, 'MIDTRANS_SERVER_KEY' | 'M
     apiRoot: config.MIDTRANS_API_ROOT,
     snapRoot: config.MIDTRANS_SNAP_ROOT,
   });
+}
+
+/** The courier aggregator the settings ask for: Biteship's API when its key is set, none otherwise. */
+export function shippingRateProviderOf(config: Pick<Config, 'SHIPPING_RATE_API_KEY' | 'SHIPPING_RATE_API_ROOT' | 'SHIPPING_RATE_COURIERS'>, logger?: Logger): ShippingRateProvider | null {
+  if (!config.SHIPPING_RATE_API_KEY) return null;
+  return createBiteshipRateProvider({ apiRoot: config.SHIPPING_RATE_API_ROOT, apiKey: config.SHIPPING_RATE_API_KEY, couriers: config.SHIPPING_RATE_COURIERS, logger });
 }

@@ -14,7 +14,7 @@ import { createBufferedChannel } from '../../bot/channels/buffered/buffered-chan
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { lockEmbeddedDatabaseWaiting, pgliteDirOf } from './data-dir.ts';
-import { paymentGatewayOf } from '../payments/payment-config.ts';
+import { paymentGatewayOf, shippingRateProviderOf } from '../payments/payment-config.ts';
 
 export class StartupError extends Error {}
 
@@ -78,6 +78,7 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
       autoCreditDays: config.PAYOUT_AUTO_CREDIT_DAYS,
     },
     paymentGateway: paymentGatewayOf(config),
+    shippingRateProvider: shippingRateProviderOf(config, logger),
   });
   const owner = `${hostname()}:${process.pid}`;
   const metrics = createMetrics();

@@ -36,7 +36,7 @@ import { createPayoutRepository } from '../repositories/payout.repository.ts';
 import { createShippingRepository } from '../repositories/shipping.repository.ts';
 import { createPaymentService } from './payment.service.ts';
 import { createPayoutService } from './payout.service.ts';
-import { createShippingService } from './shipping.service.ts';
+import { createShippingService, type ShippingRateProvider } from './shipping.service.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -72,6 +72,8 @@ export interface ServicesOptions {
   now?: () => Date;
   /** the online payment gateway (Midtrans); absent: online payment is not offered */
   paymentGateway?: PaymentGateway | null;
+  /** a courier aggregator (Biteship) quoting for producers who keep no rate of their own; absent: none */
+  shippingRateProvider?: ShippingRateProvider | null;
 }
 
 export function createServices(options: ServicesOptions) {
@@ -102,7 +104,7 @@ export function createServices(options: ServicesOptions) {
   };
   const gateway = options.paymentGateway ?? null;
   const media = createMediaService({ store: options.mediaStore, media: repos.media });
-  const shipping = createShippingService({ shipping: repos.shipping });
+  const shipping = createShippingService({ shipping: repos.shipping, courier: options.shippingRateProvider });
   const offer = { online: gateway !== null, bankTransfer: settings.bankTransferEnabled, paymentExpiryMinutes: settings.paymentExpiryMinutes };
   return {
     settings,

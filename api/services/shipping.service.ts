@@ -13,6 +13,8 @@ import { destinationOfText, priceOf, ZONES, zoneOf, type Destination } from './s
 export interface ParcelQuery {
   producerId: string;
   originRegionCode: string;
+  /** the producer's regency by name, for providers that locate places by name */
+  originName?: string;
   destination: Destination;
   zone: ShippingZone;
   weightGrams: number;
@@ -28,6 +30,19 @@ export function tableRateProvider(shipping: ShippingRepository): ShippingRatePro
     async quote(q) {
       const rate = (await shipping.ratesOf([q.producerId])).find((r) => r.zone === q.zone);
       return rate ? priceOf(rate, q.weightGrams) : null;
+    },
+  };
+}
+
+/** The first provider with a price wins: a producer's own table, then a courier aggregator when one is configured. */
+export function firstQuoteOf(...providers: ShippingRateProvider[]): ShippingRateProvider {
+  return {
+    async quote(q) {
+      for (const p of providers) {
+        const price = await p.quote(q);
+        if (price !== null) return price;
+      }
+      return null;
     },
   };
 }
@@ -50,9 +65,11 @@ export interface RegionEstimate extends ProducerEstimate {
   regionName: string;
 }
 
-export function createShippingService(deps: { shipping: ShippingRepository; provider?: ShippingRateProvider }) {
+/** provider: replaces the whole port; courier: asked only for producers without their own rate */
+export function createShippingService(deps: { shipping: ShippingRepository; provider?: ShippingRateProvider; courier?: ShippingRateProvider | null }) {
   const { shipping } = deps;
-  const provider = deps.provider ?? tableRateProvider(shipping);
+  const table = tableRateProvider(shipping);
+  const provider = deps.provider ?? (deps.courier ? firstQuoteOf(table, deps.courier) : table);
 
   async function estimate(parcels: { producerId: string; businessName: string; regionCode: string; weightGrams: number }[], destination: Destination): Promise<RegionEstimate[]> {
     const regions = await shipping.regions();
@@ -64,8 +81,9 @@ export function createShippingService(deps: { shipping: ShippingRepository; prov
     return Promise.all(
       [...byProducer.values()].map(async (p) => {
         const zone = zoneOf(p.regionCode, destination, regions);
-        const shippingIdr = await provider.quote({ producerId: p.producerId, originRegionCode: p.regionCode, destination, zone, weightGrams: p.weightGrams });
-        const regionName = regions.find((r) => r.code === p.regionCode)?.name ?? p.regionCode;
+        const originName = regions.find((r) => r.code === p.regionCode)?.name;
+        const regionName = originName ?? p.regionCode;
+        const shippingIdr = await provider.quote({ producerId: p.producerId, originRegionCode: p.regionCode, originName, destination, zone, weightGrams: p.weightGrams });
         return { producerId: p.producerId, businessName: p.businessName, regionName, zone, weightGrams: p.weightGrams, shippingIdr };
       }),
     );

@@ -12,12 +12,14 @@ import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { createTestDatabase } from './test-database.ts';
 import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
+import type { ShippingRateProvider } from '../../api/services/shipping.service.ts';
 
 export interface HarnessOptions {
   features?: FlowModule[];
   settings?: Partial<ServiceSettings>;
   now?: () => Date;
   paymentGateway?: PaymentGateway;
+  shippingRateProvider?: ShippingRateProvider;
 }
 
 /** Flattens replies to the text a person reads (menus with their labels). */
@@ -35,7 +37,7 @@ export function textOf(messages: OutMessage[]): string {
 export async function createChatHarness(options: HarnessOptions = {}) {
   const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-test-'));
-  const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now, paymentGateway: options.paymentGateway });
+  const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now, paymentGateway: options.paymentGateway, shippingRateProvider: options.shippingRateProvider });
   const registry = createRegistry(options.features);
   const engine = createEngine({ services, conversations: services.repos.conversations, registry, logger: silentLogger, owner: 'test' });
   const outbox: { channel: ChannelName; chatId: string; messages: OutMessage[] }[] = [];

@@ -23,12 +23,13 @@ export interface DashboardPageProps {
   children?: Child;
 }
 
-const sections: { id: Exclude<Section, 'signIn'>; href: string; key: string }[] = [
+// adminOnly: a curator would only get a refusal there, so the link is not shown to them
+const sections: { id: Exclude<Section, 'signIn'>; href: string; key: string; adminOnly?: boolean }[] = [
   { id: 'overview', href: '/dashboard', key: 'dashboard:nav.overview' },
   { id: 'curation', href: '/dashboard/curation', key: 'dashboard:nav.curation' },
   { id: 'licensing', href: '/dashboard/licensing', key: 'dashboard:nav.licensing' },
   { id: 'display', href: '/dashboard/display', key: 'dashboard:nav.display' },
-  { id: 'payouts', href: '/dashboard/payouts', key: 'payment:dashboard.nav' },
+  { id: 'payouts', href: '/dashboard/payouts', key: 'payment:dashboard.nav', adminOnly: true },
 ];
 
 export function DashboardPage({ ctx, section, title, path, official, children }: DashboardPageProps) {
@@ -45,7 +46,7 @@ export function DashboardPage({ ctx, section, title, path, official, children }:
       {official ? (
         <nav class="dash" aria-label={t('dashboard:nav.label')}>
           <ul>
-            {sections.map((s) => (
+            {sections.filter((s) => !s.adminOnly || official.role === 'ADMIN').map((s) => (
               <li>
                 <a href={s.href} aria-current={s.id === section ? 'page' : undefined}>
                   {t(s.key)}

@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { renderPage } from '../render-page.ts';
 
-export type PageStatus = 200 | 400 | 401 | 403 | 404 | 429 | 500 | 503;
+export type PageStatus = 200 | 400 | 401 | 403 | 404 | 409 | 429 | 500 | 503;
 
 export async function renderDashboard(c: Context, node: unknown, status: PageStatus = 200, headers: Record<string, string> = {}): Promise<Response> {
   const res = await renderPage(c, node);

@@ -33,4 +33,6 @@ form.stack{display:flex;flex-direction:column;gap:.5rem;max-width:26rem;backgrou
 form.stack label{display:flex;flex-direction:column;gap:.2rem;font-weight:600}
 form.stack small{font-weight:400;color:#5a5a5a}
 form.stack input{font-weight:400}
+form.inline{display:flex;gap:.4rem;flex-wrap:wrap;align-items:center;margin:0}
+form.inline input[type=text]{min-width:10rem}
 `;

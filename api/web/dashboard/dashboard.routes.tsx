@@ -3,6 +3,7 @@
 // signed-in official, so a curator sees the queue, cases and exports of their regencies, an admin all.
 import { Hono, type Context } from 'hono';
 import { DomainError } from '../../lib/errors.ts';
+import { formatIdr } from '../../lib/i18n.ts';
 import { isMonth, previousMonth } from '../../lib/time.ts';
 import { isDatabaseUnavailable } from '../../http/error-handler.ts';
 import type { Actor } from '../../services/actor.ts';
@@ -19,7 +20,7 @@ import { CurationPage } from './pages/curation.tsx';
 import { DisplayPointsPage } from './pages/display-points.tsx';
 import { LicensingPage } from './pages/licensing.tsx';
 import { OverviewPage } from './pages/overview.tsx';
-import { PayoutsPage } from './pages/payouts.tsx';
+import { PayoutsPage, type PayoutsPageProps } from './pages/payouts.tsx';
 import { signInRoutes } from './sign-in.routes.tsx';
 
 export type { DashboardDeps } from './dashboard-deps.ts';
@@ -140,13 +141,46 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<DashboardEnv> {
     }),
   );
 
+  async function payoutsPage(c: Ctx, extra: Pick<PayoutsPageProps, 'notice' | 'problem'> = {}, status: PageStatus = 200) {
+    const actor = actorOf(c);
+    const owed = await services.payouts.list(actor);
+    const history = (await services.payouts.history(actor)).slice(0, 50).map((p) => ({ businessName: p.producer.businessName, amountIdr: p.amountIdr, reference: p.reference, at: p.createdAt.toISOString().slice(0, 16).replace('T', ' ') }));
+    return renderDashboard(c, <PayoutsPage ctx={pageContext(c, services)} owed={owed} history={history} official={await officialOf(c)} {...extra} />, status);
+  }
+
   app.get(
     `${DASHBOARD_PATH}/payouts`,
     page(async (c) => {
-      const actor = actorOf(c);
-      const owed = await services.payouts.list(actor);
-      const history = (await services.payouts.history(actor)).slice(0, 50).map((p) => ({ businessName: p.producer.businessName, amountIdr: p.amountIdr, reference: p.reference, at: p.createdAt.toISOString().slice(0, 16).replace('T', ' ') }));
-      return renderDashboard(c, <PayoutsPage ctx={pageContext(c, services)} owed={owed} history={history} official={await officialOf(c)} />);
+      // after a mark: the confirmation, read back from the payout just recorded (nothing typed is echoed)
+      const markedId = c.req.query('marked');
+      const marked = markedId ? (await services.payouts.history(actorOf(c))).find((p) => p.id === markedId) : undefined;
+      const notice = marked ? pageContext(c, services).t('payout-form:marked', { amount: formatIdr(marked.amountIdr), producer: marked.producer.businessName, reference: marked.reference }) : undefined;
+      return payoutsPage(c, { notice });
+    }),
+  );
+
+  app.post(
+    `${DASHBOARD_PATH}/payouts/mark`,
+    page(async (c) => {
+      const t = pageContext(c, services).t;
+      // the session cookie is SameSite=Strict already; a form posted from another site is refused outright too
+      if (c.req.header('sec-fetch-site') === 'cross-site') return payoutsPage(c, { problem: { text: t('payout-form:crossSite') } }, 403);
+      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+      const field = (name: string) => (typeof body[name] === 'string' ? (body[name] as string).slice(0, 200) : '');
+      const producerId = field('producerId');
+      const reference = field('reference');
+      const amount = field('amountIdr');
+      try {
+        const payout = await services.payouts.markTransferred(actorOf(c), { producerId, reference, amountIdr: /^\d{1,12}$/.test(amount) ? Number(amount) : Number.NaN });
+        c.header('Cache-Control', 'no-store');
+        return c.redirect(`${DASHBOARD_PATH}/payouts?marked=${encodeURIComponent(payout.id)}`, 303);
+      } catch (error) {
+        // a curator's refusal goes to the usual refusal page; a bad or stale mark is shown on the list
+        if (error instanceof DomainError && error.messageKey && error.status !== 403) {
+          return payoutsPage(c, { problem: { text: t(error.messageKey, error.params), producerId, reference } }, error.status === 409 ? 409 : 400);
+        }
+        throw error;
+      }
     }),
   );
 

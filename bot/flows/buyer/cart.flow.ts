@@ -6,6 +6,7 @@ import type { CartLineView, CartView } from '../../../api/services/cart.service.
 import { action, type Flow, type FlowContext, type StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { tellDomainError } from './add-to-cart.flow.ts';
+import { cartShipping, type CartShipping } from './cart-shipping.ts';
 import { productName } from './product-card.ts';
 import { continueShopping } from './product-list.ts';
 import { askQuantity, explainQuantity, parseQuantity } from './quantity.ts';
@@ -20,12 +21,18 @@ function lineText(ctx: FlowContext, line: CartLineView): string {
   return text;
 }
 
-export function cartText(ctx: FlowContext, cart: CartView): string {
-  const groups = cart.groups.map((g) =>
-    [ctx.t('buyer:cart.producer', { producer: g.producer.businessName, region: g.producer.regionShortName }), ...g.lines.map((l) => lineText(ctx, l)), ctx.t('buyer:cart.subtotal', { subtotal: formatIdr(g.subtotalIdr) })].join('\n'),
-  );
+export function cartText(ctx: FlowContext, cart: CartView, shipping?: CartShipping): string {
+  const groups = cart.groups.map((g) => {
+    const estimate = shipping?.perProducer.get(g.producer.id);
+    return [
+      ctx.t('buyer:cart.producer', { producer: g.producer.businessName, region: g.producer.regionShortName }),
+      ...g.lines.map((l) => lineText(ctx, l)),
+      ctx.t('buyer:cart.subtotal', { subtotal: formatIdr(g.subtotalIdr) }),
+      ...(estimate ? [estimate] : []),
+    ].join('\n');
+  });
   const orders = cart.groups.filter((g) => g.subtotalIdr > 0).length;
-  return [ctx.t('buyer:cart.title'), ...groups, ctx.t('buyer:cart.total', { total: formatIdr(cart.totalIdr), orders })].join('\n\n');
+  return [ctx.t('buyer:cart.title'), ...groups, ctx.t('buyer:cart.total', { total: formatIdr(cart.totalIdr), orders }), ...(shipping ? [shipping.note] : [])].join('\n\n');
 }
 
 const backToCart = (): StepResult => ({ goto: 'list' });
@@ -45,7 +52,7 @@ export const cartFlow: Flow = {
           ]);
           return;
         }
-        ctx.choose(cartText(ctx, cart), [
+        ctx.choose(cartText(ctx, cart, cart.canCheckout ? await cartShipping(ctx) : undefined), [
           ...(cart.canCheckout ? [{ label: ctx.t('buyer:cart.checkout'), value: 'checkout' }] : []),
           ...cart.lines.map((l) => ({ label: ctx.t('buyer:cart.editLine', { name: productName(ctx, l).slice(0, 40), quantity: l.quantity }), value: action('cart.item', l.id) })),
           { label: ctx.t('buyer:cart.continue'), value: 'shop' },

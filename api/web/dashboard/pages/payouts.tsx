@@ -1,5 +1,6 @@
 // Admins: producers owed money for orders paid online (bank details to transfer to), the latest transfers,
-// and the CSV of both. Marking a transfer happens in the chat or through the API (markPayoutTransferred).
+// and the CSV of both. A transfer is marked here (a form per producer: the reference, and the balance the
+// admin saw, so a balance that changed meanwhile is refused), in the chat or through the API.
 import { formatIdr } from '../../../lib/i18n.ts';
 import type { BalanceRow } from '../../../repositories/payout.repository.ts';
 import type { PageContext } from '../../pages/page-context.ts';
@@ -12,11 +13,50 @@ export interface PayoutHistoryRow {
   at: string;
 }
 
-export function PayoutsPage({ ctx, owed, history, official }: { ctx: PageContext; owed: BalanceRow[]; history: PayoutHistoryRow[]; official: Official }) {
+export interface PayoutsPageProps {
+  ctx: PageContext;
+  owed: BalanceRow[];
+  history: PayoutHistoryRow[];
+  official: Official;
+  /** after a transfer was marked */
+  notice?: string;
+  /** a refused mark, with the reference typed so it is not lost */
+  problem?: { text: string; producerId?: string; reference?: string };
+}
+
+function MarkForm({ ctx, row, reference }: { ctx: PageContext; row: BalanceRow; reference?: string }) {
+  const { t } = ctx;
+  const id = `ref-${row.producerId}`;
+  return (
+    <form method="post" action="/dashboard/payouts/mark" class="inline" data-testid="mark-form">
+      <input type="hidden" name="producerId" value={row.producerId} />
+      <input type="hidden" name="amountIdr" value={String(row.balanceIdr)} />
+      <label for={id} class="vh">
+        {t('payout-form:referenceLabel', { producer: row.businessName })}
+      </label>
+      <input id={id} type="text" name="reference" required minlength={3} maxlength={100} value={reference ?? ''} placeholder={t('payout-form:referencePlaceholder')} />
+      <button type="submit" class="button">
+        {t('payout-form:button')}
+      </button>
+    </form>
+  );
+}
+
+export function PayoutsPage({ ctx, owed, history, official, notice, problem }: PayoutsPageProps) {
   const { t } = ctx;
   const n = (key: string) => t(`payment:dashboard.${key}`);
   return (
     <DashboardPage ctx={ctx} section="payouts" title={n('title')} path="/dashboard/payouts" official={official}>
+      {notice ? (
+        <p class="notice" role="status" data-testid="notice">
+          {notice}
+        </p>
+      ) : null}
+      {problem ? (
+        <p class="problem" role="alert" data-testid="problem">
+          {problem.text}
+        </p>
+      ) : null}
       <p>{n('intro')}</p>
       <p>
         <a href="/dashboard/export/payouts.csv">{n('csv')}</a>
@@ -33,6 +73,7 @@ export function PayoutsPage({ ctx, owed, history, official }: { ctx: PageContext
                 <th scope="col">{n('producer')}</th>
                 <th scope="col">{n('bank')}</th>
                 <th scope="col">{n('owed')}</th>
+                <th scope="col">{t('payout-form:mark')}</th>
               </tr>
             </thead>
             <tbody>
@@ -41,6 +82,9 @@ export function PayoutsPage({ ctx, owed, history, official }: { ctx: PageContext
                   <th scope="row">{b.businessName}</th>
                   <td>{[b.bankName, b.bankAccount, b.bankHolder].filter(Boolean).join(' ') || '-'}</td>
                   <td>{formatIdr(b.balanceIdr)}</td>
+                  <td>
+                    <MarkForm ctx={ctx} row={b} reference={problem?.producerId === b.producerId ? problem.reference : undefined} />
+                  </td>
                 </tr>
               ))}
             </tbody>
