@@ -1,6 +1,13 @@
 // Generated from /openapi.json by `npm run api:client` (api/openapi/generate-client-types.ts). Do not edit.
 
 export interface paths {
+  "/api/v1/admin/products/{id}": {
+    /**
+     * Admins: correct a producer's product (names, descriptions, category, price, stock) with a reason, audited; curators may not
+     * @description The changed fields, their values before and after, the reason and the admin are written to the audit log in the same transaction. The product keeps its curation status. Curators judge products on the curation routes and do not edit them.
+     */
+    patch: operations["correctProductAsAdmin"];
+  };
   "/api/v1/admin/tokens": {
     /** List API tokens (never their secrets) */
     get: operations["listApiTokens"];
@@ -282,6 +289,27 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: {
+    /**
+     * @example {
+     *   "reason": "harga salah ketik: produsen minta dikoreksi lewat telepon",
+     *   "changes": {
+     *     "priceIdr": 85000
+     *   }
+     * }
+     */
+    AdminProductCorrection: {
+      changes: {
+        categoryId?: string;
+        descriptionEn?: string | null;
+        descriptionId?: string;
+        nameEn?: string | null;
+        nameId?: string;
+        priceIdr?: number;
+        stock?: number;
+      };
+      /** @description why the product is corrected; kept in the audit record */
+      reason: string;
+    };
     ApiToken: {
       createdAt: string;
       id: string;
@@ -1424,6 +1452,68 @@ export type external = Record<string, never>;
 
 export interface operations {
 
+  /**
+   * Admins: correct a producer's product (names, descriptions, category, price, stock) with a reason, audited; curators may not
+   * @description The changed fields, their values before and after, the reason and the admin are written to the audit log in the same transaction. The product keeps its curation status. Curators judge products on the curation routes and do not edit them.
+   */
+  correctProductAsAdmin: {
+    parameters: {
+      path: {
+        /** @description product id */
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AdminProductCorrection"];
+      };
+    };
+    responses: {
+      /** @description the product after the correction; changed: the fields that changed */
+      200: {
+        content: {
+          "application/json": components["schemas"]["MyProduct"] & {
+            changed: string[];
+          };
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
   /** List API tokens (never their secrets) */
   listApiTokens: {
     responses: {

@@ -109,6 +109,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/admin/tokens': { path: () => '/api/v1/admin/tokens', body: {}, expect: [401, 403, 403, 403, 403, 403, 400] },
   'GET /api/v1/admin/tokens': { path: () => '/api/v1/admin/tokens', expect: [401, 403, 403, 403, 403, 403, 200] },
   'DELETE /api/v1/admin/tokens/{id}': { path: () => '/api/v1/admin/tokens/no-such-token', expect: [401, 403, 403, 403, 403, 403, 404] },
+  'PATCH /api/v1/admin/products/{id}': { path: (i) => `/api/v1/admin/products/${i.approved}`, body: { changes: { priceIdr: 'mahal' } }, expect: [401, 403, 403, 403, 403, 403, 400] },
   'GET /api/v1/admin/whatsapp/qr': { path: () => '/api/v1/admin/whatsapp/qr', expect: [401, 403, 403, 403, 403, 403, 404] },
   // local tools: the data folder's secret, which no API token replaces (and the test app has no server's)
   'POST /internal/console.turn': { path: () => '/internal/console.turn', body: { user: 'x', line: 'halo' }, expect: [401, 401, 401, 401, 401, 401, 401] },
