@@ -21,6 +21,7 @@ import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { docsRoutes } from './http/docs-ui.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi/document.ts';
 import { deprecatedOperations, deprecationHeaders } from './http/deprecation.ts';
+import { whatsappCloudWebhookRoutes, type CloudWebhookPort } from './routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
 import { paymentNotificationRoutes } from './routes/payments/payment-notification.routes.ts';
 
 export interface AppDeps {
@@ -32,6 +33,8 @@ export interface AppDeps {
   local?: LocalAccess;
   /** the WhatsApp session for the admins' login QR; none: 404 */
   whatsappQr?: QrSource | null;
+  /** Meta's webhook calls for the WhatsApp Cloud transport; none: the webhook answers 404 */
+  whatsappCloud?: CloudWebhookPort | null;
   /** the payment gateway's notifications, per client (default 120) */
   paymentNotificationRateLimitPerMinute?: number;
   /** extra sub-apps mounted by the composition root (webhooks, web chat, storefront, admin ...) */
@@ -78,6 +81,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   // the storefront target of display-point QR labels: records the scan, then the product page
   app.route('/', displayLinkRoutes(deps.services));
   app.route('/', paymentNotificationRoutes(deps.services, deps.logger, deps.paymentNotificationRateLimitPerMinute ?? 120));
+  app.route('/', whatsappCloudWebhookRoutes(deps.whatsappCloud ?? null, deps.logger.child({ channel: 'whatsapp-cloud' })));
   deps.mount?.(app);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'API token created by an admin (npm run admin -- token create)' });

@@ -1,6 +1,13 @@
 // Generated from /openapi.json by `npm run api:client` (api/openapi/generate-client-types.ts). Do not edit.
 
 export interface paths {
+  "/api/v1/admin/products/{id}": {
+    /**
+     * Admins: correct a producer's product (names, descriptions, category, price, stock) with a reason, audited; curators may not
+     * @description The changed fields, their values before and after, the reason and the admin are written to the audit log in the same transaction. The product keeps its curation status. Curators judge products on the curation routes and do not edit them.
+     */
+    patch: operations["correctProductAsAdmin"];
+  };
   "/api/v1/admin/tokens": {
     /** List API tokens (never their secrets) */
     get: operations["listApiTokens"];
@@ -135,6 +142,12 @@ export interface paths {
     /** Send a draft (or a product with changes requested) for curation; the regency curators are alerted */
     post: operations["submitMyProduct"];
   };
+  "/api/v1/me/shipping-rates": {
+    /** Producer: my shipping rates per zone */
+    get: operations["getMyShippingRates"];
+    /** Producer: replace my shipping rates (per zone: base per parcel and per started kg) */
+    put: operations["setMyShippingRates"];
+  };
   "/api/v1/orders/{id}": {
     /** One order (its buyer, its producer or an admin), with its history */
     get: operations["getOrder"];
@@ -159,6 +172,10 @@ export interface paths {
     /** Producer: decline with a reason (stock released) */
     post: operations["declineOrder"];
   };
+  "/api/v1/orders/{id}/payment": {
+    /** Buyer: the online payment of the checkout this order belongs to (made once, the same on every call) */
+    post: operations["startOrderPayment"];
+  };
   "/api/v1/orders/{id}/ratings": {
     /** Buyer: rate a product of a completed order (1 to 5 stars, once) */
     post: operations["rateOrder"];
@@ -166,6 +183,24 @@ export interface paths {
   "/api/v1/orders/{id}/ship": {
     /** Producer: shipped with courier and tracking number, or ready for pickup */
     post: operations["shipOrder"];
+  };
+  "/api/v1/payments/{id}": {
+    /** Buyer: one of my payments (its page link or QR) */
+    get: operations["getPayment"];
+  };
+  "/api/v1/payments/{id}/refund": {
+    /** Admin: refund a payment through the gateway (a settlement after expiry, or on request) */
+    post: operations["refundPayment"];
+  };
+  "/api/v1/payouts": {
+    /** Admin: producers owed money for orders paid online */
+    get: operations["listPayouts"];
+    /** Admin: mark a producer’s balance as transferred, with the bank reference */
+    post: operations["markPayoutTransferred"];
+  };
+  "/api/v1/payouts.csv": {
+    /** Admin: balances owed and payouts made, as CSV */
+    get: operations["exportPayoutsCsv"];
   };
   "/api/v1/products": {
     /** Published products: filter by regency, category and permit; text search; cursor pagination */
@@ -190,6 +225,10 @@ export interface paths {
   "/api/v1/reports/monthly": {
     /** The monthly report over all 22 regencies (admins): JSON, CSV or PDF; default month: the last complete one */
     get: operations["getMonthlyReport"];
+  };
+  "/api/v1/shipping/estimate": {
+    /** Shipping to a destination per producer, for a product or else my cart */
+    get: operations["estimateShipping"];
   };
   "/api/v1/targets": {
     /** Flagships against the target per regency for a WITA month (default: this month), largest gap first */
@@ -223,6 +262,22 @@ export interface paths {
     /** Seed the reference data, and with demo=true the demo producers and products (idempotent) */
     post: operations["seed"];
   };
+  "/payments/midtrans/notification": {
+    /** Midtrans payment notification (signature checked, status re-read from Midtrans) */
+    post: operations["receiveMidtransNotification"];
+  };
+  "/whatsapp/webhook": {
+    /**
+     * Verify the WhatsApp Cloud API webhook subscription (Meta echoes hub.challenge)
+     * @description Public. Answers hub.challenge when hub.mode is "subscribe" and hub.verify_token equals WHATSAPP_CLOUD_VERIFY_TOKEN.
+     */
+    get: operations["verifyWhatsAppWebhook"];
+    /**
+     * Receive WhatsApp Cloud API messages and delivery statuses (signed by Meta)
+     * @description Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); it is processed after the answer.
+     */
+    post: operations["receiveWhatsAppWebhook"];
+  };
 }
 /** OneOf type helpers */
 type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
@@ -234,6 +289,27 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: {
+    /**
+     * @example {
+     *   "reason": "harga salah ketik: produsen minta dikoreksi lewat telepon",
+     *   "changes": {
+     *     "priceIdr": 85000
+     *   }
+     * }
+     */
+    AdminProductCorrection: {
+      changes: {
+        categoryId?: string;
+        descriptionEn?: string | null;
+        descriptionId?: string;
+        nameEn?: string | null;
+        nameId?: string;
+        priceIdr?: number;
+        stock?: number;
+      };
+      /** @description why the product is corrected; kept in the audit record */
+      reason: string;
+    };
     ApiToken: {
       createdAt: string;
       id: string;
@@ -377,7 +453,7 @@ export interface components {
           subtotalIdr: number;
         })[];
       itemCount: number;
-      paymentMethods: ("BANK_TRANSFER" | "QRIS" | "CASH_ON_PICKUP")[];
+      paymentMethods: ("BANK_TRANSFER" | "QRIS" | "CASH_ON_PICKUP" | "ONLINE_QRIS" | "VIRTUAL_ACCOUNT" | "EWALLET")[];
       problems: ({
           available: number;
           /** @enum {string} */
@@ -411,7 +487,7 @@ export interface components {
       /** @enum {string} */
       deliveryMethod: "COURIER" | "PICKUP_PRODUCER" | "PICKUP_DISPLAY_POINT";
       /** @enum {string} */
-      paymentMethod: "BANK_TRANSFER" | "QRIS" | "CASH_ON_PICKUP";
+      paymentMethod: "BANK_TRANSFER" | "QRIS" | "CASH_ON_PICKUP" | "ONLINE_QRIS" | "VIRTUAL_ACCOUNT" | "EWALLET";
       pickupPointCode?: string;
       postalCode?: string;
       province?: string;
@@ -704,6 +780,23 @@ export interface components {
       action?: "advance" | "return";
       note?: string;
     };
+    /**
+     * @example {
+     *   "order_id": "ETL-7f3a9c-1",
+     *   "status_code": "200",
+     *   "gross_amount": "150000.00",
+     *   "signature_key": "9c1b…",
+     *   "transaction_status": "settlement"
+     * }
+     */
+    MidtransNotification: {
+      gross_amount: string;
+      order_id: string;
+      signature_key: string;
+      status_code: string;
+      transaction_status?: string;
+      [key: string]: unknown;
+    };
     MyProduct: {
       approvedAt: string | null;
       category: {
@@ -937,7 +1030,7 @@ export interface components {
       /** @example ETL-261129-4K7Q */
       number: string;
       /** @enum {string} */
-      paymentMethod: "BANK_TRANSFER" | "QRIS" | "CASH_ON_PICKUP";
+      paymentMethod: "BANK_TRANSFER" | "QRIS" | "CASH_ON_PICKUP" | "ONLINE_QRIS" | "VIRTUAL_ACCOUNT" | "EWALLET";
       producer: {
         businessName: string;
         id: string;
@@ -949,6 +1042,47 @@ export interface components {
       status: "AWAITING_CONFIRMATION" | "AWAITING_PAYMENT" | "PAYMENT_SUBMITTED" | "PAID" | "SHIPPED" | "READY_FOR_PICKUP" | "COMPLETED" | "DECLINED" | "CANCELLED" | "EXPIRED";
       subtotalIdr: number;
       totalIdr: number | null;
+    };
+    Payment: {
+      amountIdr: number;
+      expiresAt: string;
+      gatewayOrderId: string;
+      id: string;
+      method: string;
+      orderNumbers: string[];
+      qrMediaId: string | null;
+      /** @description QRIS payload to show as a QR code */
+      qrString: string | null;
+      /** @description the gateway payment page (virtual account, e-wallet) */
+      redirectUrl: string | null;
+      status: string;
+    };
+    Payout: {
+      amountIdr: number;
+      createdAt: string;
+      id: string;
+      producerId: string;
+      reference: string;
+    };
+    PayoutBalance: {
+      balanceIdr: number;
+      bankAccount: string | null;
+      bankHolder: string | null;
+      bankName: string | null;
+      businessName: string;
+      producerId: string;
+    };
+    /**
+     * @example {
+     *   "producerId": "cm4producer0001",
+     *   "amountIdr": 450000,
+     *   "reference": "BRI-TRF-20261201-0042"
+     * }
+     */
+    PayoutTransfer: {
+      amountIdr: number;
+      producerId: string;
+      reference: string;
     };
     Placement: {
       endsOn: string | null;
@@ -1032,6 +1166,7 @@ export interface components {
         shortName: string;
       };
       story: string | null;
+      storyEn: string | null;
       village: string;
     };
     /**
@@ -1065,6 +1200,8 @@ export interface components {
       /** @example 53.09 */
       regionCode?: string;
       story?: string | null;
+      /** @description the story in English; null clears it */
+      storyEn?: string | null;
       village?: string;
     };
     Product: {
@@ -1101,6 +1238,8 @@ export interface components {
         district: string;
         id: string;
         story: string | null;
+        /** @description the story in English; null when only the Indonesian exists */
+        storyEn: string | null;
         village: string;
       };
       rating: {
@@ -1122,6 +1261,14 @@ export interface components {
     ProductPage: {
       items: components["schemas"]["Product"][];
       nextCursor: string | null;
+    };
+    /**
+     * @example {
+     *   "reason": "dibayar setelah pesanan kedaluwarsa"
+     * }
+     */
+    RefundRequest: {
+      reason: string;
     };
     Region: {
       areaKm2: number;
@@ -1195,6 +1342,30 @@ export interface components {
         displayPoints: number;
         regions: number;
       };
+    };
+    /**
+     * @example {
+     *   "rates": [
+     *     {
+     *       "zone": "SAME_REGENCY",
+     *       "baseIdr": 10000,
+     *       "perKgIdr": 2000
+     *     },
+     *     {
+     *       "zone": "NTT",
+     *       "baseIdr": 25000,
+     *       "perKgIdr": 5000
+     *     }
+     *   ]
+     * }
+     */
+    ShippingRates: {
+      rates: ({
+          baseIdr: number;
+          perKgIdr: number;
+          /** @enum {string} */
+          zone: "SAME_REGENCY" | "NTT" | "INDONESIA" | "ABROAD";
+        })[];
     };
     /**
      * @example {
@@ -1281,6 +1452,68 @@ export type external = Record<string, never>;
 
 export interface operations {
 
+  /**
+   * Admins: correct a producer's product (names, descriptions, category, price, stock) with a reason, audited; curators may not
+   * @description The changed fields, their values before and after, the reason and the admin are written to the audit log in the same transaction. The product keeps its curation status. Curators judge products on the curation routes and do not edit them.
+   */
+  correctProductAsAdmin: {
+    parameters: {
+      path: {
+        /** @description product id */
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["AdminProductCorrection"];
+      };
+    };
+    responses: {
+      /** @description the product after the correction; changed: the fields that changed */
+      200: {
+        content: {
+          "application/json": components["schemas"]["MyProduct"] & {
+            changed: string[];
+          };
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
   /** List API tokens (never their secrets) */
   listApiTokens: {
     responses: {
@@ -3060,6 +3293,71 @@ export interface operations {
       503: components["responses"]["Unavailable"];
     };
   };
+  /** Producer: my shipping rates per zone */
+  getMyShippingRates: {
+    responses: {
+      /** @description the rates */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ShippingRates"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Producer: replace my shipping rates (per zone: base per parcel and per started kg) */
+  setMyShippingRates: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ShippingRates"];
+      };
+    };
+    responses: {
+      /** @description the rates now */
+      200: {
+        content: {
+          "application/json": components["schemas"]["ShippingRates"];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
   /** One order (its buyer, its producer or an admin), with its history */
   getOrder: {
     parameters: {
@@ -3384,6 +3682,71 @@ export interface operations {
       503: components["responses"]["Unavailable"];
     };
   };
+  /** Buyer: the online payment of the checkout this order belongs to (made once, the same on every call) */
+  startOrderPayment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description the payment, or why there is none yet */
+      200: {
+        content: {
+          "application/json": {
+            numbers?: string[];
+            payment?: components["schemas"]["Payment"];
+            /** @enum {string} */
+            state: "ready" | "waitingShipping" | "paid" | "closed";
+          };
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Understood but refused by a business rule */
+      422: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      /** @description Database or service unavailable */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
   /** Buyer: rate a product of a completed order (1 to 5 stars, once) */
   rateOrder: {
     parameters: {
@@ -3499,6 +3862,208 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Buyer: one of my payments (its page link or QR) */
+  getPayment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    responses: {
+      /** @description the payment */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Payment"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Admin: refund a payment through the gateway (a settlement after expiry, or on request) */
+  refundPayment: {
+    parameters: {
+      path: {
+        id: string;
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["RefundRequest"];
+      };
+    };
+    responses: {
+      /** @description the payment after the refund */
+      200: {
+        content: {
+          "application/json": components["schemas"]["Payment"];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      /** @description Database or service unavailable */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /** Admin: producers owed money for orders paid online */
+  listPayouts: {
+    responses: {
+      /** @description balances */
+      200: {
+        content: {
+          "application/json": {
+            items: components["schemas"]["PayoutBalance"][];
+          };
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Admin: mark a producer’s balance as transferred, with the bank reference */
+  markPayoutTransferred: {
+    parameters: {
+      header?: {
+        "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+      };
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["PayoutTransfer"];
+      };
+    };
+    responses: {
+      /** @description the payout */
+      201: {
+        content: {
+          "application/json": components["schemas"]["Payout"];
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Conflict with the current state */
+      409: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Admin: balances owed and payouts made, as CSV */
+  exportPayoutsCsv: {
+    responses: {
+      /** @description CSV */
+      200: {
+        content: {
+          "text/csv": string;
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       429: components["responses"]["RateLimited"];
       500: components["responses"]["Internal"];
       503: components["responses"]["Unavailable"];
@@ -3767,6 +4332,53 @@ export interface operations {
       /** @description the report: JSON (month, summary, rows), text/csv, or application/pdf */
       200: {
         content: never;
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not allowed for this user */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      429: components["responses"]["RateLimited"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Shipping to a destination per producer, for a product or else my cart */
+  estimateShipping: {
+    parameters: {
+      query: {
+        destination: string;
+        productId?: string;
+      };
+    };
+    responses: {
+      /** @description estimates (null: the producer confirms the cost) */
+      200: {
+        content: {
+          "application/json": {
+            items: ({
+                businessName: string;
+                producerId: string;
+                shippingIdr: number | null;
+                weightGrams: number;
+                /** @enum {string} */
+                zone: "SAME_REGENCY" | "NTT" | "INDONESIA" | "ABROAD";
+              })[];
+          };
+        };
       };
       /** @description Invalid input */
       400: {
@@ -4139,6 +4751,142 @@ export interface operations {
       };
       413: components["responses"]["PayloadTooLarge"];
       415: components["responses"]["UnsupportedMediaType"];
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /** Midtrans payment notification (signature checked, status re-read from Midtrans) */
+  receiveMidtransNotification: {
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["MidtransNotification"];
+      };
+    };
+    responses: {
+      /** @description acted on (or recognised as a duplicate) */
+      200: {
+        content: {
+          "application/json": {
+            ok: boolean;
+            /** @enum {string} */
+            outcome: "settled" | "duplicate" | "expired" | "late_settlement_flagged" | "amount_mismatch" | "refunded" | "pending" | "ignored";
+          };
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Missing or invalid API token */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Not found */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      413: components["responses"]["PayloadTooLarge"];
+      415: components["responses"]["UnsupportedMediaType"];
+      /** @description Rate limited */
+      429: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      500: components["responses"]["Internal"];
+      /** @description Database or service unavailable */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+    };
+  };
+  /**
+   * Verify the WhatsApp Cloud API webhook subscription (Meta echoes hub.challenge)
+   * @description Public. Answers hub.challenge when hub.mode is "subscribe" and hub.verify_token equals WHATSAPP_CLOUD_VERIFY_TOKEN.
+   */
+  verifyWhatsAppWebhook: {
+    parameters: {
+      query?: {
+        "hub.mode"?: string;
+        "hub.verify_token"?: string;
+        "hub.challenge"?: string;
+      };
+    };
+    responses: {
+      /** @description the challenge, echoed */
+      200: {
+        content: {
+          "text/plain": string;
+        };
+      };
+      /** @description Invalid input */
+      400: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Wrong verify token or mode */
+      403: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The WhatsApp Cloud transport is off */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      500: components["responses"]["Internal"];
+      503: components["responses"]["Unavailable"];
+    };
+  };
+  /**
+   * Receive WhatsApp Cloud API messages and delivery statuses (signed by Meta)
+   * @description Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); it is processed after the answer.
+   */
+  receiveWhatsAppWebhook: {
+    parameters: {
+      header?: {
+        "x-hub-signature-256"?: string;
+      };
+    };
+    responses: {
+      /** @description accepted for processing */
+      200: {
+        content: {
+          "application/json": {
+            /** @enum {boolean} */
+            received: true;
+          };
+        };
+      };
+      /** @description Missing or invalid signature */
+      401: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description The WhatsApp Cloud transport is off */
+      404: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
+      /** @description Body too large */
+      413: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
       500: components["responses"]["Internal"];
       503: components["responses"]["Unavailable"];
     };

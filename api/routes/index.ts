@@ -9,5 +9,6 @@ import { producerRoutes } from './producer/producer.routes.ts';
 import { displayRoutes } from './display/display.routes.ts';
 import { orderRoutes } from './orders/orders.routes.ts';
 import { paymentRoutes } from './payments/payments.routes.ts';
+import { adminProductRoutes } from './admin/admin-products.routes.ts';
 
-export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes, (services) => cartRoutes(services), (services) => officialRoutes(services), producerRoutes, displayRoutes, orderRoutes, paymentRoutes];
+export const apiRoutes: ((services: Services) => OpenAPIHono<AppEnv>)[] = [tokenRoutes, (services) => cartRoutes(services), (services) => officialRoutes(services), producerRoutes, displayRoutes, orderRoutes, paymentRoutes, adminProductRoutes];

@@ -7,7 +7,6 @@ import { dashboardRoutes } from '../web/dashboard/dashboard.routes.tsx';
 import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createChannels } from './channels.ts';
-import { whatsappCloudWebhookRoutes } from '../routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
 import { internalOps } from './internal-ops.ts';
 import { createScheduler, type ScheduledJob } from '../jobs/scheduler.ts';
 import { officialJobs } from '../jobs/official-jobs.ts';
@@ -44,6 +43,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     rateLimitPerMinute: config.API_RATE_LIMIT_PER_MINUTE,
     local: { secret, handlers: internalOps(rt) },
     whatsappQr: channels.whatsapp,
+    whatsappCloud: channels.whatsappCloud?.channel ?? null,
     paymentNotificationRateLimitPerMinute: config.PAYMENT_NOTIFICATION_RATE_LIMIT_PER_MINUTE,
     health: {
       databaseKind: rt.db.kind,
@@ -59,7 +59,6 @@ export async function buildServer(rt: Runtime, secret: string) {
     },
     mount: (app) => {
       if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
-      if (channels.whatsappCloud) app.route('/', whatsappCloudWebhookRoutes(channels.whatsappCloud.channel, logger.child({ channel: 'whatsapp-cloud' })));
       app.route('/', storefrontRoutes(web));
       app.route('/', webChatRoutes(web));
       app.route('/', dashboardRoutes({ services: rt.services, cookieSecret: web.cookieSecret, logger: logger.child({ part: 'dashboard' }), rateLimitPerMinute: 20 }));

@@ -55,6 +55,11 @@ export function createDisplayService(deps: DisplayDeps) {
     throw forbidden(`no access to point ${point.code}`, 'display:errors.notYourPoint', { point: point.name });
   }
 
+  async function requireRecorder(actor: Actor, point: PointRow): Promise<void> {
+    if (canManagePoint(actor, point) || (await repo.isStaff(point.id, actor.userId))) return;
+    throw forbidden(`not staff of ${point.code}`, 'display:errors.notStaffHere', { point: point.name });
+  }
+
   async function publishedProduct(code: string) {
     const product = await repo.findProduct(code);
     if (!product) throw notFound('product', 'display:errors.unknownProduct', { code });
@@ -139,13 +144,19 @@ export function createDisplayService(deps: DisplayDeps) {
       };
     },
 
+    /**
+     * May this user record sales at the point? Its staff (who may be buyers too: a membership, not a role) and
+     * its officials. The API asks before reading a sale's body, so a stranger learns nothing of its shape.
+     */
+    async requireRecorderAt(actor: Actor, code: string): Promise<void> {
+      await requireRecorder(actor, await pointOf(code));
+    },
+
     /** A sale or a return (unsold units back to the producer) at a point; never more than the shelf holds. */
     async recordMovement(actor: Actor, input: MovementInput): Promise<MovementResult> {
       const d = parseWith(movementSchema, input, 'display:errors.badMovement');
       const point = d.pointCode ? await pointOf(d.pointCode) : await pointForMovement(actor, d.productCode);
-      if (!canManagePoint(actor, point) && !(await repo.isStaff(point.id, actor.userId))) {
-        throw forbidden(`not staff of ${point.code}`, 'display:errors.notStaffHere', { point: point.name });
-      }
+      await requireRecorder(actor, point);
       const product = await repo.findProduct(d.productCode);
       if (!product) throw notFound('product', 'display:errors.unknownProduct', { code: d.productCode });
       const placements = await repo.sellablePlacements(point.id, product.id, deps.now());

@@ -101,3 +101,12 @@ export function normalizePermits<T extends Partial<Record<keyof typeof permitPar
   }
   return out;
 }
+
+/** What an admin may correct in a producer's product (texts, category, price, stock), with the reason, which the audit keeps. */
+export const adminCorrectionSchema = z
+  .object({
+    reason: z.string().trim().min(3).max(500),
+    changes: productFieldsSchema.pick({ nameId: true, nameEn: true, descriptionId: true, descriptionEn: true, categoryId: true, priceIdr: true, stock: true }).partial().strict(),
+  })
+  .strict();
+export type AdminCorrection = z.input<typeof adminCorrectionSchema>;

@@ -9,10 +9,10 @@ import type { MediaRepository } from '../repositories/media.repository.ts';
 import type { ProducerRepository } from '../repositories/producer.repository.ts';
 import { MAX_PHOTOS, type ProductChange, type ProductChangeData, type ProductRepository, type ProductRow } from '../repositories/product.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
-import { mayOverride, type Actor } from './actor.ts';
+import { mayOverride, requireAdmin, type Actor } from './actor.ts';
 import { productSlug, randomProductCode } from './product-code.ts';
 import { curatorAlerts, searchTextOf, toMyProductView, type CuratorAlertTemplate, type MyProductView } from './my-product-view.ts';
-import { normalizePermits, parseWith, productFieldsSchema, productPatchSchema, PRODUCT_LIMITS, type ProductFields, type ProductPatch } from './product-input.ts';
+import { adminCorrectionSchema, normalizePermits, parseWith, productFieldsSchema, type AdminCorrection, productPatchSchema, PRODUCT_LIMITS, type ProductFields, type ProductPatch } from './product-input.ts';
 
 export interface ProductDeps {
   products: ProductRepository;
@@ -134,6 +134,35 @@ export function createProductService(deps: ProductDeps) {
     },
 
     /** Replaces the photos (1 to 5) in one change: curators hear of it once, not once per photo. */
+    /**
+     * An admin's correction of a producer's product (an admin route, never /me): the changed fields with their
+     * values before and after and the reason go to the audit log in the change's transaction. The product keeps
+     * its status: the correction is an official's own act, not new content for curators to judge.
+     */
+    async adminCorrect(actor: Actor, productId: string, input: AdminCorrection): Promise<ChangeResult & { changed: string[] }> {
+      requireAdmin(actor);
+      const { reason, changes } = parseWith(adminCorrectionSchema, input);
+      const row = await deps.products.findById(productId);
+      if (!row || row.status === 'ARCHIVED') throw notFound('product', 'producer:errors.productNotFound');
+      const before: Record<string, unknown> = {};
+      const data: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(changes)) {
+        if (value === undefined || value === row[key as keyof ProductRow]) continue;
+        before[key] = row[key as keyof ProductRow];
+        data[key] = value;
+      }
+      const changed = Object.keys(data);
+      if (changed.length === 0) return { product: toMyProductView(row), sentToReview: false, changed };
+      const after = { ...data };
+      const category = data.categoryId ? await checkCategory(String(data.categoryId)) : row.category;
+      if (SEARCH_FIELDS.some((k) => k in data)) data.searchText = searchTextOf({ ...row, ...(data as Partial<ProductRow>), category });
+      if (data.nameId) data.slug = productSlug(String(data.nameId), row.code);
+      const result = await applyChange(actor, row, data as ProductChangeData, false, 'product.admin.correct', {
+        audit: audit(actor, 'product.admin.correct', { reason, producerId: row.producerId, before, after }),
+      });
+      return { ...result, changed };
+    },
+
     async setPhotos(actor: Actor, productId: string, mediaIds: string[]): Promise<ChangeResult> {
       const row = await loadOwned(actor, productId);
       if (mediaIds.length === 0) throw invalid('a photo is needed', 'producer:errors.needPhoto');

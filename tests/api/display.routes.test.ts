@@ -77,6 +77,25 @@ describe('/api/v1/display-points', () => {
     expect((await call('GET', '/api/v1/display-points/KOE/inventory', elsewhere.headers)).status).toBe(403);
   });
 
+  it("checks a sale's recorder is staff of the point before reading the body: strangers 403, staff who buy too 400", async () => {
+    const stranger = await t.tokenFor('BUYER');
+    const refused = await call('POST', '/api/v1/display-points/KOE/sales', stranger.headers, { quantity: 'banyak' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden');
+    expect(refused.body.error.details).toBeUndefined();
+    // a staff member of another point is a stranger here too, whatever the body
+    const other = await t.tokenFor('BUYER');
+    await call('POST', '/api/v1/display-points/PEL-TENAU/staff', curator.headers, { userId: other.user.id });
+    expect((await call('POST', '/api/v1/display-points/KOE/sales', other.headers, {})).status).toBe(403);
+    // staff are often buyers as well: the membership decides, and then the body is checked
+    const staffBuyer = await t.tokenFor('BUYER');
+    await call('POST', '/api/v1/display-points/KOE/staff', curator.headers, { userId: staffBuyer.user.id });
+    const bad = await call('POST', '/api/v1/display-points/KOE/sales', staffBuyer.headers, { quantity: 'banyak' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.code).toBe('validation');
+    expect((await call('POST', '/api/v1/display-points/NO-SUCH/sales', stranger.headers, {})).status).toBe(404);
+  });
+
   it('serves the label sheet (PDF) and single labels (PNG) whose QR codes carry the point', async () => {
     await call('POST', '/api/v1/display-points/KOE/placements', curator.headers, { productCode: 'KBJ01', quantity: 2 });
     const pdf = await call('GET', '/api/v1/display-points/KOE/labels.pdf?lang=en', curator.headers);

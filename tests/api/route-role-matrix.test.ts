@@ -65,6 +65,20 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/me/products/{id}': { path: (i) => `/api/v1/me/products/${i.approved}`, body: { priceIdr: 'mahal' }, expect: [401, 403, 400, 400, 403, 403, 403] },
   'POST /api/v1/me/products/{id}/submit': { path: (i) => `/api/v1/me/products/${i.submitted}/submit`, expect: [401, 403, 409, 404, 403, 403, 403] },
   'POST /api/v1/me/products/{id}/photos': { path: (i) => `/api/v1/me/products/${i.submitted}/photos`, body: {}, expect: [401, 403, 415, 415, 403, 403, 403] },
+  // online payment, shipping rates and estimates, payouts
+  'POST /api/v1/orders/{id}/payment': { path: (i) => `/api/v1/orders/${i.order}/payment`, expect: [401, 422, 404, 404, 404, 404, 404] },
+  'GET /api/v1/payments/{id}': { path: () => '/api/v1/payments/no-such-payment', expect: [401, 404, 404, 404, 404, 404, 404] },
+  'POST /api/v1/payments/{id}/refund': { path: () => '/api/v1/payments/no-such-payment/refund', body: { reason: 1 }, expect: [401, 403, 403, 403, 403, 403, 400] },
+  'GET /api/v1/me/shipping-rates': { path: () => '/api/v1/me/shipping-rates', expect: [401, 403, 200, 200, 403, 403, 403] },
+  'PUT /api/v1/me/shipping-rates': { path: () => '/api/v1/me/shipping-rates', body: { rates: 'murah' }, expect: [401, 403, 400, 400, 403, 403, 403] },
+  'GET /api/v1/shipping/estimate': { path: (i) => `/api/v1/shipping/estimate?destination=Kupang&productId=${i.approved}`, expect: [401, 200, 200, 200, 200, 200, 200] },
+  'GET /api/v1/payouts': { path: () => '/api/v1/payouts', expect: [401, 403, 403, 403, 403, 403, 200] },
+  'POST /api/v1/payouts': { path: () => '/api/v1/payouts', body: {}, expect: [401, 403, 403, 403, 403, 403, 400] },
+  'GET /api/v1/payouts.csv': { path: () => '/api/v1/payouts.csv', expect: [401, 403, 403, 403, 403, 403, 200] },
+  // the gateways' callbacks: public, proven by their own signature or token (none here)
+  'POST /payments/midtrans/notification': { path: () => '/payments/midtrans/notification', body: {}, expect: [400, 400, 400, 400, 400, 400, 400] },
+  'GET /whatsapp/webhook': { path: () => '/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=x&hub.challenge=1', expect: [404, 404, 404, 404, 404, 404, 404] },
+  'POST /whatsapp/webhook': { path: () => '/whatsapp/webhook', body: { object: 'whatsapp_business_account', entry: [] }, expect: [404, 404, 404, 404, 404, 404, 404] },
   // officials: invitations, curation, flagships, targets, reports
   'POST /api/v1/invitations': { path: () => '/api/v1/invitations', body: {}, expect: [401, 403, 403, 403, 403, 403, 400] },
   'GET /api/v1/curation/queue': { path: () => '/api/v1/curation/queue', expect: [401, 403, 403, 403, 200, 200, 200] },
@@ -85,7 +99,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/display-points/{code}': { path: (i) => `/api/v1/display-points/${i.point}`, expect: [401, 403, 403, 403, 403, 200, 200] },
   'PATCH /api/v1/display-points/{code}': { path: (i) => `/api/v1/display-points/${i.point}`, body: { name: 1 }, expect: [401, 403, 403, 403, 403, 403, 400] },
   'POST /api/v1/display-points/{code}/placements': { path: (i) => `/api/v1/display-points/${i.point}/placements`, body: {}, expect: [401, 403, 403, 403, 400, 400, 400] },
-  'POST /api/v1/display-points/{code}/sales': { path: (i) => `/api/v1/display-points/${i.point}/sales`, body: {}, expect: [401, 400, 400, 400, 400, 400, 400] },
+  'POST /api/v1/display-points/{code}/sales': { path: (i) => `/api/v1/display-points/${i.point}/sales`, body: {}, expect: [401, 403, 403, 403, 403, 400, 400] },
   'GET /api/v1/display-points/{code}/inventory': { path: (i) => `/api/v1/display-points/${i.point}/inventory`, expect: [401, 403, 403, 403, 403, 200, 200] },
   'GET /api/v1/display-points/{code}/labels.pdf': { path: (i) => `/api/v1/display-points/${i.point}/labels.pdf`, expect: [401, 403, 403, 403, 403, 200, 200] },
   'GET /api/v1/display-points/{code}/labels/{file}': { path: (i) => `/api/v1/display-points/${i.point}/labels/${i.approvedCode}.png`, expect: [401, 403, 403, 403, 403, 404, 404] },
@@ -95,6 +109,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/admin/tokens': { path: () => '/api/v1/admin/tokens', body: {}, expect: [401, 403, 403, 403, 403, 403, 400] },
   'GET /api/v1/admin/tokens': { path: () => '/api/v1/admin/tokens', expect: [401, 403, 403, 403, 403, 403, 200] },
   'DELETE /api/v1/admin/tokens/{id}': { path: () => '/api/v1/admin/tokens/no-such-token', expect: [401, 403, 403, 403, 403, 403, 404] },
+  'PATCH /api/v1/admin/products/{id}': { path: (i) => `/api/v1/admin/products/${i.approved}`, body: { changes: { priceIdr: 'mahal' } }, expect: [401, 403, 403, 403, 403, 403, 400] },
   'GET /api/v1/admin/whatsapp/qr': { path: () => '/api/v1/admin/whatsapp/qr', expect: [401, 403, 403, 403, 403, 403, 404] },
   // local tools: the data folder's secret, which no API token replaces (and the test app has no server's)
   'POST /internal/console.turn': { path: () => '/internal/console.turn', body: { user: 'x', line: 'halo' }, expect: [401, 401, 401, 401, 401, 401, 401] },

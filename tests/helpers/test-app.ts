@@ -8,8 +8,9 @@ import { createMediaStore } from '../../api/media/media-store.ts';
 import { createServices, type ServiceSettings } from '../../api/services/services.ts';
 import { createTestDatabase } from './test-database.ts';
 import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
+import type { CloudWebhookPort } from '../../api/routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
 
-export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date; paymentGateway?: PaymentGateway; paymentNotificationRateLimitPerMinute?: number } = {}) {
+export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date; paymentGateway?: PaymentGateway; paymentNotificationRateLimitPerMinute?: number; whatsappCloud?: CloudWebhookPort } = {}) {
   const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-app-'));
   const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now, paymentGateway: options.paymentGateway });
@@ -18,6 +19,7 @@ export async function createTestApp(options: { settings?: Partial<ServiceSetting
     logger: silentLogger,
     rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
     paymentNotificationRateLimitPerMinute: options.paymentNotificationRateLimitPerMinute,
+    whatsappCloud: options.whatsappCloud ?? null,
     health: { databaseKind: db.kind, pingDatabase: () => db.ping() },
   });
   /** a user with a role and an API token for authenticated requests */

@@ -183,6 +183,24 @@ describe('submission and the status rules', () => {
   });
 });
 
+describe("an admin's correction", () => {
+  it('changes only for an admin, with a reason, and writes the audit record with the change; texts reach the search', async () => {
+    const draft = await services.products.createDraft(mama, coffee);
+    const correction = { reason: 'nama Inggris salah eja', changes: { nameEn: 'Bajawa Arabica Coffee', priceIdr: 91000 } };
+    for (const userId of [mama.userId, curatorNgada]) {
+      await expect(services.products.adminCorrect(await actorOf(services, userId), draft.id, correction)).rejects.toMatchObject({ code: 'forbidden' });
+    }
+    const asAdmin = await actorOf(services, admin);
+    await expect(services.products.adminCorrect(asAdmin, draft.id, { changes: { priceIdr: 91000 } } as never)).rejects.toMatchObject({ code: 'validation' });
+    const done = await services.products.adminCorrect(asAdmin, draft.id, correction);
+    expect(done).toMatchObject({ changed: ['nameEn', 'priceIdr'], sentToReview: false, product: { priceIdr: 91000, status: 'DRAFT' } });
+    const row = await db.prisma.product.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(row.searchText).toContain('arabica');
+    const audit = await db.prisma.auditLog.findMany({ where: { entityId: draft.id, action: 'product.admin.correct' } });
+    expect(audit).toEqual([expect.objectContaining({ actorId: admin, data: { reason: 'nama Inggris salah eja', producerId: mama.producerId, before: { nameEn: null, priceIdr: coffee.priceIdr }, after: { nameEn: 'Bajawa Arabica Coffee', priceIdr: 91000 } } })]);
+  });
+});
+
 describe('business profile', () => {
   it('completes NIB, bank, QRIS and story; a new business name reaches the products search text', async () => {
     const producer = await makeProducer(services, db.prisma, '53.04', 'Madu Belu');

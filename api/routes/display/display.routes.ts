@@ -77,6 +77,11 @@ export function displayRoutes(services: Services) {
   const app = new OpenAPIHono<AppEnv>();
   const d = services.display;
   for (const path of ['/display-points', '/display-points/*']) app.use(path, requireAuth(services.auth));
+  // staff membership before the sale's body: a signed-in stranger gets 403, not a 400 describing the body
+  app.use('/display-points/:code/sales', async (c, next) => {
+    if (c.req.method === 'POST') await d.requireRecorderAt(c.get('actor')!, c.req.param('code') ?? '');
+    await next();
+  });
   return app
     .openapi(listPoints, async (c) => {
       const q = c.req.valid('query');

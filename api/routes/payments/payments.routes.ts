@@ -4,6 +4,8 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
 import type { AppEnv } from '../../http/context.ts';
 import { errorResponses } from '../../http/error-shape.ts';
+import { roleGate } from '../../http/role-gate.ts';
+import { requireAdmin, requireProducer } from '../../services/actor.ts';
 import type { Services } from '../../services/services.ts';
 import { balanceSchema, estimateAnswer, estimateQuery, idParam, markBody, paymentSchema, payoutSchema, ratesSchema, refundBody, startAnswer } from './payments.schemas.ts';
 
@@ -24,7 +26,7 @@ const getPayment = createRoute({
   responses: { 200: json(paymentSchema, 'the payment'), ...auth, 404: errorResponses[404] },
 });
 const refund = createRoute({
-  method: 'post', path: '/payments/{id}/refund', operationId: 'refundPayment', tags: ['payments'], security,
+  method: 'post', path: '/payments/{id}/refund', operationId: 'refundPayment', tags: ['payments'], security, middleware: roleGate(requireAdmin),
   summary: 'Admin: refund a payment through the gateway (a settlement after expiry, or on request)', request: { params: idParam, ...body(refundBody) },
   responses: { 200: json(paymentSchema, 'the payment after the refund'), 400: errorResponses[400], ...auth, 404: errorResponses[404], 409: errorResponses[409], 503: errorResponses[503] },
 });
@@ -33,7 +35,7 @@ const myRates = createRoute({
   summary: 'Producer: my shipping rates per zone', responses: { 200: json(ratesSchema, 'the rates'), ...auth },
 });
 const setRates = createRoute({
-  method: 'put', path: '/me/shipping-rates', operationId: 'setMyShippingRates', tags: ['shipping'], security,
+  method: 'put', path: '/me/shipping-rates', operationId: 'setMyShippingRates', tags: ['shipping'], security, middleware: roleGate(requireProducer),
   summary: 'Producer: replace my shipping rates (per zone: base per parcel and per started kg)', request: body(ratesSchema),
   responses: { 200: json(ratesSchema, 'the rates now'), 400: errorResponses[400], ...auth },
 });
@@ -47,7 +49,7 @@ const payouts = createRoute({
   summary: 'Admin: producers owed money for orders paid online', responses: { 200: json(z.object({ items: z.array(balanceSchema) }), 'balances'), ...auth },
 });
 const markPayout = createRoute({
-  method: 'post', path: '/payouts', operationId: 'markPayoutTransferred', tags: ['payouts'], security,
+  method: 'post', path: '/payouts', operationId: 'markPayoutTransferred', tags: ['payouts'], security, middleware: roleGate(requireAdmin),
   summary: 'Admin: mark a producer’s balance as transferred, with the bank reference', request: body(markBody),
   responses: { 201: json(payoutSchema, 'the payout'), 400: errorResponses[400], ...auth, 409: errorResponses[409] },
 });

@@ -2,7 +2,8 @@
 // of the subscription; POST carries messages and delivery statuses. A POST is public but signed: its
 // X-Hub-Signature-256 is checked over the raw body before anything is parsed, a bad or missing one is
 // answered 401 and logged without the body. A good one is answered 200 at once (Meta retries slow
-// answers) and processed afterwards.
+// answers) and processed afterwards. Mounted always, so the document names it: while the Cloud transport is
+// off (no port) both answer 404 in the error shape, before any signature or token is looked at.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/context.ts';
 import { errorBody } from '../../http/error-handler.ts';
@@ -10,6 +11,8 @@ import { errorResponses } from '../../http/error-shape.ts';
 import type { Logger } from '../../lib/logger.ts';
 
 export const WHATSAPP_WEBHOOK_PATH = '/whatsapp/webhook';
+
+const CLOUD_OFF = 'the WhatsApp Cloud transport is off (WHATSAPP_TRANSPORT is not cloud)';
 
 export interface CloudWebhookPort {
   verifyChallenge(params: Record<string, string | undefined>): string | null;
@@ -36,6 +39,7 @@ const verify = createRoute({
     200: { description: 'the challenge, echoed', content: { 'text/plain': { schema: z.string() } } },
     400: errorResponses[400],
     403: { description: 'Wrong verify token or mode', content: errorResponses[403].content },
+    404: { description: 'The WhatsApp Cloud transport is off', content: errorResponses[404].content },
   },
 });
 
@@ -52,11 +56,12 @@ const receive = createRoute({
   responses: {
     200: { description: 'accepted for processing', content: { 'application/json': { schema: z.object({ received: z.literal(true) }) } } },
     401: { description: 'Missing or invalid signature', content: errorResponses[401].content },
+    404: { description: 'The WhatsApp Cloud transport is off', content: errorResponses[404].content },
     413: { description: 'Body too large', content: errorResponses[400].content },
   },
 });
 
-export function whatsappCloudWebhookRoutes(port: CloudWebhookPort, logger: Logger) {
+export function whatsappCloudWebhookRoutes(port: CloudWebhookPort | null, logger: Logger) {
   const app = new OpenAPIHono<AppEnv>();
   app.openAPIRegistry.registerComponent('securitySchemes', 'metaSignature', {
     type: 'apiKey',
@@ -66,11 +71,13 @@ export function whatsappCloudWebhookRoutes(port: CloudWebhookPort, logger: Logge
   });
   return app
     .openapi(verify, (c) => {
+      if (!port) return c.json(errorBody('not_found', CLOUD_OFF, c.get('requestId')), 404);
       const challenge = port.verifyChallenge(c.req.valid('query'));
       if (challenge === null) return c.json(errorBody('forbidden', 'webhook verification refused', c.get('requestId')), 403);
       return c.text(challenge, 200);
     })
     .openapi(receive, async (c) => {
+      if (!port) return c.json(errorBody('not_found', CLOUD_OFF, c.get('requestId')), 404);
       const rawBody = await c.req.text();
       const signature = c.req.valid('header')['x-hub-signature-256'];
       if (!(await port.verifySignature(rawBody, signature))) {

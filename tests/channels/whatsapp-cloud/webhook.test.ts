@@ -6,6 +6,7 @@ import type { DeliveryStatus } from '../../../bot/channels/whatsapp-cloud/parse.
 import { FakeHandler, recordingLogger } from '../whatsapp/fake-whatsapp-client.ts';
 import { inboundPayload, metaJson, signature, startFakeGraphApi, statusPayload, VERIFY_TOKEN, type FakeGraphApi } from '../../fakes/fake-graph-api.ts';
 import { createCloudRig } from './cloud-rig.ts';
+import { createTestApp } from '../../helpers/test-app.ts';
 
 let graph: FakeGraphApi;
 beforeEach(async () => {
@@ -136,4 +137,30 @@ describe('OpenAPI', () => {
     expect(Object.keys(path.post!.responses)).toEqual(expect.arrayContaining(['200', '401']));
     expect(doc.components?.securitySchemes?.metaSignature).toMatchObject({ type: 'apiKey', in: 'header', name: 'X-Hub-Signature-256' });
   });
+});
+
+describe('the application (createApp)', () => {
+  it('mounts the webhook always: the Cloud channel behind it when the transport is on, 404 in the error shape when off', async () => {
+    const handler = new FakeHandler();
+    const { channel } = createCloudRig(graph, { handler });
+    const on = await createTestApp({ whatsappCloud: channel });
+    const off = await createTestApp();
+    try {
+      const challenge = await on.app.request(`/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=42`);
+      expect(challenge.status).toBe(200);
+      expect(await challenge.text()).toBe('42');
+      const raw = metaJson(inboundPayload(FROM, { type: 'text', text: { body: 'halo' } }));
+      expect((await on.app.request('/whatsapp/webhook', { method: 'POST', headers: { 'x-hub-signature-256': signature(raw) }, body: raw })).status).toBe(200);
+      await channel.idle();
+      expect(handler.events.map((e) => (e.type === 'text' ? e.text : e.type))).toEqual(['halo']);
+
+      for (const res of [await off.app.request(`/whatsapp/webhook?hub.mode=subscribe&hub.verify_token=${VERIFY_TOKEN}&hub.challenge=42`), await off.app.request('/whatsapp/webhook', { method: 'POST', headers: { 'x-hub-signature-256': signature(raw) }, body: raw })]) {
+        expect(res.status).toBe(404);
+        expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+      }
+    } finally {
+      await on.close();
+      await off.close();
+    }
+  }, 60_000);
 });
