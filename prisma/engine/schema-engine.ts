@@ -12,7 +12,11 @@ type EngineModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg')
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
 };
 
-let engineModule: Promise<EngineModule> | undefined;
+// One wasm instance per process, kept on globalThis: the generated bindings module is one Node module that
+// holds a single wasm pointer, while this file may be loaded more than once (vitest's projects each load
+// it apart). A second load set a new instance under the first one's engines (garbled memory, an
+// ERR_ENCODING_INVALID_ENCODED_DATA crash while the test templates were built).
+const shared = globalThis as typeof globalThis & { etalaseSchemaEngineModule?: Promise<EngineModule> };
 
 async function loadEngineModule(): Promise<EngineModule> {
   const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
@@ -33,7 +37,6 @@ export async function openSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   log: EngineLog = () => {},
 ): Promise<SchemaEngine> {
-  engineModule ??= loadEngineModule();
-  const mod = await engineModule;
+  const mod = await (shared.etalaseSchemaEngineModule ??= loadEngineModule());
   return mod.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
 }
