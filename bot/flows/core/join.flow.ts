@@ -1,5 +1,6 @@
 // A buyer becomes a producer from the menu: guests of the web chat start as buyers without being asked,
-// and a buyer on any channel may start selling later. The registration is onboarding's own questions.
+// and a buyer on any channel may start selling later. The registration is onboarding's own questions, from
+// its register step, which resumes the answers of a registration left half-typed.
 import type { Flow } from '../../core/flow.ts';
 import type { FlowModule } from '../../core/registry.ts';
 
@@ -10,7 +11,7 @@ export const joinFlow: Flow = {
     intro: {
       prompt(ctx) {
         ctx.reply({ type: 'text', text: ctx.t('join:intro') });
-        return { flow: 'onboarding', step: 'ownerName' };
+        return { flow: 'onboarding', step: 'register' };
       },
     },
   },

@@ -65,7 +65,7 @@ export const onboardingFlow: Flow = {
   },
   steps: {
     register: {
-      // "Daftar sebagai produsen" from the buyer menu, or "mau jual …" from a buyer: resumes a kept draft
+      // "Jual produk saya" (join.flow) from the buyer menu, or "mau jual …" from a buyer: resumes a kept draft
       prompt(ctx): StepResult {
         const draft = ctx.sticky[DRAFT];
         delete ctx.sticky[DRAFT];

@@ -14,7 +14,6 @@ export const producerModule: FlowModule = {
     { id: 'producer.products', labelKey: 'producer:menu.myProducts', roles: ['PRODUCER'], order: 20, open: { flow: 'my-products' } },
     { id: 'producer.profile', labelKey: 'producer:menu.profile', roles: ['PRODUCER'], order: 30, open: { flow: 'producer-profile' } },
     // a buyer may become a producer at any time (and continue a registration left half-way)
-    { id: 'producer.register', labelKey: 'conversation:registration.menu', roles: ['BUYER'], order: 200, open: { flow: 'onboarding', step: 'register' } },
   ],
   intents: { sell: sellIntent },
   /** plain words at a producer's menu: sell or search? (after commands and intents, before the buyer's search) */
