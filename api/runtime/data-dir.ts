@@ -11,7 +11,8 @@ export const pgliteDirOf = (dataDir: string) => path.join(dataDir, 'pglite');
 const serverInfoSchema = z.object({ pid: z.number().int(), port: z.number().int(), startedAt: z.string() });
 export type ServerInfo = z.infer<typeof serverInfoSchema>;
 
-function isAlive(pid: number): boolean {
+/** whether a process with this pid runs (EPERM: it runs as another user); the server registry asks too */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

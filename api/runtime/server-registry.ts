@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { z } from 'zod';
 import { projectPath } from '../lib/project-root.ts';
+import { isAlive } from './data-dir.ts';
 
 const entrySchema = z.object({ pid: z.number().int(), port: z.number().int(), dataDir: z.string(), database: z.enum(['pglite', 'postgresql']), startedAt: z.string() });
 export type RunningServer = z.infer<typeof entrySchema>;
@@ -13,14 +14,6 @@ export type RunningServer = z.infer<typeof entrySchema>;
 const registryDir = () => process.env.ETALASE_RUN_DIR || projectPath('.run', 'servers');
 const fileOf = (pid: number) => path.join(registryDir(), `${pid}.json`);
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 export function registerServer(entry: Omit<RunningServer, 'pid' | 'startedAt'>): () => void {
   mkdirSync(registryDir(), { recursive: true });
