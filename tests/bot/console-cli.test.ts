@@ -1,10 +1,9 @@
-// `npm run chat` end to end on a script: a real process on a fresh data folder, piped input, and a
+// `npm run chat` end to end on a script: a real process on a new data folder, piped input, and a
 // second process continuing the same conversation (state lives in the database, not in memory).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createTestDataDir } from '../helpers/test-database.ts';
 
 const cli = path.resolve('bot/channels/console/console.cli.ts');
 const tsx = path.resolve('node_modules/.bin/tsx');
@@ -15,8 +14,9 @@ function chat(dataDir: string, input: string, user = 'tester') {
 }
 
 describe('console chat', () => {
-  it('prints the language choice and the next step, then continues after a restart', () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-cli-'));
+  it('prints the language choice and the next step, then continues after a restart', async () => {
+    // a new data folder with the migrated database, as a first start leaves it
+    const dataDir = await createTestDataDir('etalase-cli-');
     const first = chat(dataDir, 'hi\n2\n');
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
@@ -30,8 +30,8 @@ describe('console chat', () => {
     expect(second.out).toContain('What is your business called?');
   }, 180_000);
 
-  it('refuses a bad user name with a usage line and exit code 2', () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-cli-'));
+  it('refuses a bad user name with a usage line and exit code 2', async () => {
+    const dataDir = await createTestDataDir('etalase-cli-');
     const result = chat(dataDir, '', 'bad name!');
     expect(result.code).toBe(2);
     expect(result.err).toContain('usage: npm run chat');

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../api/db/database.ts';
 import { openPglite } from '../../api/db/pglite.ts';
+import { pgliteDirOf } from '../../api/runtime/data-dir.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { buildPgliteTemplates, loadDump, type PgliteTemplatePaths } from './pglite-templates.ts';
@@ -28,12 +29,30 @@ function templatePaths(): Promise<PgliteTemplatePaths> {
 
 /** An in-memory PGlite started from one of the run's dumps: `empty` is a fresh cluster without initdb. */
 export async function openTestPglite(template: TemplateName = 'migrated'): Promise<PGlite> {
+  return openPglite(undefined, await dumpOf(template));
+}
+
+function dumpOf(template: TemplateName): Promise<Blob> {
   let dump = dumps.get(template);
   if (!dump) {
     dump = templatePaths().then((paths) => loadDump(paths[template]));
     dumps.set(template, dump);
   }
-  return openPglite(undefined, await dump);
+  return dump;
+}
+
+/**
+ * A new data folder (DATA_DIR) whose embedded database already holds the migrations, as a first `npm start`
+ * leaves it, for tests that start real processes (the server, the command-line tools): initdb and the
+ * migrations cost each such process ~8 s of CPU, and that path is not what those tests test (tests/ops's
+ * server-process test and tests/db/pglite-worker start from an empty folder). Written from the run's dump in
+ * under a second.
+ */
+export async function createTestDataDir(prefix = 'etalase-data-', template: TemplateName = 'migrated'): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  const pglite = await openPglite(pgliteDirOf(dir), await dumpOf(template));
+  await pglite.close();
+  return dir;
 }
 
 const TEMPLATE_DB = 'etalase_test_template';

@@ -1,11 +1,14 @@
 // `npm run admin` as an operator uses it: each command prints what it did and exits non-zero on error.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTestDataDir } from '../helpers/test-database.ts';
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-admin-'));
+// a data folder with the migrated database in it, as a first start leaves it (initdb is not what is tested)
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await createTestDataDir('etalase-admin-');
+});
 const admin = (...args: string[]) => {
   const r = spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('api/cli/admin.ts'), ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: '1' }, timeout: 90_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };

@@ -2,7 +2,7 @@
 // ran on another data folder. Now it finds that server the way `npm run chat` does (the checkout's registry of
 // running servers) and says where the seed went; with no server it says which folder it seeded.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,8 @@ import type { Config } from '../../api/config/config.ts';
 import { otherServer, WhichServerError } from '../../api/runtime/local-access.ts';
 import { startCommand } from '../../bench/lib/server-process.ts';
 import { buildServer } from '../../scripts/build.mjs';
+import { pgliteDirOf } from '../../api/runtime/data-dir.ts';
+import { createTestDataDir } from '../helpers/test-database.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
@@ -40,7 +42,8 @@ describe('db:seed finds the running server', () => {
   it('without DATA_DIR seeds the server running on another data folder, and says so', async () => {
     await buildServer();
     const runDir = mkdtempSync(path.join(tmpdir(), 'etalase-run-'));
-    const serverData = mkdtempSync(path.join(tmpdir(), 'etalase-seed-srv-'));
+    // data folders with the migrated database in them, as a first start leaves them (initdb is not tested here)
+    const serverData = await createTestDataDir('etalase-seed-srv-');
     const elsewhere = mkdtempSync(path.join(tmpdir(), 'etalase-seed-cwd-'));
     const port = await freePort();
     const start = startCommand();
@@ -67,7 +70,10 @@ describe('db:seed finds the running server', () => {
       await server.done;
     }
 
-    // no server any more: the seed says which folder it filled
+    // no server any more: the seed says which folder it filled (./data there, given the migrated database)
+    const local = await createTestDataDir('etalase-seed-local-');
+    renameSync(local, path.join(elsewhere, 'data'));
+    expect(existsSync(pgliteDirOf(path.join(elsewhere, 'data')))).toBe(true);
     const direct = await run(tsx, [path.join(root, 'prisma/cli/seed.ts')], { ETALASE_RUN_DIR: runDir, DATA_DIR: undefined, DATABASE_URL: '' }, elsewhere).done;
     expect(direct.code, direct.err).toBe(0);
     expect(direct.out).toContain(`reference data seeded into the embedded database in ${path.join(elsewhere, 'data')} (no server is running on it; set DATA_DIR to seed another folder)`);

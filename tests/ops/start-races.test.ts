@@ -2,12 +2,12 @@
 // main.js while another build runs, and skips itself when the sources did not change; of two servers on one
 // data folder, one serves and the other says once, clearly, that the folder is in use, and exits non-zero.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCommand } from '../../bench/lib/server-process.ts';
+import { createTestDataDir } from '../helpers/test-database.ts';
 import { buildServer } from '../../scripts/build.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -62,7 +62,9 @@ describe('two npm start in one checkout', () => {
 
   it('a second server on the same data folder says once that the folder is in use and exits non-zero', async () => {
     await buildServer();
-    const dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-race-'));
+    // the migrated database already in it: the race is for the folder, not for initdb (server-process.test.ts
+    // starts on an empty folder)
+    const dataDir = await createTestDataDir('etalase-race-');
     const start = startCommand();
     const env = (port: number) => ({ ...start.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false', ETALASE_RUN_DIR: path.join(dataDir, '.run') });
     const ports = [await freePort(), await freePort()];
