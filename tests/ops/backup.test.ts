@@ -11,6 +11,7 @@ import { openDatabase, type Database } from '../../api/db/database.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import { BackupError, backupPglite, restorePglite } from '../../api/ops/backup.ts';
 import { seedDemo } from '../../prisma/seed/index.ts';
+import { createTestDataDir } from '../helpers/test-database.ts';
 
 let dataDir: string;
 let pg: PGlite;
@@ -24,7 +25,8 @@ async function rowCounts(p: PGlite): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'etalase-backup-'));
+  // a data folder holding the migrated database (initdb is not what is tested here)
+  dataDir = await createTestDataDir('etalase-backup-');
   pg = await openPglite(path.join(dataDir, 'pglite'));
   db = await openDatabase({ pglite: pg });
   await seedDemo(db.prisma, createMediaStore({ dataDir, maxBytes: 10_000_000 }));
