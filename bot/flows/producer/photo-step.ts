@@ -46,15 +46,18 @@ export interface PhotoListIo {
   moveOn?: boolean;
 }
 
-/** Adds a photo sent at `step` (a later question of the same form) to the list; any other input is the step's. */
+/**
+ * Adds a photo sent at `step` to the list once the photo question has had its first photo (the rest of an
+ * album, a better shot sent later); before that a photo is the step's to answer ("type it as text").
+ */
 export function withLatePhotos(step: Step, io: Pick<PhotoListIo, 'list' | 'set'>): Step {
   if (!step.handle) return step;
   const handle = step.handle.bind(step);
   return {
     ...step,
     async handle(ctx, input): Promise<StepResult> {
-      if (input.kind !== 'media') return handle(ctx, input);
       const photos = io.list(ctx);
+      if (input.kind !== 'media' || photos.length === 0) return handle(ctx, input);
       if (photos.length >= MAX_PHOTOS) {
         ctx.reply({ type: 'text', text: ctx.t('producer:errors.tooManyPhotos', { max: MAX_PHOTOS }) });
         return { repeat: true };
