@@ -1,6 +1,8 @@
 // Adding a product, one short question at a time, then a summary where any answer can be changed before it
-// goes to the curators. The answers live in the session (sticky), so "menu", "batal" or a dropped connection
-// loses nothing: the next "Add product" offers to continue where the producer stopped.
+// goes to the curators. The unit comes with the price when typed with it ("350rb per lembar"); after the
+// first photo the form goes on, and photos sent at any later question are added. The answers live in the
+// session (sticky), so "menu", "batal" or a dropped connection loses nothing: the next "Add product" offers
+// to continue where the producer stopped.
 import type { Flow, FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { fieldStep, type FieldValue } from './field-step.ts';
@@ -137,34 +139,40 @@ export const productAddFlow: Flow = {
       done: (ctx) => ({ goto: nextStep(ctx, 'photos') }),
       moveOn: true,
     }),
-    permits: withLatePhotos(permitsStep({
-      values: draftOf,
-      stepOf: (key) => key,
-      save: (ctx, key, value) => void (draftOf(ctx)[key] = value),
-      done(ctx) {
-        draftOf(ctx).permitsSeen = true;
-        return { goto: nextStep(ctx, 'permits') };
+    permits: withLatePhotos(
+      permitsStep({
+        values: draftOf,
+        stepOf: (key) => key,
+        save: (ctx, key, value) => void (draftOf(ctx)[key] = value),
+        done(ctx) {
+          draftOf(ctx).permitsSeen = true;
+          return { goto: nextStep(ctx, 'permits') };
+        },
+      }),
+      photoList,
+    ),
+    summary: withLatePhotos(
+      {
+        async prompt(ctx) {
+          const d = draftOf(ctx);
+          const missing = firstMissing(d);
+          if (missing !== 'summary') return { goto: missing };
+          ctx.choose(`${ctx.t('producer:add.summaryTitle')}\n\n${await productLines(ctx, d)}`, [
+            { label: ctx.t('producer:buttons.submit'), value: 'submit' },
+            { label: ctx.t('producer:buttons.change'), value: 'edit' },
+            { label: ctx.t('producer:buttons.saveDraft'), value: 'draft' },
+          ]);
+        },
+        help: 'producer:help.summary',
+        async handle(ctx, input): Promise<StepResult> {
+          const value = expectChoice(ctx, input);
+          if (value === 'submit' || value === 'draft') return save(ctx, value === 'submit');
+          if (value === 'edit') return { goto: 'pickField' };
+          return { repeat: true };
+        },
       },
-    }), photoList),
-    summary: withLatePhotos({
-      async prompt(ctx) {
-        const d = draftOf(ctx);
-        const missing = firstMissing(d);
-        if (missing !== 'summary') return { goto: missing };
-        ctx.choose(`${ctx.t('producer:add.summaryTitle')}\n\n${await productLines(ctx, d)}`, [
-          { label: ctx.t('producer:buttons.submit'), value: 'submit' },
-          { label: ctx.t('producer:buttons.change'), value: 'edit' },
-          { label: ctx.t('producer:buttons.saveDraft'), value: 'draft' },
-        ]);
-      },
-      help: 'producer:help.summary',
-      async handle(ctx, input): Promise<StepResult> {
-        const value = expectChoice(ctx, input);
-        if (value === 'submit' || value === 'draft') return save(ctx, value === 'submit');
-        if (value === 'edit') return { goto: 'pickField' };
-        return { repeat: true };
-      },
-    }, photoList),
+      photoList,
+    ),
     pickField: {
       prompt: (ctx) => ctx.choose(ctx.t('producer:ask.whichField'), fieldOptions(ctx), { columns: 2 }),
       handle(ctx, input): StepResult {
