@@ -93,7 +93,8 @@ const phoneStep: Step = {
   prompt(ctx): StepResult | void {
     if (ctx.channel === 'WHATSAPP') {
       // the number the villager writes from is the one buyers and officials call: no question (changed in the profile)
-      const own = readPhone(ctx.event.senderId.replace(/@.*$/, ''));
+      // (a WhatsApp "@lid" id is no phone number: then it is asked as elsewhere)
+      const own = /@lid$/.test(ctx.event.senderId) ? null : readPhone(ctx.event.senderId.replace(/@.*$/, ''));
       if (own) {
         Object.assign(ctx.data, { phone: own.normalized, phoneTyped: `+${own.normalized}` });
         return next(ctx);
