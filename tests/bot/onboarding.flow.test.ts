@@ -124,6 +124,24 @@ describe('registering as a producer', () => {
     expect((await userOf('fani')).producer).toMatchObject({ regionCode: '53.09', district: 'Kambera', village: 'Prailiu' });
   });
 
+  it('on WhatsApp takes the sender\'s own number without asking; a WhatsApp id that is no number ("@lid") is asked', async () => {
+    await h.say('6281399990000', 'halo', 'WHATSAPP');
+    await h.tap('6281399990000', 'Jual produk', 'WHATSAPP');
+    await h.say('6281399990000', 'Ina Wae', 'WHATSAPP');
+    await h.say('6281399990000', 'Anyaman Ina', 'WHATSAPP');
+    const done = textOf(await h.say('6281399990000', 'Desa Ndona, Kec. Ndona, Ende', 'WHATSAPP'));
+    expect(done).toContain('Telepon: +6281399990000');
+    expect((await userOf('6281399990000')).producer).toMatchObject({ regionCode: '53.08', phone: '6281399990000' });
+
+    const lid = '201234567890123@lid';
+    await h.say(lid, 'halo', 'WHATSAPP');
+    await h.tap(lid, 'Jual produk', 'WHATSAPP');
+    await h.say(lid, 'Ana Wae', 'WHATSAPP');
+    await h.say(lid, 'Anyaman Ana', 'WHATSAPP');
+    expect(textOf(await h.say(lid, 'Desa Ndona, Kec. Ndona, Ende', 'WHATSAPP'))).toBe('Ketik nomor telepon Anda (contoh 0812 3456 7890).');
+    expect(textOf(await h.say(lid, '0812 7777 8888', 'WHATSAPP'))).toContain('Anyaman Ana sudah terdaftar');
+  });
+
   it('"batal" at the location question lands in the buyer menu, never at a language question', async () => {
     await atLocation('gusti');
     const cancelled = await say('gusti', 'batal');

@@ -90,8 +90,9 @@ describe('adding a product in Indonesian', () => {
     // change one field from the summary: back to the summary with the new value, the rest kept
     await tap('rosa', 'Ubah');
     expect(await tap('rosa', 'Harga')).toContain('Sekarang: Rp85.000');
-    const changed = await say('rosa', '90rb');
-    expect(changed).toContain('Rp90.000 / pcs');
+    // a new price with its unit changes both, back at the summary
+    const changed = await say('rosa', '90rb per bungkus');
+    expect(changed).toContain('Rp90.000 / bungkus');
     expect(changed).toContain('Foto: 2');
 
     const done = await tap('rosa', 'Kirim untuk kurasi');
@@ -99,7 +100,7 @@ describe('adding a product in Indonesian', () => {
     expect(done).toContain('rekening bank atau QRIS');
 
     const product = await h.db.prisma.product.findFirstOrThrow({ where: { nameId: 'Kopi Arabika Bajawa' }, include: { photos: { include: { media: true }, orderBy: { position: 'asc' } }, producer: true } });
-    expect(product).toMatchObject({ status: 'SUBMITTED', priceIdr: 90_000, unit: 'pcs', weightGrams: 250, stock: 20, declaredBpom: 'MD224510001234', packagingState: 'SIMPLE', nameEn: null });
+    expect(product).toMatchObject({ status: 'SUBMITTED', priceIdr: 90_000, unit: 'bungkus', weightGrams: 250, stock: 20, declaredBpom: 'MD224510001234', packagingState: 'SIMPLE', nameEn: null });
     expect(product.producer).toMatchObject({ businessName: 'Kopi Mama Rosa', ownerName: 'Rosa Dhae', regionCode: '53.09', district: 'Bajawa', village: 'Beiposo', phone: '6281211112222' });
     expect(product.photos).toHaveLength(2);
     for (const photo of product.photos) {
@@ -121,7 +122,7 @@ describe('adding a product in Indonesian', () => {
     expect(list).toContain(`⏳ ${product.code} · Kopi Arabika Bajawa`);
     const card = await tap('rosa', product.code);
     expect(card).toContain('Status: Menunggu kurasi');
-    expect(card).toContain('Harga: Rp90.000 / pcs · Stok: 20');
+    expect(card).toContain('Harga: Rp90.000 / bungkus · Stok: 20');
   });
 });
 
