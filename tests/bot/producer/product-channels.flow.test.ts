@@ -77,8 +77,9 @@ describe('managing products (Telegram)', () => {
     // price: still approved, no alert
     await tgTap('Ubah data');
     expect(await tgTap('Harga')).toContain('Sekarang: Rp350.000');
-    expect(await tg('400rb')).toContain('Harga disimpan.');
-    expect((await h.db.prisma.product.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('APPROVED');
+    // typed with its unit, the price changes both
+    expect(await tg('400rb per pasang')).toContain('Harga disimpan.');
+    expect(await h.db.prisma.product.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: 'APPROVED', priceIdr: 400_000, unit: 'pasang' });
     expect(await alertCount(created.id)).toBe(1);
 
     // name: back to review, the curator alerted again
