@@ -1,6 +1,6 @@
-// One buyer's whole visit, the workload of the chat and memory scenarios: start (language, buyer), browse a
+// One buyer's whole visit, the workload of the chat and memory scenarios: start (the welcome: buyer), browse a
 // category, search, open a product card, add it to the cart, look at the cart, check out (name, phone,
-// pickup at the producer, first payment method offered) and confirm. 17 inbound events, each answered by the
+// pickup at the producer, first payment method offered) and confirm. 16 inbound events, each answered by the
 // real engine. A driver sends them: in-process (by option value) or through the running server's console
 // (by the option's number, as on WhatsApp).
 import { translator } from '../../api/lib/i18n.ts';
@@ -16,7 +16,7 @@ export interface BuyerDriver {
   lastText(): string;
 }
 
-export const JOURNEY_EVENTS = 17;
+export const JOURNEY_EVENTS = 16;
 
 const t = translator('id');
 const placed = t('orders:checkout.placed', { numbers: '', shippingHint: '' }).split('\n')[0]!;
@@ -30,7 +30,6 @@ export class JourneyError extends Error {}
 export async function buyerJourney(d: BuyerDriver, n: number, pause: () => Promise<void>): Promise<void> {
   const steps: (() => Promise<void>)[] = [
     () => d.command('start'),
-    () => d.choose('id', '🇮🇩 Bahasa Indonesia'),
     () => d.choose('buyer', t('onboarding:roleBuyer')),
     () => d.choose('buyer.categories', t('buyer:menu.categories')),
     () => d.choose('cat:kopi', 'Kopi'),

@@ -96,7 +96,7 @@ export async function chatScenario(ctx: BenchContext): Promise<Omit<ScenarioResu
     id: 'chat',
     title: 'Chat throughput',
     workload:
-      `${buyers} buyers at once, each: /start, language, buyer, Categories, Kopi, search "kopi arabika", a product card, add to cart, quantity 1, cart, checkout, continue, name, phone, pickup at producer, first payment method, confirm ` +
+      `${buyers} buyers at once, each: /start, buyer, Categories, Kopi, search "kopi arabika", a product card, add to cart, quantity 1, cart, checkout, continue, name, phone, pickup at producer, first payment method, confirm ` +
       `(${JOURNEY_EVENTS} events, one order each) through the real engine, services and database (in-process, in memory) on a recording channel; catalogue: the demo plus ${products.toLocaleString('en-US')} generated products. ` +
       `Latency under load: messages let out at ${pgliteRate} ev/s (PGlite) / ${postgresRate} ev/s (PostgreSQL), each slot to a random buyer who has the answer to their previous message (people think for different times; below that capacity the buyers queue). ` +
       `Capacity: the same visits by ${buyers} other buyers in a closed loop (each message sent as soon as the previous one is answered), events/s. ` +

@@ -31,8 +31,8 @@ const KNOWN_UNREACHABLE = 'refused a moment ago';
 
 /**
  * Channels whose guests start as buyers in the language they came with: the web chat's page already has a
- * language and says "type a product name", so asking language and role first only stands in the way (a
- * producer registers from the menu). Telegram and WhatsApp still greet with both questions.
+ * language and says "type a product name", so asking "shop or sell?" first only stands in the way (a
+ * producer registers from the menu). Telegram and WhatsApp greet with that question (onboarding-welcome.ts).
  */
 const GUESTS_START_AS_BUYERS: ReadonlySet<Channel> = new Set<Channel>(['WEB']);
 

@@ -161,6 +161,9 @@ function closePhrase(typed: string, phrase: string): boolean {
 export function intentOf(text: string): Intent | null {
   const t = normalizeText(text);
   if (!t) return null;
+  // "hi, I want to sell coffee", "halo kak, cari kopi": the greeting before what the message says
+  const greeting = leadingGreeting(t);
+  if (greeting) return intentOf(text.trim().split(/\s+/).slice(greeting).join(' '));
   for (const p of vocab.patterns) {
     const m = p.regex.exec(t);
     if (!m) continue;
@@ -171,6 +174,13 @@ export function intentOf(text: string): Intent | null {
   // typos in short fixed phrases ("keranjng", "status pesana"), never in ones with slots
   for (const p of vocab.patterns) if (p.fixed && p.fixed.length >= 5 && closePhrase(t, p.fixed)) return build(p, '');
   return null;
+}
+
+/** How many words a greeting at the start of a longer message takes ("hi", "selamat pagi"); 0 when none. */
+function leadingGreeting(normalized: string): number {
+  const words = normalized.split(' ');
+  for (const n of [2, 1]) if (words.length > n && vocab.smallTalk.has(words.slice(0, n).join(' '))) return n;
+  return 0;
 }
 
 /** The slot's words as the user typed them (case, accents, "&"), when they end the message; else as read. */

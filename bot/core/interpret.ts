@@ -241,10 +241,11 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
     const input = toInput(event, session, fetchMedia);
     if (input.kind === 'choice' && input.value.startsWith('!')) return await runAction(input.value);
 
-    // 2. no conversation yet: greet (onboarding) or show the menu; a known user's first typed words go to
-    // the menu's handler (a search) instead of being lost behind the menu
+    // 2. no conversation yet: the first typed words go to the step that greets (onboarding: it reads their
+    // language and their intent, "mau jual kain tenun") or to the menu's handler (a known user's search) instead
+    // of being lost behind the greeting or the menu
     if (!currentStep()) {
-      if (input.kind !== 'text' || !ctx.actor.onboarded) return await enterFlow(registry.menuFlow, undefined, undefined, 0);
+      if (input.kind !== 'text') return await enterFlow(registry.menuFlow, undefined, undefined, 0);
       await enterFlow(registry.menuFlow, undefined, undefined, 0, true);
       if (!currentStep()) return;
     }

@@ -14,15 +14,15 @@ function chat(dataDir: string, input: string, user = 'tester') {
 }
 
 describe('console chat', () => {
-  it('prints the language choice and the next step, then continues after a restart', async () => {
+  it('prints the welcome in the language typed and the next step, then continues after a restart', async () => {
     // a new data folder with the migrated database, as a first start leaves it
     const dataDir = await createTestDataDir('etalase-cli-');
-    const first = chat(dataDir, 'hi\n2\n');
+    const first = chat(dataDir, 'hi\n');
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
     expect(first.out).toContain('> hi');
-    expect(first.out).toContain('1. 🇮🇩 Bahasa Indonesia');
-    expect(first.out).toContain('How are you joining?');
+    expect(first.out).toContain('Would you like to shop or to sell products?');
+    expect(first.out).toContain('3. 🇮🇩 Bahasa Indonesia');
     // a new process on the same data folder: the conversation is where it was
     const second = chat(dataDir, '2\nMaria Lende\n');
     expect(second.code).toBe(0);

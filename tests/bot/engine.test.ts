@@ -15,8 +15,8 @@ afterAll(() => h.close());
 
 async function onboardBuyer(user: string, lang: 'Indonesia' | 'English' = 'Indonesia') {
   await h.say(user, 'halo');
-  await h.tap(user, lang);
-  await h.tap(user, lang === 'English' ? 'Buyer' : 'Pembeli');
+  if (lang === 'English') await h.tap(user, 'English');
+  await h.tap(user, lang === 'English' ? 'Shop' : 'Belanja');
 }
 
 describe('engine', () => {
@@ -32,11 +32,12 @@ describe('engine', () => {
   it('answers a tap on a button of an older menu politely and shows the current choices', async () => {
     await h.say('stale', 'halo');
     const oldMenu = h.lastMenu('stale')!;
-    await h.tap('stale', 'Indonesia');
-    const replies = await h.send('stale', { type: 'choice', value: 'en', menuToken: oldMenu.token });
+    // help shows the welcome's choices again: a new menu
+    expect(textOf(await h.say('stale', 'bantuan'))).toContain('Mau belanja atau jual produk?');
+    const replies = await h.send('stale', { type: 'choice', value: 'lang:en', menuToken: oldMenu.token });
     const text = textOf(replies);
     expect(text).toContain('pesan lama');
-    expect(text).toContain('Pembeli');
+    expect(text).toContain('[🛍 Belanja]');
     const user = await h.db.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: 'stale' }, include: { user: true } });
     expect(user.user.language).toBe('id');
   });
@@ -46,14 +47,14 @@ describe('engine', () => {
     for (const kind of ['sticker', 'voice', 'video'] as const) {
       const text = textOf(await h.send('media', { type: 'unsupported', kind }));
       expect(text).toMatch(/stiker|pesan suara|video/);
-      expect(text).toContain('Pilih bahasa');
+      expect(text).toContain('Mau belanja atau jual produk?');
     }
   });
 
   it('refuses a 10,000-character message and keeps the step', async () => {
     await h.say('long', 'halo');
     expect(textOf(await h.say('long', 'x'.repeat(10_000)))).toContain('terlalu panjang');
-    expect(textOf(await h.tap('long', 'English'))).toContain('How are you joining?');
+    expect(textOf(await h.tap('long', 'English'))).toContain('Would you like to shop or to sell products?');
   });
 
   it('answers emoji-only or unrelated text with help and the same choices', async () => {
@@ -76,15 +77,14 @@ describe('engine', () => {
 
   it('continues where it was after a restart (a new engine on the same database)', async () => {
     await h.say('restart', 'halo');
-    await h.tap('restart', 'Indonesia');
-    await h.tap('restart', 'Produsen');
+    await h.tap('restart', 'Jual produk');
     await h.say('restart', 'Maria');
     // a new process: new engine, same database
     const sent: OutMessage[] = [];
     const engine2 = createEngine({ services: h.services, conversations: h.services.repos.conversations, registry: createRegistry(), logger: silentLogger, owner: 'second-process' });
     engine2.registerSender({ channel: 'CONSOLE', send: async (_chat, messages) => void sent.push(...messages) });
     await engine2.handle({ type: 'text', text: 'Tenun Maria', channel: 'CONSOLE', chatId: 'restart', senderId: 'restart', messageId: 'after-restart' });
-    expect(textOf(sent)).toContain('pulau');
+    expect(textOf(sent)).toContain('Dari mana?');
     await engine2.stop();
   });
 
@@ -92,21 +92,23 @@ describe('engine', () => {
     const seen: string[] = [];
     const make = (owner: string) => {
       const e = createEngine({ services: h.services, conversations: h.services.repos.conversations, registry: createRegistry(), logger: silentLogger, owner });
-      // the console, not the web chat: web guests skip the greeting's two questions this test counts on
+      // the console, not the web chat: web guests skip the welcome's question this test counts on
       e.registerSender({ channel: 'CONSOLE', send: async (_chat, messages) => void seen.push(textOf(messages)) });
       return e;
     };
     const a = make('process-a');
     const b = make('process-b');
-    const event = (n: number) => ({ type: 'text' as const, text: n === 0 ? 'halo' : '1', channel: 'CONSOLE' as const, chatId: 'two', senderId: 'two', messageId: `two-${n}` });
+    // "3" is the welcome's language switch: Indonesian → English → Indonesian only when one follows the other
+    const event = (n: number) => ({ type: 'text' as const, text: n === 0 ? 'halo' : '3', channel: 'CONSOLE' as const, chatId: 'two', senderId: 'two', messageId: `two-${n}` });
     await a.handle(event(0));
     // both processes receive messages of the same chat at once; the database lock serialises them
     await Promise.all([a.handle(event(1)), b.handle(event(2))]);
     const session = await h.db.prisma.conversationSession.findFirstOrThrow({ where: { channel: 'CONSOLE', conversationId: 'two' } });
     expect(session.lockedBy).toBeNull();
-    // "halo" → language; first "1" → Indonesian, role question; second "1" → buyer, main menu
-    expect(session.flow).toBe('menu');
-    expect(session.step).toBe('main');
+    // "halo" → the welcome in Indonesian; first "3" → English; second "3" → Indonesian again
+    expect(session.flow).toBe('onboarding');
+    expect(session.step).toBe('role');
+    expect(session.language).toBe('id');
     expect(seen.length).toBe(3);
     await a.stop();
     await b.stop();
@@ -115,7 +117,7 @@ describe('engine', () => {
   it('handles different users concurrently without mixing their sessions', async () => {
     const users = Array.from({ length: 8 }, (_, i) => `crowd${i}`);
     await Promise.all(users.map((u) => h.say(u, 'halo')));
-    await Promise.all(users.map((u, i) => h.tap(u, i % 2 ? 'English' : 'Indonesia')));
+    await Promise.all(users.map((u, i) => (i % 2 ? h.tap(u, 'English') : h.say(u, 'bantuan'))));
     const sessions = await h.db.prisma.conversationSession.findMany({ where: { conversationId: { in: users } }, orderBy: { conversationId: 'asc' } });
     expect(sessions.map((s) => s.language)).toEqual(users.map((_, i) => (i % 2 ? 'en' : 'id')).sort((x, y) => 0 * x.localeCompare(y)));
     expect(sessions.every((s) => s.step === 'role')).toBe(true);

@@ -1,4 +1,6 @@
-// Onboarding through the real engine and database, in both languages.
+// First contact and registration through the real engine and database: the welcome in the language the
+// first message was written in (no language question), "shop or sell?", and a producer's registration with one
+// answer for where they are, the missing pieces asked one by one, never a wrong regency stored.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatHarness, textOf, type ChatHarness } from '../helpers/chat-harness.ts';
 
@@ -8,57 +10,144 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-describe('onboarding', () => {
-  it('greets a new user with the language choice, then asks the role in that language', async () => {
-    const first = textOf(await h.say('ana', 'hi'));
-    expect(first).toContain('Selamat datang');
-    expect(first).toContain('English');
-    const role = textOf(await h.say('ana', '2'));
-    expect(role).toContain('Language set to English');
-    expect(role).toContain('How are you joining?');
-  });
+const say = async (user: string, text: string) => textOf(await h.say(user, text));
+const tap = async (user: string, label: string) => textOf(await h.tap(user, label));
+const userOf = (externalId: string) => h.db.prisma.channelIdentity.findFirstOrThrow({ where: { externalId }, include: { user: { include: { producer: true } } } }).then((i) => i.user);
+const sessionOf = (conversationId: string) => h.db.prisma.conversationSession.findFirstOrThrow({ where: { conversationId } });
 
-  it('a buyer lands in the buyer menu and is onboarded', async () => {
-    const menu = textOf(await h.tap('ana', 'Buyer'));
+/** A new user who chose "Jual produk" and gave name and business: at the location question. */
+async function atLocation(user: string): Promise<void> {
+  await say(user, 'halo');
+  expect(await tap(user, 'Jual produk')).toContain('nama lengkap');
+  await say(user, `Pemilik ${user}`);
+  expect(await say(user, `Usaha ${user}`)).toContain('Dari mana? Tulis desa, kecamatan dan kabupaten, contoh: Desa Prailiu, Kec. Kambera, Sumba Timur');
+}
+
+describe('the welcome', () => {
+  it('greets in Indonesian by default and asks "shop or sell?" at once, with English as a choice', async () => {
+    const first = await say('ana', 'halo');
+    expect(first).toBe('Selamat datang di Etalase NTT 🌺 — etalase digital produk unggulan desa-desa Nusa Tenggara Timur.\n\nMau belanja atau jual produk?\n[🛍 Belanja] [🧺 Jual produk] [🇬🇧 English]');
+    const english = await tap('ana', 'English');
+    expect(english).toContain('Welcome to Etalase NTT');
+    expect(english).toContain('Would you like to shop or to sell products?\n[🛍 Shop] [🧺 Sell products] [🇮🇩 Bahasa Indonesia]');
+    expect((await userOf('ana')).language).toBe('en');
+    const menu = await tap('ana', 'Shop');
     expect(menu).toContain('Happy shopping');
     expect(menu).toContain('Main menu');
-    const user = await h.db.prisma.channelIdentity.findFirstOrThrow({ where: { externalId: 'ana' }, include: { user: true } });
-    expect(user.user.onboardedAt).not.toBeNull();
-    expect(user.user.language).toBe('en');
+    const user = await userOf('ana');
+    expect(user.onboardedAt).not.toBeNull();
+    expect(user.language).toBe('en');
   });
 
-  it('a producer registers with a typed regency (typo tolerated) and a typed phone', async () => {
-    await h.say('budi', 'halo');
-    await h.tap('budi', 'Indonesia');
-    expect(textOf(await h.tap('budi', 'Produsen'))).toContain('nama lengkap');
-    expect(textOf(await h.say('budi', 'Budi Wae'))).toContain('nama usaha');
-    expect(textOf(await h.say('budi', 'Kopi Wae Rebo'))).toContain('pulau');
-    expect(textOf(await h.say('budi', 'Manggarai Tmur'))).toContain('Kecamatan');
-    await h.say('budi', 'Borong');
-    expect(textOf(await h.say('budi', 'Golo Kantar'))).toContain('nomor telepon');
-    expect(textOf(await h.say('budi', '12ab'))).toContain('tidak bisa kami baca');
-    const summary = textOf(await h.say('budi', '0812 3456 7890'));
-    expect(summary).toContain('Manggarai Timur');
-    // shown back as typed, stored in one form
-    expect(summary).toContain('Telepon: 0812 3456 7890');
-    const done = textOf(await h.tap('budi', 'Konfirmasi'));
-    expect(done).toContain('Kopi Wae Rebo sudah terdaftar');
-    const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Kopi Wae Rebo' }, include: { user: true } });
-    expect(producer.regionCode).toBe('53.19');
-    expect(producer.phone).toBe('6281234567890');
-    expect(producer.user.role).toBe('PRODUCER');
+  it('greets a clearly English first message in English', async () => {
+    const first = await say('eve', 'hello');
+    expect(first).toMatch(/^Welcome to Etalase NTT[\s\S]*Would you like to shop or to sell products\?\n\[🛍 Shop\] \[🧺 Sell products\] \[🇮🇩 Bahasa Indonesia\]$/);
+    expect((await userOf('eve')).language).toBe('en');
+    // and back to Indonesian with the switch
+    expect(await tap('eve', 'Bahasa Indonesia')).toContain('Mau belanja atau jual produk?');
+    expect((await userOf('eve')).language).toBe('id');
   });
 
-  it('picks the regency through island then regency buttons, and "kembali" goes one step back keeping answers', async () => {
-    await h.say('citra', 'mulai');
-    await h.tap('citra', 'Indonesia');
-    await h.tap('citra', 'Produsen');
-    await h.say('citra', 'Citra');
-    await h.say('citra', 'Tenun Citra');
-    expect(textOf(await h.tap('citra', 'Sumba'))).toContain('Kabupaten/kota mana di Sumba');
-    const back = textOf(await h.say('citra', 'kembali'));
-    expect(back).toContain('pulau');
-    await h.tap('citra', 'Sumba');
-    expect(textOf(await h.tap('citra', 'Sumba Timur'))).toContain('Kecamatan');
+  it('acts at once on an English first message that says what it wants', async () => {
+    const first = await say('sam', 'hi, I want to sell coffee');
+    expect(first).toMatch(/^Welcome to Etalase NTT[\s\S]*first register your business as a producer[\s\S]*"coffee"[\s\S]*What is your full name/);
+    expect((await sessionOf('sam')).step).toBe('ownerName');
+  });
+
+  it('"ganti bahasa" at the welcome opens the language choice and comes back to the welcome', async () => {
+    await say('gita', 'halo');
+    expect(await say('gita', 'ganti bahasa')).toContain('Pilih bahasa / Choose your language');
+    const back = await tap('gita', 'English');
+    expect(back).toContain('Language set to English');
+    expect(back).toContain('Would you like to shop or to sell products?');
+  });
+});
+
+describe('registering as a producer', () => {
+  it('reads the whole location in one answer (a typo in the regency tolerated), asks the phone, registers without a confirmation', async () => {
+    await atLocation('budi');
+    const phone = await say('budi', 'ds Golo Kantar kec Borong kab Manggarai Tmur');
+    expect(phone).toBe('Ketik nomor telepon Anda (contoh 0812 3456 7890).');
+    expect(await say('budi', '12ab')).toContain('tidak bisa kami baca');
+    const done = await say('budi', '0812 3456 7890');
+    expect(done).toContain('Terima kasih, Pemilik budi! Usaha budi sudah terdaftar sebagai produsen');
+    expect(done).toContain('Kabupaten/kota: Kabupaten Manggarai Timur');
+    // shown back as typed, stored in one form; how to change it is said
+    expect(done).toContain('Telepon: 0812 3456 7890');
+    expect(done).toContain('Ketik "menu" lalu pilih "Profil usaha"');
+    expect(done).toContain('Menu produsen');
+    const user = await userOf('budi');
+    expect(user.role).toBe('PRODUCER');
+    expect(user.producer).toMatchObject({ regionCode: '53.19', district: 'Borong', village: 'Golo Kantar', phone: '6281234567890' });
+  });
+
+  it('asks only the district, then the village, when the answer named only the regency', async () => {
+    await atLocation('citra');
+    expect(await say('citra', 'Sumba Timur')).toBe('Tercatat: Kabupaten Sumba Timur.\n---\nKecamatannya apa? (contoh: Kambera)');
+    expect(await say('citra', '123')).toContain('tidak bisa kami baca');
+    expect(await say('citra', 'Kec. Kambera')).toBe('Desa atau kelurahannya apa? (contoh: Prailiu)');
+    expect(await say('citra', 'kelurahan prailiu')).toContain('nomor telepon');
+    await say('citra', '081234567800');
+    expect((await userOf('citra')).producer).toMatchObject({ regionCode: '53.11', district: 'Kambera', village: 'Prailiu' });
+  });
+
+  it('asks only the district when village and regency came', async () => {
+    await atLocation('dina');
+    expect(await say('dina', 'Prailiu, Sumba Timur')).toBe('Tercatat: Desa Prailiu, Kabupaten Sumba Timur.\n---\nKecamatannya apa? (contoh: Kambera)');
+    expect(await say('dina', 'Kambera')).toContain('nomor telepon');
+  });
+
+  it('asks the regency with the island picker when village and district came; "kembali" goes back one step', async () => {
+    await atLocation('eli');
+    expect(await say('eli', 'desa Prailiu kec Kambera')).toMatch(/^Tercatat: Desa Prailiu, Kec\. Kambera\.\n---\nKabupaten\/kotanya belum ada\. Di pulau mana\?/);
+    expect(await tap('eli', 'Sumba')).toContain('Kabupaten/kota mana di Sumba');
+    expect(await say('eli', 'kembali')).toContain('Di pulau mana?');
+    await tap('eli', 'Sumba');
+    expect(await tap('eli', 'Sumba Timur')).toContain('nomor telepon');
+    await say('eli', '081234567801');
+    expect((await userOf('eli')).producer).toMatchObject({ regionCode: '53.11', district: 'Kambera', village: 'Prailiu' });
+  });
+
+  it('refuses a regency that is not in NTT, stores none, and asks it again', async () => {
+    await atLocation('fani');
+    const refused = await say('fani', 'desa Prailiu, kec Kambera, kab Jakarta');
+    expect(refused).toMatch(/^Kabupaten\/kota "Jakarta" tidak kami temukan di NTT[\s\S]*Di pulau mana\?/);
+    const session = await sessionOf('fani');
+    expect(session.step).toBe('island');
+    const data = (session.data as { flow: Record<string, unknown> }).flow;
+    expect(data.regionCode).toBeUndefined();
+    expect(data).toMatchObject({ village: 'Prailiu', district: 'Kambera' });
+    expect((await userOf('fani')).producer).toBeNull();
+    expect(await say('fani', 'Bali')).toContain('tidak kami temukan');
+    expect(await say('fani', 'Ngada')).toContain('nomor telepon');
+    await say('fani', '081234567802');
+    expect((await userOf('fani')).producer).toMatchObject({ regionCode: '53.09', district: 'Kambera', village: 'Prailiu' });
+  });
+
+  it('on WhatsApp takes the sender\'s own number without asking; a WhatsApp id that is no number ("@lid") is asked', async () => {
+    await h.say('6281399990000', 'halo', 'WHATSAPP');
+    await h.tap('6281399990000', 'Jual produk', 'WHATSAPP');
+    await h.say('6281399990000', 'Ina Wae', 'WHATSAPP');
+    await h.say('6281399990000', 'Anyaman Ina', 'WHATSAPP');
+    const done = textOf(await h.say('6281399990000', 'Desa Ndona, Kec. Ndona, Ende', 'WHATSAPP'));
+    expect(done).toContain('Telepon: +6281399990000');
+    expect((await userOf('6281399990000')).producer).toMatchObject({ regionCode: '53.08', phone: '6281399990000' });
+
+    const lid = '201234567890123@lid';
+    await h.say(lid, 'halo', 'WHATSAPP');
+    await h.tap(lid, 'Jual produk', 'WHATSAPP');
+    await h.say(lid, 'Ana Wae', 'WHATSAPP');
+    await h.say(lid, 'Anyaman Ana', 'WHATSAPP');
+    expect(textOf(await h.say(lid, 'Desa Ndona, Kec. Ndona, Ende', 'WHATSAPP'))).toBe('Ketik nomor telepon Anda (contoh 0812 3456 7890).');
+    expect(textOf(await h.say(lid, '0812 7777 8888', 'WHATSAPP'))).toContain('Anyaman Ana sudah terdaftar');
+  });
+
+  it('"batal" at the location question lands in the buyer menu, never at a language question', async () => {
+    await atLocation('gusti');
+    const cancelled = await say('gusti', 'batal');
+    expect(cancelled).toContain('Menu utama');
+    expect(cancelled).toContain('kami simpan');
+    expect(cancelled).not.toContain('Pilih bahasa');
+    expect((await sessionOf('gusti')).flow).toBe('menu');
   });
 });

@@ -46,17 +46,18 @@ describe('one onboarding on three channels', () => {
     };
 
     await tg.bot.handleUpdate(text('/start'));
-    expect(api.callsOf('sendMessage').some((c) => String(c.body.text).includes('Pilih bahasa'))).toBe(true);
-    await tg.bot.handleUpdate(tap('Indonesia'));
+    expect(api.callsOf('sendMessage').some((c) => String(c.body.text).includes('Mau belanja atau jual produk?'))).toBe(true);
+    expect(api.callsOf('sendMessage').some((c) => String(c.body.text).includes('Pilih bahasa'))).toBe(false);
+    await tg.bot.handleUpdate(tap('Jual produk'));
     expect(api.callsOf('answerCallbackQuery')).toHaveLength(1);
-    await tg.bot.handleUpdate(tap('Produsen'));
-    for (const answer of ['Yohana Bria', 'Madu Belu', 'Belu', 'Atambua', 'Umanen']) await tg.bot.handleUpdate(text(answer));
+    for (const answer of ['Yohana Bria', 'Madu Belu', 'desa Umanen, kec Atambua, Belu']) await tg.bot.handleUpdate(text(answer));
     const request = api.callsOf('sendMessage').at(-1)!;
     expect((request.body.reply_markup as { keyboard: { request_contact?: boolean }[][] }).keyboard[0]![0]!.request_contact).toBe(true);
     await tg.bot.handleUpdate({ update_id: ++updateId, message: { message_id: updateId, date: 1, chat, from, contact: { phone_number: '+6281311112222', first_name: 'Yohana', user_id: 555 } } });
-    await tg.bot.handleUpdate(tap('Konfirmasi'));
+    // the shared contact is the last answer: registered at once, no confirmation
+    expect(api.callsOf('sendMessage').some((c) => String(c.body.text).includes('Madu Belu sudah terdaftar sebagai produsen'))).toBe(true);
     const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Madu Belu' } });
-    expect(producer).toMatchObject({ regionCode: '53.04', phone: '6281311112222', village: 'Umanen' });
+    expect(producer).toMatchObject({ regionCode: '53.04', phone: '6281311112222', district: 'Atambua', village: 'Umanen' });
   });
 
   it('WhatsApp: numbered menus answered by number, the phone taken from the WhatsApp id', async () => {
@@ -75,15 +76,15 @@ describe('one onboarding on three channels', () => {
       await new Promise((r) => setTimeout(r, 30));
       return client.sent.slice(before).map((s) => String(s.content)).join('\n');
     };
-    expect(await say('halo')).toMatch(/1\. 🇮🇩 Bahasa Indonesia\n2\. 🇬🇧 English/);
-    expect(await say('1')).toContain('2. 🧺 Produsen');
-    await say('2');
-    for (const answer of ['Petrus Nong', 'Mete Adonara', 'Flores Timur', 'Adonara Timur']) await say(answer);
-    expect(await say('Waiwerang')).toContain('6285200001111');
-    expect(await say('1')).toContain('Periksa data usaha');
-    await say('1');
+    expect(await say('halo')).toMatch(/Mau belanja atau jual produk\?[\s\S]*1\. 🛍 Belanja\n2\. 🧺 Jual produk\n3\. 🇬🇧 English/);
+    expect(await say('2')).toContain('nama lengkap');
+    for (const answer of ['Petrus Nong', 'Mete Adonara']) await say(answer);
+    // the location is the last answer on WhatsApp: the sender's own number, no question, no confirmation
+    const registered = await say('Waiwerang, Adonara Timur, Flores Timur');
+    expect(registered).toContain('Mete Adonara sudah terdaftar sebagai produsen');
+    expect(registered).toContain('Telepon: +6285200001111');
     const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Mete Adonara' } });
-    expect(producer).toMatchObject({ regionCode: '53.06', phone: '6285200001111' });
+    expect(producer).toMatchObject({ regionCode: '53.06', phone: '6285200001111', district: 'Adonara Timur', village: 'Waiwerang' });
     await wa.stop();
   });
 
@@ -92,12 +93,13 @@ describe('one onboarding on three channels', () => {
     h.engine.registerSender(consoleChannel.sender);
     const session = createConsoleSession(h.engine, consoleChannel);
     const turn = async (line: string) => (await session.turn({ user: 'konsol', line })).lines.join('\n');
-    expect(await turn('hi')).toContain('2. 🇬🇧 English');
-    expect(await turn('2')).toContain('How are you joining?');
-    await turn('2');
-    for (const answer of ['Agnes', 'Lontar Rote', 'Rote Ndao', 'Lobalain', 'Baa']) await turn(answer);
-    expect(await turn('/contact 0813 3333 4444')).toContain('6281333334444');
-    expect(await turn('1')).toContain('Lontar Rote is registered');
+    // "hi" is English: the welcome in English, Indonesian offered as the switch
+    expect(await turn('hi')).toMatch(/Would you like to shop or to sell products\?[\s\S]*3\. 🇮🇩 Bahasa Indonesia/);
+    expect(await turn('2')).toContain('What is your full name');
+    for (const answer of ['Agnes', 'Lontar Rote', 'Baa, Lobalain, Rote Ndao']) await turn(answer);
+    const registered = await turn('/contact 0813 3333 4444');
+    expect(registered).toContain('Lontar Rote is registered');
+    expect(registered).toContain('6281333334444');
     const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Lontar Rote' } });
     expect(producer.regionCode).toBe('53.14');
   });

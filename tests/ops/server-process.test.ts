@@ -67,7 +67,7 @@ describe('server process with Telegram long polling', () => {
     const port = await freePort();
     const first = await startServer(port);
     say(101, '/start');
-    await until(() => sentTo(101).find((c) => String(c.body.text).includes('Pilih bahasa')));
+    await until(() => sentTo(101).find((c) => String(c.body.text).includes('Mau belanja atau jual produk?')));
     const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { parts: { telegram: { state: string; lastUpdateAt: string | null } } };
     expect(health.parts.telegram.state).toBe('polling');
     expect(health.parts.telegram.lastUpdateAt).not.toBeNull();

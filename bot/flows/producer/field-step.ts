@@ -7,8 +7,11 @@ import type { Option } from '../../core/message.ts';
 
 export type FieldValue = string | number | null;
 
-/** What reading an answer gave: the value, or "the user was told; stay" / "show the choices again". */
-export type Read = { value: FieldValue } | { retry: 'stay' | 'repeat' };
+/**
+ * What reading an answer gave: the value (and other fields the same answer gave, "350rb per lembar" → the
+ * unit too), or "the user was told; stay" / "show the choices again".
+ */
+export type Read = { value: FieldValue; also?: Record<string, FieldValue> } | { retry: 'stay' | 'repeat' };
 
 export interface FieldDef {
   key: string;
@@ -50,7 +53,7 @@ export function isKeep(input: StepInput): boolean {
 
 export interface FieldIo {
   current(ctx: FlowContext): Promise<FieldValue | undefined> | FieldValue | undefined;
-  save(ctx: FlowContext, value: FieldValue): Promise<StepResult> | StepResult;
+  save(ctx: FlowContext, value: FieldValue, also?: Record<string, FieldValue>): Promise<StepResult> | StepResult;
 }
 
 export function fieldStep(def: FieldDef, io: FieldIo, help?: string): Step {
@@ -65,7 +68,7 @@ export function fieldStep(def: FieldDef, io: FieldIo, help?: string): Step {
       if (isKeep(input) && current !== undefined && current !== null) return io.save(ctx, current);
       const read = await def.read(ctx, input);
       if ('retry' in read) return read.retry === 'repeat' ? { repeat: true } : { stay: true };
-      return io.save(ctx, read.value);
+      return io.save(ctx, read.value, read.also);
     },
   };
 }

@@ -1,5 +1,6 @@
 // Collecting one to five photos: each photo (WhatsApp media, Telegram photo, an image sent as a file) is
 // fetched, checked, resized and stored at once, so nothing is lost if the connection drops between photos.
+// A form may go on after the first photo and take the others at its later questions (withLatePhotos).
 // Text, stickers or voice notes where a photo is expected get a clear answer and the step waits.
 import { DomainError } from '../../../api/lib/errors.ts';
 import type { MediaKind } from '../../../api/media/media-store.ts';
@@ -38,6 +39,36 @@ export interface PhotoListIo {
   done(ctx: FlowContext, mediaIds: string[]): Promise<StepResult> | StepResult;
   /** i18n key of the first question (replace photos vs. add photos) */
   askKey: string;
+  /**
+   * go on after each photo instead of waiting for "done": the form takes more photos at its later steps
+   * (withLatePhotos), so an album sent at once still lands whole
+   */
+  moveOn?: boolean;
+}
+
+/**
+ * Adds a photo sent at `step` to the list once the photo question has had its first photo (the rest of an
+ * album, a better shot sent later); before that a photo is the step's to answer ("type it as text").
+ */
+export function withLatePhotos(step: Step, io: Pick<PhotoListIo, 'list' | 'set'>): Step {
+  if (!step.handle) return step;
+  const handle = step.handle.bind(step);
+  return {
+    ...step,
+    async handle(ctx, input): Promise<StepResult> {
+      const photos = io.list(ctx);
+      if (input.kind !== 'media' || photos.length === 0) return handle(ctx, input);
+      if (photos.length >= MAX_PHOTOS) {
+        ctx.reply({ type: 'text', text: ctx.t('producer:errors.tooManyPhotos', { max: MAX_PHOTOS }) });
+        return { repeat: true };
+      }
+      const id = await takePhoto(ctx, input, 'product_photo');
+      if (!id) return { repeat: true };
+      io.set(ctx, [...photos, id]);
+      ctx.reply({ type: 'text', text: ctx.t('producer:photos.added', { count: photos.length + 1, max: MAX_PHOTOS }) });
+      return { repeat: true };
+    },
+  };
 }
 
 export function photoStep(io: PhotoListIo): Step {
@@ -73,6 +104,10 @@ export function photoStep(io: PhotoListIo): Step {
       io.set(ctx, next);
       if (next.length >= MAX_PHOTOS) {
         ctx.reply({ type: 'text', text: ctx.t('producer:photos.full', { max: MAX_PHOTOS }) });
+        return io.done(ctx, next);
+      }
+      if (io.moveOn) {
+        ctx.reply({ type: 'text', text: ctx.t('producer:photos.savedMoveOn', { count: next.length, max: MAX_PHOTOS }) });
         return io.done(ctx, next);
       }
       return { repeat: true };

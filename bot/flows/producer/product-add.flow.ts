@@ -1,12 +1,14 @@
 // Adding a product, one short question at a time, then a summary where any answer can be changed before it
-// goes to the curators. The answers live in the session (sticky), so "menu", "batal" or a dropped connection
-// loses nothing: the next "Add product" offers to continue where the producer stopped.
+// goes to the curators. The unit comes with the price when typed with it ("350rb per lembar"); after the
+// first photo the form goes on, and photos sent at any later question are added. The answers live in the
+// session (sticky), so "menu", "batal" or a dropped connection loses nothing: the next "Add product" offers
+// to continue where the producer stopped.
 import type { Flow, FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { fieldStep, type FieldValue } from './field-step.ts';
 import { permitsStep } from './permits-step.ts';
 import { guessCategory, listingName } from './sell-intent.ts';
-import { photoStep } from './photo-step.ts';
+import { photoStep, withLatePhotos, type PhotoListIo } from './photo-step.ts';
 import { fields } from './product-fields.ts';
 import { fieldOptions, fieldsOfDraft, productLines, type Draft } from './product-summary.ts';
 
@@ -25,6 +27,9 @@ function nextStep(ctx: FlowContext, step: string): string {
   }
   let i = ORDER.indexOf(step) + 1;
   if (ORDER[i] === 'descriptionEn' && !draftOf(ctx).nameEn) i++;
+  // "350rb per lembar" answered the unit with the price; photos sent earlier in the form answered that question
+  if (ORDER[i] === 'unit' && draftOf(ctx).unit !== undefined) i++;
+  if (ORDER[i] === 'photos' && draftOf(ctx).photos?.length) i++;
   return ORDER[i] ?? 'summary';
 }
 
@@ -40,11 +45,17 @@ function firstMissing(d: Draft): string {
   return 'summary';
 }
 
+/** The draft's photos: taken at the photo question and at any later one (an album sent at once lands whole). */
+const photoList: Pick<PhotoListIo, 'list' | 'set'> = {
+  list: (ctx) => draftOf(ctx).photos ?? [],
+  set: (ctx, ids) => void (draftOf(ctx).photos = ids),
+};
+
 const questionStep = (key: string): Step =>
   fieldStep(fields[key]!, {
     current: (ctx) => draftOf(ctx)[key] as FieldValue | undefined,
-    save(ctx, value: FieldValue) {
-      draftOf(ctx)[key] = value;
+    save(ctx, value: FieldValue, also) {
+      Object.assign(draftOf(ctx), also, { [key]: value });
       return { goto: key.startsWith('declared') ? 'permits' : nextStep(ctx, key) };
     },
   });
@@ -121,41 +132,47 @@ export const productAddFlow: Flow = {
         return { goto: 'nameId' };
       },
     },
-    ...Object.fromEntries(Object.keys(fields).map((key) => [key, questionStep(key)])),
+    ...Object.fromEntries(Object.keys(fields).map((key) => [key, withLatePhotos(questionStep(key), photoList)])),
     photos: photoStep({
       askKey: 'producer:ask.photos',
-      list: (ctx) => draftOf(ctx).photos ?? [],
-      set: (ctx, ids) => void (draftOf(ctx).photos = ids),
+      ...photoList,
       done: (ctx) => ({ goto: nextStep(ctx, 'photos') }),
+      moveOn: true,
     }),
-    permits: permitsStep({
-      values: draftOf,
-      stepOf: (key) => key,
-      save: (ctx, key, value) => void (draftOf(ctx)[key] = value),
-      done(ctx) {
-        draftOf(ctx).permitsSeen = true;
-        return { goto: nextStep(ctx, 'permits') };
+    permits: withLatePhotos(
+      permitsStep({
+        values: draftOf,
+        stepOf: (key) => key,
+        save: (ctx, key, value) => void (draftOf(ctx)[key] = value),
+        done(ctx) {
+          draftOf(ctx).permitsSeen = true;
+          return { goto: nextStep(ctx, 'permits') };
+        },
+      }),
+      photoList,
+    ),
+    summary: withLatePhotos(
+      {
+        async prompt(ctx) {
+          const d = draftOf(ctx);
+          const missing = firstMissing(d);
+          if (missing !== 'summary') return { goto: missing };
+          ctx.choose(`${ctx.t('producer:add.summaryTitle')}\n\n${await productLines(ctx, d)}`, [
+            { label: ctx.t('producer:buttons.submit'), value: 'submit' },
+            { label: ctx.t('producer:buttons.change'), value: 'edit' },
+            { label: ctx.t('producer:buttons.saveDraft'), value: 'draft' },
+          ]);
+        },
+        help: 'producer:help.summary',
+        async handle(ctx, input): Promise<StepResult> {
+          const value = expectChoice(ctx, input);
+          if (value === 'submit' || value === 'draft') return save(ctx, value === 'submit');
+          if (value === 'edit') return { goto: 'pickField' };
+          return { repeat: true };
+        },
       },
-    }),
-    summary: {
-      async prompt(ctx) {
-        const d = draftOf(ctx);
-        const missing = firstMissing(d);
-        if (missing !== 'summary') return { goto: missing };
-        ctx.choose(`${ctx.t('producer:add.summaryTitle')}\n\n${await productLines(ctx, d)}`, [
-          { label: ctx.t('producer:buttons.submit'), value: 'submit' },
-          { label: ctx.t('producer:buttons.change'), value: 'edit' },
-          { label: ctx.t('producer:buttons.saveDraft'), value: 'draft' },
-        ]);
-      },
-      help: 'producer:help.summary',
-      async handle(ctx, input): Promise<StepResult> {
-        const value = expectChoice(ctx, input);
-        if (value === 'submit' || value === 'draft') return save(ctx, value === 'submit');
-        if (value === 'edit') return { goto: 'pickField' };
-        return { repeat: true };
-      },
-    },
+      photoList,
+    ),
     pickField: {
       prompt: (ctx) => ctx.choose(ctx.t('producer:ask.whichField'), fieldOptions(ctx), { columns: 2 }),
       handle(ctx, input): StepResult {

@@ -11,8 +11,9 @@ import { draftOfView, fieldOptions, editableFields } from './product-summary.ts'
 const productId = (ctx: FlowContext) => String(ctx.data.productId);
 const load = (ctx: FlowContext) => ctx.services.products.getMine(ctx.actor, productId(ctx));
 
-async function saveField(ctx: FlowContext, key: string, value: FieldValue): Promise<boolean> {
-  const { sentToReview } = await ctx.services.products.update(ctx.actor, productId(ctx), { [key]: value });
+async function saveField(ctx: FlowContext, key: string, value: FieldValue, also: Record<string, FieldValue> = {}): Promise<boolean> {
+  // a new price typed with its unit ("75rb/kg") changes both
+  const { sentToReview } = await ctx.services.products.update(ctx.actor, productId(ctx), { ...also, [key]: value });
   ctx.reply({ type: 'text', text: ctx.t(sentToReview ? 'producer:edit.savedReview' : 'producer:edit.saved', { field: ctx.t(`producer:fields.${key}`) }) });
   return sentToReview;
 }
@@ -20,8 +21,8 @@ async function saveField(ctx: FlowContext, key: string, value: FieldValue): Prom
 const editStep = (key: string): Step =>
   fieldStep(fields[key]!, {
     current: async (ctx) => draftOfView(await load(ctx))[key] as FieldValue | undefined,
-    async save(ctx, value): Promise<StepResult> {
-      await saveField(ctx, key, value);
+    async save(ctx, value, also): Promise<StepResult> {
+      await saveField(ctx, key, value, also);
       return { goto: key.startsWith('declared') ? 'editPermits' : 'product' };
     },
   });

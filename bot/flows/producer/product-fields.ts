@@ -1,13 +1,13 @@
 // The questions of a product, one per field: how each is asked and how its answer is read. Adding and
 // editing a product share them, so a price is understood the same way in both.
 import { formatIdr } from '../../../api/lib/i18n.ts';
-import { parsePrice } from '../../../api/lib/price-parse.ts';
 import { PERMIT_EXAMPLES, parseBpomMd, parseHalalId, parsePirt } from '../../../api/lib/permit-format.ts';
 import { packagingStates, PRODUCT_LIMITS } from '../../../api/services/product-input.ts';
 import { bestMatch } from '../../../api/search/fuzzy.ts';
 import type { FlowContext, StepInput } from '../../core/flow.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 import { ask, type FieldDef, type Read } from './field-step.ts';
+import { parsePriceAndUnit } from './price-unit-parse.ts';
 import { parseStock, parseWeightGrams, type QuantityParse } from './quantity-parse.ts';
 import { guessCategory } from './sell-intent.ts';
 
@@ -111,8 +111,10 @@ export const fields: Record<string, FieldDef> = {
     ask: (ctx, current) => ask(ctx, fields.priceIdr!, ctx.t('producer:ask.priceIdr'), current, [], true),
     read(ctx, input) {
       if (input.kind !== 'text') return told(ctx, 'engine:expectedText');
-      const parsed = parsePrice(input.text);
-      if (parsed.ok) return { value: parsed.value };
+      // "350rb per lembar": the unit comes with the price and is not asked again
+      const parsed = parsePriceAndUnit(input.text);
+      if (parsed.ok) return parsed.unit ? { value: parsed.value, also: { unit: parsed.unit } } : { value: parsed.value };
+      if (parsed.reason === 'badUnit') return told(ctx, 'producer:errors.badUnit', { max: L.unitMax });
       return told(ctx, `producer:errors.price.${parsed.reason}`, { min: formatIdr(L.minPriceIdr), max: formatIdr(L.maxPriceIdr) });
     },
     show: (_ctx, value) => formatIdr(Number(value)),

@@ -44,7 +44,7 @@ export const sellIntent: NonNullable<NonNullable<FlowModule['intents']>['sell']>
   if (ctx.actor.role !== 'BUYER' || !intent.firm) return intent.name ? searchResult(intent.name) : null;
   if (intent.name) ctx.sticky[PENDING] = intent.name;
   ctx.reply({ type: 'text', text: intent.name ? ctx.t('conversation:sell.registerFirst', { name: intent.name }) : ctx.t('conversation:sell.registerFirstNoName') });
-  return at.flow === 'onboarding' ? { goto: 'ownerName' } : { flow: 'onboarding', step: 'register' };
+  return at.flow === 'onboarding' ? { goto: 'register' } : { flow: 'onboarding', step: 'register' };
 };
 
 /** Plain words at a producer's own menu: one question instead of guessing between selling and shopping. */

@@ -67,9 +67,8 @@ describe('flagships → card → cart', () => {
   });
 
   it('WhatsApp: the same path answered by numbers; the share link is printed, not numbered', async () => {
-    await h.say('wa', 'halo', 'WHATSAPP');
-    await h.say('wa', '1', 'WHATSAPP'); // Bahasa Indonesia
-    await h.say('wa', '1', 'WHATSAPP'); // Pembeli
+    expect(textOf(await h.say('wa', 'halo', 'WHATSAPP'))).toContain('Mau belanja atau jual produk?');
+    await h.say('wa', '1', 'WHATSAPP'); // Belanja
     const list = await h.say('wa', '2', 'WHATSAPP'); // menu: 1 search, 2 flagships
     expect(textOf(list)).toContain('Produk unggulan bulan');
     const cardReplies = await h.say('wa', '1', 'WHATSAPP'); // the coffee (Ngada comes before East Sumba)

@@ -1,4 +1,4 @@
-// Brings a fresh chat user to a known place in the conversation (the language question, a buyer's menu, a
+// Brings a fresh chat user to a known place in the conversation (the welcome, a buyer's menu, a
 // product card, a checkout question ...) through the real engine, so a corpus message can be tried there.
 import type { ChannelName } from '../../../bot/core/message.ts';
 import type { ChatHarness } from '../../helpers/chat-harness.ts';
@@ -32,8 +32,8 @@ export async function placeOf(h: ChatHarness, user: string, channel: ChannelName
 
 async function buyer(h: ChatHarness, user: string, lang: 'id' | 'en', channel: ChannelName) {
   await h.say(user, 'halo', channel);
-  await h.tap(user, lang === 'id' ? 'Indonesia' : 'English', channel);
-  await h.tap(user, lang === 'id' ? 'Pembeli' : 'Buyer', channel);
+  if (lang === 'en') await h.tap(user, 'English', channel);
+  await h.tap(user, lang === 'id' ? 'Belanja' : 'Shop', channel);
 }
 
 /** Checkout up to the address question, with one coffee in the cart. */
@@ -57,16 +57,16 @@ export async function userAt(h: ChatHarness, place: Place, channel: ChannelName 
     case 'new':
       break;
     case 'language':
+      // the language picker, opened from the welcome with "ganti bahasa"
       await h.say(user, 'halo', channel);
+      await h.say(user, 'ganti bahasa', channel);
       break;
     case 'role':
       await h.say(user, 'halo', channel);
-      await h.tap(user, 'Indonesia', channel);
       break;
     case 'ownerName':
       await h.say(user, 'halo', channel);
-      await h.tap(user, 'Indonesia', channel);
-      await h.tap(user, 'Produsen', channel);
+      await h.tap(user, 'Jual produk', channel);
       break;
     case 'buyerMenu':
     case 'buyerMenuEn':

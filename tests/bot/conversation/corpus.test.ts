@@ -24,31 +24,40 @@ const sticker: InboundBody = { type: 'unsupported', kind: 'sticker' };
 const voice: InboundBody = { type: 'unsupported', kind: 'voice' };
 
 const corpus: Case[] = [
-  // "Anda datang sebagai apa?"
+  // the welcome: "Mau belanja atau jual produk?"
   { lang: 'id', at: 'role', say: 'cari kopi flores', reach: 'search.list', says: /kopi flores/i },
   { lang: 'id', at: 'role', say: 'kopi bjawa', reach: 'search.list', says: /Kopi Arabika Bajawa/ },
-  { lang: 'id', at: 'role', say: 'pembli', reach: 'menu.main', says: /Selamat berbelanja/ },
-  { lang: 'id', at: 'role', say: 'saya pembeli', reach: 'menu.main', says: /Selamat berbelanja/ },
-  { lang: 'id', at: 'role', say: 'produsen', reach: 'onboarding.ownerName' },
+  { lang: 'id', at: 'role', say: 'blanja', reach: 'menu.main', says: /Selamat berbelanja/ },
+  { lang: 'id', at: 'role', say: 'saya mau belanja', reach: 'menu.main', says: /Selamat berbelanja/ },
+  { lang: 'id', at: 'role', say: 'jual produk', reach: 'onboarding.ownerName', says: /nama lengkap/ },
+  { lang: 'id', at: 'role', say: 'jual', reach: 'onboarding.ownerName' },
   { lang: 'id', at: 'role', say: 'dua', reach: 'onboarding.ownerName' },
   { lang: 'id', at: 'role', say: 'yang pertama', reach: 'menu.main' },
   { lang: 'id', at: 'role', say: 'mau jual kain tenun', reach: 'onboarding.ownerName', says: /daftarkan usaha Anda dulu.*kain tenun/s },
   { lang: 'id', at: 'role', say: 'batal', reach: 'menu.main', says: /Dibatalkan[\s\S]*Menu utama/, not: /Pilih bahasa/ },
   { lang: 'id', at: 'role', say: 'gak jadi', reach: 'menu.main', not: /Pilih bahasa/ },
-  { lang: 'id', at: 'role', say: 'bingung', reach: 'onboarding.role', says: /Pembeli dapat mencari/ },
+  { lang: 'id', at: 'role', say: 'bingung', reach: 'onboarding.role', says: /Belanja: cari dan pesan/ },
   { lang: 'id', at: 'role', say: 'asdfgh', reach: 'onboarding.role', says: NOT_UNDERSTOOD },
-  { lang: 'media', at: 'role', say: sticker, reach: 'onboarding.role', says: /stiker[\s\S]*Pembeli/ },
-  { lang: 'media', at: 'role', say: voice, reach: 'onboarding.role', says: /pesan suara[\s\S]*Produsen/ },
-  { lang: 'id', at: 'role', say: '🙏🙏', reach: 'onboarding.role', says: /Silakan pilih[\s\S]*Pembeli/ },
-  // the language question
-  { lang: 'id', at: 'language', say: 'indonesia', reach: 'onboarding.role' },
+  { lang: 'media', at: 'role', say: sticker, reach: 'onboarding.role', says: /stiker[\s\S]*Belanja/ },
+  { lang: 'media', at: 'role', say: voice, reach: 'onboarding.role', says: /pesan suara[\s\S]*Jual produk/ },
+  { lang: 'id', at: 'role', say: '🙏🙏', reach: 'onboarding.role', says: /Silakan pilih[\s\S]*Belanja/ },
+  // the welcome's language switch, and "ganti bahasa" there
+  { lang: 'en', at: 'role', say: 'englsh', reach: 'onboarding.role', says: /Welcome to Etalase NTT[\s\S]*shop or to sell[\s\S]*Bahasa Indonesia/ },
+  { lang: 'en', at: 'role', say: 'tiga', reach: 'onboarding.role', says: /shop or to sell/ },
+  { lang: 'id', at: 'role', say: 'ganti bahasa', reach: 'language.choose', says: /Pilih bahasa/ },
+  // the language picker opened there
+  { lang: 'id', at: 'language', say: 'indonesia', reach: 'onboarding.role', says: /Mau belanja atau jual produk/ },
   { lang: 'id', at: 'language', say: 'indo', reach: 'onboarding.role' },
-  { lang: 'en', at: 'language', say: 'englsh', reach: 'onboarding.role', says: /How are you joining/ },
-  { lang: 'en', at: 'language', say: 'no 2', reach: 'onboarding.role', says: /How are you joining/ },
-  { lang: 'media', at: 'language', say: voice, reach: 'onboarding.language', says: /Pilih bahasa/ },
-  // the first message of someone new
-  { lang: 'id', at: 'new', say: 'P', reach: 'onboarding.language', says: /Selamat datang/ },
-  { lang: 'id', at: 'new', say: 'assalamualaikum', reach: 'onboarding.language' },
+  { lang: 'en', at: 'language', say: 'englsh', reach: 'onboarding.role', says: /shop or to sell/ },
+  { lang: 'en', at: 'language', say: 'no 2', reach: 'onboarding.role', says: /shop or to sell/ },
+  { lang: 'media', at: 'language', say: voice, reach: 'language.choose', says: /Pilih bahasa/ },
+  // the first message of someone new: greeted in the language it is written in, an intent acted on at once
+  { lang: 'id', at: 'new', say: 'P', reach: 'onboarding.role', says: /Selamat datang[\s\S]*Mau belanja atau jual produk/, not: /Pilih bahasa/ },
+  { lang: 'id', at: 'new', say: 'assalamualaikum', reach: 'onboarding.role', says: /Selamat datang/ },
+  { lang: 'en', at: 'new', say: 'hello', reach: 'onboarding.role', says: /Welcome to Etalase NTT[\s\S]*shop or to sell/, not: /Selamat datang/ },
+  { lang: 'en', at: 'new', say: 'hi, I want to sell coffee', reach: 'onboarding.ownerName', says: /Welcome[\s\S]*first register your business[\s\S]*"coffee"[\s\S]*full name/ },
+  { lang: 'id', at: 'new', say: 'mau jual kain tenun', reach: 'onboarding.ownerName', says: /Selamat datang[\s\S]*daftarkan usaha Anda dulu[\s\S]*nama lengkap/ },
+  { lang: 'id', at: 'new', say: 'cari kopi flores', reach: 'search.list', says: /kopi flores/i },
   // a buyer's menu, Indonesian and slang
   { lang: 'id', at: 'buyerMenu', say: 'kopi bajawa', reach: 'search.list', says: /Kopi Bajawa Bubuk/ },
   { lang: 'id', at: 'buyerMenu', say: 'ada kopi gak?', reach: 'search.list', says: /Kopi Arabika Bajawa/ },
@@ -96,7 +105,7 @@ const corpus: Case[] = [
   { lang: 'mix', at: 'buyerMenu', say: 'cari coffee bajawa', reach: 'search.list', says: /Kopi Arabika Bajawa/ },
   { lang: 'mix', at: 'buyerMenu', say: 'my cart', reach: 'cart.list' },
   { lang: 'mix', at: 'card', say: 'buy 2', reach: 'cart.add.added' },
-  { lang: 'mix', at: 'role', say: 'buyer', reach: 'menu.main', says: /Selamat berbelanja/ },
+  { lang: 'mix', at: 'role', say: 'shop', reach: 'menu.main', says: /Selamat berbelanja/ },
   // a producer
   { lang: 'id', at: 'producerMenu', say: 'mau jual kain tenun ikat', reach: 'product-add.descriptionId', says: /Kain tenun ikat[\s\S]*Tenun Ikat/ },
   { lang: 'id', at: 'producerMenu', say: 'jual madu hutan', reach: 'product-add.descriptionId', says: /Madu/ },

@@ -87,14 +87,19 @@ describe('intents defined in locales', () => {
 });
 
 describe('menu replies', () => {
-  const role = menu(['🛍 Pembeli', 'buyer'], ['🧺 Produsen / pelaku usaha desa', 'producer']);
+  // the welcome's choices
+  const role = menu(['🛍 Belanja', 'buyer'], ['🧺 Jual produk', 'producer'], ['🇬🇧 English', 'lang:en']);
   it.each([
-    ['pembli', 'buyer'],
-    ['saya pembeli', 'buyer'],
-    ['buyer', 'buyer'],
-    ['produsen', 'producer'],
+    ['blanja', 'buyer'],
+    ['saya mau belanja', 'buyer'],
+    ['shop', 'buyer'],
+    ['jual produk', 'producer'],
+    ['jual', 'producer'],
+    ['sell products', 'producer'],
     ['dua', 'producer'],
     ['yang pertama', 'buyer'],
+    ['englsh', 'lang:en'],
+    ['tiga', 'lang:en'],
   ])('%s → %s', (text, value) => {
     expect(matchMenuReply(role, text)).toBe(value);
   });

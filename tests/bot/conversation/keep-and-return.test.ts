@@ -18,7 +18,10 @@ describe('cancel during registration', () => {
   it('lands in the buyer menu with the language kept, and the registration resumes where it stopped', async () => {
     const user = await userAt(h, 'ownerName');
     await say(user, 'Yohana Bili');
-    expect(await say(user, 'Tenun Bili')).toContain('pulau');
+    expect(await say(user, 'Tenun Bili')).toContain('Dari mana?');
+    // only the district came with the answer: the regency is asked next (the picker), then the village
+    expect(await say(user, 'kec Kambera')).toMatch(/^Tercatat: Kec\. Kambera\.\n---\nKabupaten\/kotanya belum ada\. Di pulau mana\?/);
+    expect(await say(user, 'sumba timur')).toMatch(/^Desa atau kelurahannya apa\?/);
     const cancelled = await say(user, 'batal');
     expect(cancelled).toContain('Dibatalkan');
     expect(cancelled).toContain('kami simpan');
@@ -32,17 +35,18 @@ describe('cancel during registration', () => {
     expect(menu.match(/🧺/g)).toHaveLength(1); // one way to register, not two
     const resumed = textOf(await h.tap(user, 'Jual produk saya'));
     expect(resumed).toContain('masih ada');
-    expect(await placeOf(h, user)).toBe('onboarding.island');
-    expect(await say(user, 'sumba timur')).toContain('Kecamatan');
-    await say(user, 'Kambera');
-    await say(user, 'Prailiu');
-    const summary = await say(user, '0812-3456-7890');
-    expect(summary).toContain('Pemilik: Yohana Bili');
-    expect(summary).toContain('Usaha: Tenun Bili');
-    expect(summary).toContain('Telepon: 0812-3456-7890');
-    expect(await say(user, 'ya')).toContain('Tenun Bili sudah terdaftar');
+    expect(await placeOf(h, user)).toBe('onboarding.village');
+    expect(await say(user, 'Desa Prailiu')).toContain('nomor telepon');
+    // registered with the last answer: no confirmation step, the details shown with how to change them
+    const done = await say(user, '0812-3456-7890');
+    expect(done).toMatch(/Terima kasih, Yohana Bili! Tenun Bili sudah terdaftar sebagai produsen/);
+    expect(done).toContain('Kecamatan: Kambera');
+    expect(done).toContain('Desa: Prailiu');
+    expect(done).toContain('Telepon: 0812-3456-7890');
+    expect(done).toContain('Profil usaha');
+    expect(done).toContain('Menu produsen');
     const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Tenun Bili' } });
-    expect(producer).toMatchObject({ ownerName: 'Yohana Bili', regionCode: '53.11', phone: '6281234567890' });
+    expect(producer).toMatchObject({ ownerName: 'Yohana Bili', regionCode: '53.11', district: 'Kambera', village: 'Prailiu', phone: '6281234567890' });
   });
 
   it('"mau jual …" before registering: registration, then the listing starts with that name', async () => {
@@ -50,15 +54,14 @@ describe('cancel during registration', () => {
     expect(await say(user, 'mau jual madu hutan')).toContain('nama lengkap');
     await say(user, 'Petrus Mau');
     await say(user, 'Madu Mutis');
-    await say(user, 'timor tengah selatan');
-    await say(user, 'Mollo');
-    await say(user, 'Fatumnasi');
-    await say(user, '081234567891');
-    const after = await say(user, 'iya');
+    expect(await say(user, 'desa Fatumnasi, kec Mollo, timor tengah selatan')).toContain('nomor telepon');
+    const after = await say(user, '081234567891');
     expect(after).toContain('Madu Mutis sudah terdaftar');
     expect(after).toContain('Madu hutan');
     expect(after).toContain('Kategori: Madu');
     expect(await placeOf(h, user)).toBe('product-add.descriptionId');
+    const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Madu Mutis' } });
+    expect(producer).toMatchObject({ regionCode: '53.02', district: 'Mollo', village: 'Fatumnasi' });
   });
 });
 
@@ -68,7 +71,7 @@ describe('a search typed at a question', () => {
     expect(await say(user, 'kopi bjawa')).toContain('Kopi Arabika Bajawa');
     expect(await placeOf(h, user)).toBe('search.list');
     const back = await say(user, 'kembali');
-    expect(back).toContain('Anda datang sebagai apa?');
+    expect(back).toContain('Mau belanja atau jual produk?');
     expect(await placeOf(h, user)).toBe('onboarding.role');
   });
 
@@ -76,7 +79,7 @@ describe('a search typed at a question', () => {
     const user = await userAt(h, 'role');
     await say(user, 'cari tenun');
     const menu = await say(user, 'menu');
-    expect(menu).toContain('Anda datang sebagai apa?');
+    expect(menu).toContain('Mau belanja atau jual produk?');
     expect(menu).not.toContain('Pilih bahasa');
   });
 

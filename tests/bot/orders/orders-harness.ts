@@ -20,8 +20,8 @@ export const userIdOf = async (h: ChatHarness, externalId: string) => (await h.d
 /** Onboards `user` as a buyer in `lang` through the real onboarding; leaves them at the main menu. */
 export async function onboardBuyer(h: ChatHarness, user: string, lang: 'id' | 'en', channel: ChannelName = 'CONSOLE') {
   await h.say(user, 'halo', channel);
-  await h.tap(user, lang === 'id' ? 'Indonesia' : 'English', channel);
-  await h.tap(user, lang === 'id' ? 'Pembeli' : 'Buyer', channel);
+  if (lang === 'en') await h.tap(user, 'English', channel);
+  await h.tap(user, lang === 'id' ? 'Belanja' : 'Shop', channel);
   return userIdOf(h, user);
 }
 

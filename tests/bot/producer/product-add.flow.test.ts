@@ -1,5 +1,5 @@
 // Adding a product through the real engine and database: a producer registers in chat, adds a product with
-// two photos while making every mistake the issue lists, changes one field on the summary, submits, sees it
+// two photos (the second sent at a later question) while making every mistake the issue lists, changes one field on the summary, submits, sees it
 // as submitted, and the curators of that regency have an alert in the outbox. Indonesian and English.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -27,10 +27,11 @@ describe('adding a product in Indonesian', () => {
   it('a producer registers, then adds a product with two photos through every mistake, and it reaches the curators', async () => {
     // registration (onboarding)
     await say('rosa', 'halo');
-    await tap('rosa', 'Indonesia');
-    await tap('rosa', 'Produsen');
-    for (const answer of ['Rosa Dhae', 'Kopi Mama Rosa', 'Ngada', 'Bajawa', 'Beiposo', '0812 1111 2222']) await say('rosa', answer);
-    const menu = await tap('rosa', 'Konfirmasi');
+    await tap('rosa', 'Jual produk');
+    for (const answer of ['Rosa Dhae', 'Kopi Mama Rosa', 'Beiposo, Bajawa, Ngada']) await say('rosa', answer);
+    // registered with the last answer, nothing pending: the producer's menu
+    const menu = await say('rosa', '0812 1111 2222');
+    expect(menu).toContain('Kopi Mama Rosa sudah terdaftar sebagai produsen');
     expect(menu).toContain('Tambah produk');
     expect(menu).toContain('Produk saya');
     expect(menu).toContain('Profil usaha');
@@ -44,18 +45,20 @@ describe('adding a product in Indonesian', () => {
     expect(await say('rosa', 'k'.repeat(5000))).toContain('maksimal 2000 karakter');
     expect(await say('rosa', 'k'.repeat(2500))).toContain('maksimal 2000 karakter (Anda mengirim 2500)');
     expect(await say('rosa', 'Kopi arabika dari lereng Gunung Inerie, dijemur di para-para bambu.')).toContain('bahasa Inggris');
-    expect(await tap('rosa', 'Lewati')).toContain('Berapa harganya?');
+    expect(await tap('rosa', 'Lewati')).toContain('Berapa harganya, dan dijual per apa? Contoh: 350rb per lembar');
 
     // prices that do not work, each answered with an example, then one that does
-    expect(await say('rosa', 'mahal')).toContain('contoh: 25000, 25.000, 25rb atau 1,5jt');
+    expect(await say('rosa', 'mahal')).toContain('Contoh: 350rb per lembar, Rp 75.000/kg, 25.000 atau 1,5jt');
+    expect(await say('rosa', '85rb per 2 kg')).toContain('Harga tidak terbaca');
     expect(await say('rosa', '-5')).toContain('tidak boleh minus');
     expect(await say('rosa', '0')).toContain('tidak boleh 0');
     expect(await say('rosa', '1e9')).toContain('tidak terbaca');
-    expect(await say('rosa', 'Rp 85.000')).toContain('Dijual per apa?');
+    // the price alone: the unit is asked
+    expect(await say('rosa', 'Rp 85.000')).toMatch(/^Dijual per apa\?/);
 
     // "kembali" goes one step back and keeps the answer
     const back = await say('rosa', 'kembali');
-    expect(back).toContain('Berapa harganya?');
+    expect(back).toContain('Berapa harganya, dan dijual per apa?');
     expect(back).toContain('Sekarang: Rp85.000');
     expect(await say('rosa', 'tetap')).toContain('Dijual per apa?');
     expect(await tap('rosa', 'pcs')).toContain('Berat kirim');
@@ -68,9 +71,11 @@ describe('adding a product in Indonesian', () => {
     expect(textOf(await h.send('rosa', { type: 'unsupported', kind: 'sticker' }))).toContain('stiker tidak bisa kami proses');
     expect(textOf(await h.send('rosa', { type: 'unsupported', kind: 'voice' }))).toContain('pesan suara tidak bisa kami proses');
     expect(textOf(await sendPhoto(h, 'rosa', fetchHuge))).toContain('Berkas terlalu besar');
-    expect(textOf(await sendPhoto(h, 'rosa'))).toContain('1 foto tersimpan');
-    expect(textOf(await sendPhoto(h, 'rosa'))).toContain('2 foto tersimpan');
-    expect(await tap('rosa', 'Selesai')).toContain('Izin yang sudah dimiliki: -');
+    // the first photo moves on at once; the second (an album's, or sent later) is added at the next question
+    const first = textOf(await sendPhoto(h, 'rosa'));
+    expect(first).toMatch(/^📷 1 foto tersimpan\. Foto lain boleh dikirim kapan saja sebelum dikirim untuk kurasi[\s\S]*Izin yang sudah dimiliki: -/);
+    expect(first).not.toContain('[✅ Selesai]');
+    expect(textOf(await sendPhoto(h, 'rosa'))).toMatch(/^📷 Foto ditambahkan: 2 foto tersimpan \(maks\. 5\)\.\n---\nIzin yang sudah dimiliki: -/);
 
     // a permit number of the wrong shape, then the right one
     expect(await tap('rosa', 'BPOM MD')).toContain('Contoh: BPOM RI MD 224510001234');
@@ -85,8 +90,9 @@ describe('adding a product in Indonesian', () => {
     // change one field from the summary: back to the summary with the new value, the rest kept
     await tap('rosa', 'Ubah');
     expect(await tap('rosa', 'Harga')).toContain('Sekarang: Rp85.000');
-    const changed = await say('rosa', '90rb');
-    expect(changed).toContain('Rp90.000 / pcs');
+    // a new price with its unit changes both, back at the summary
+    const changed = await say('rosa', '90rb per bungkus');
+    expect(changed).toContain('Rp90.000 / bungkus');
     expect(changed).toContain('Foto: 2');
 
     const done = await tap('rosa', 'Kirim untuk kurasi');
@@ -94,8 +100,8 @@ describe('adding a product in Indonesian', () => {
     expect(done).toContain('rekening bank atau QRIS');
 
     const product = await h.db.prisma.product.findFirstOrThrow({ where: { nameId: 'Kopi Arabika Bajawa' }, include: { photos: { include: { media: true }, orderBy: { position: 'asc' } }, producer: true } });
-    expect(product).toMatchObject({ status: 'SUBMITTED', priceIdr: 90_000, unit: 'pcs', weightGrams: 250, stock: 20, declaredBpom: 'MD224510001234', packagingState: 'SIMPLE', nameEn: null });
-    expect(product.producer.businessName).toBe('Kopi Mama Rosa');
+    expect(product).toMatchObject({ status: 'SUBMITTED', priceIdr: 90_000, unit: 'bungkus', weightGrams: 250, stock: 20, declaredBpom: 'MD224510001234', packagingState: 'SIMPLE', nameEn: null });
+    expect(product.producer).toMatchObject({ businessName: 'Kopi Mama Rosa', ownerName: 'Rosa Dhae', regionCode: '53.09', district: 'Bajawa', village: 'Beiposo', phone: '6281211112222' });
     expect(product.photos).toHaveLength(2);
     for (const photo of product.photos) {
       expect(existsSync(path.join(h.dataDir, 'media', photo.media.path))).toBe(true);
@@ -116,7 +122,7 @@ describe('adding a product in Indonesian', () => {
     expect(list).toContain(`⏳ ${product.code} · Kopi Arabika Bajawa`);
     const card = await tap('rosa', product.code);
     expect(card).toContain('Status: Menunggu kurasi');
-    expect(card).toContain('Harga: Rp90.000 / pcs · Stok: 20');
+    expect(card).toContain('Harga: Rp90.000 / bungkus · Stok: 20');
   });
 });
 
@@ -130,7 +136,7 @@ describe('adding a product in English', () => {
     expect(await say('yohana', 'honey')).toContain('Describe the product in Indonesian');
     expect(await say('yohana', 'Madu hutan liar dari Lamaknen, dipanen lestari.')).toContain('Name in English');
     expect(await say('yohana', 'Belu Wild Honey')).toContain('Description in English');
-    expect(await say('yohana', 'Wild forest honey from Lamaknen, sustainably harvested.')).toContain('What is the price?');
+    expect(await say('yohana', 'Wild forest honey from Lamaknen, sustainably harvested.')).toContain('What is the price, and per what is it sold?');
     expect(await say('yohana', '100')).toContain('too low, the minimum is Rp500');
     expect(await say('yohana', '150rb')).toContain('Sold per what?');
     expect(await say('yohana', 'botol')).toContain('Shipping weight');
@@ -145,9 +151,8 @@ describe('adding a product in English', () => {
     expect(await say('yohana', 'photo later')).toContain('Please send a photo');
     expect(textOf(await h.send('yohana', { type: 'unsupported', kind: 'video' }))).toContain('video');
     expect(textOf(await sendPhoto(h, 'yohana', fetchHuge))).toContain('file is too large');
-    expect(textOf(await sendPhoto(h, 'yohana'))).toContain('1 photo(s) saved');
-    expect(textOf(await sendPhoto(h, 'yohana'))).toContain('2 photo(s) saved');
-    expect(await tap('yohana', 'Done')).toContain('Permits you already hold: -');
+    expect(textOf(await sendPhoto(h, 'yohana'))).toMatch(/^📷 1 photo\(s\) saved\. You may send more photos at any time[\s\S]*Permits you already hold: -/);
+    expect(textOf(await sendPhoto(h, 'yohana'))).toMatch(/^📷 Photo added: 2 photo\(s\) saved[\s\S]*Permits you already hold: -/);
     expect(await tap('yohana', 'Halal')).toContain('E.g. ID53110012345678901234');
     expect(await say('yohana', '12345')).toContain('wrong shape');
     expect(await say('yohana', 'ID 5311 0012 3456 7890 1234')).toContain('Halal ID53110012345678901234');

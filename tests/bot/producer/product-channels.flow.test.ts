@@ -26,16 +26,16 @@ describe('on WhatsApp', () => {
     expect(await wa('Kacang Mete Sangrai 500 g')).toContain('Pilih kategori');
     expect(await wa('mete')).toContain('Ceritakan produknya');
     expect(await wa('Mete Adonara disangrai dengan pasir, renyah dan gurih.')).toContain('bahasa Inggris');
-    expect(await wa('1')).toContain('Berapa harganya?'); // 1 = Lewati
-    expect(await wa('Rp 95.000,-')).toContain('Dijual per apa?');
+    expect(await wa('1')).toContain('Berapa harganya, dan dijual per apa?'); // 1 = Lewati
+    expect(await wa('Rp 95.000,-')).toMatch(/^Dijual per apa\?/); // no unit with the price: asked
     expect(await wa('6')).toContain('Berat kirim'); // 6 = botol
     expect(await wa('0,5 kg')).toContain('Berapa stok');
     expect(await wa('stok 15')).toContain('Kirim foto produk');
     expect(textOf(await h.send('6285200001111', { type: 'unsupported', kind: 'sticker', channel: 'WHATSAPP' }))).toContain('stiker');
     expect(await wa('ini fotonya')).toContain('Silakan kirim foto');
-    expect(textOf(await sendPhoto(h, '6285200001111', undefined, 'WHATSAPP'))).toContain('1 foto tersimpan');
-    expect(textOf(await sendPhoto(h, '6285200001111', undefined, 'WHATSAPP', 'document'))).toContain('2 foto tersimpan');
-    expect(await wa('1')).toContain('Izin yang sudah dimiliki'); // 1 = Selesai
+    // the first photo moves on to the permits; the second (an image sent as a file) is added there
+    expect(textOf(await sendPhoto(h, '6285200001111', undefined, 'WHATSAPP'))).toMatch(/1 foto tersimpan[\s\S]*Izin yang sudah dimiliki/);
+    expect(textOf(await sendPhoto(h, '6285200001111', undefined, 'WHATSAPP', 'document'))).toMatch(/Foto ditambahkan: 2 foto tersimpan[\s\S]*Izin yang sudah dimiliki/);
     expect(await wa('2065371010123-27')).toContain('SPP-IRT 206537101012327'); // typed straight away, recognised by its shape
     expect(await wa('4')).toContain('Bagaimana kemasannya'); // 4 = Lanjut
     const summary = await wa('2');
@@ -77,8 +77,9 @@ describe('managing products (Telegram)', () => {
     // price: still approved, no alert
     await tgTap('Ubah data');
     expect(await tgTap('Harga')).toContain('Sekarang: Rp350.000');
-    expect(await tg('400rb')).toContain('Harga disimpan.');
-    expect((await h.db.prisma.product.findUniqueOrThrow({ where: { id: created.id } })).status).toBe('APPROVED');
+    // typed with its unit, the price changes both
+    expect(await tg('400rb per pasang')).toContain('Harga disimpan.');
+    expect(await h.db.prisma.product.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: 'APPROVED', priceIdr: 400_000, unit: 'pasang' });
     expect(await alertCount(created.id)).toBe(1);
 
     // name: back to review, the curator alerted again
