@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../prisma/generated/client.ts';
 import { openDatabase, type Database } from '../../api/db/database.ts';
+import { dumpOf } from '../helpers/test-database.ts';
 
 let dir: string;
 let db: Database;
@@ -80,7 +81,8 @@ describe('PGlite in a worker thread', () => {
 
   it('a thread that dies on its own (here: out of memory on a huge result) is reported once, and answers "closed"', async () => {
     const stopped: Error[] = [];
-    const other = await openDatabase({ worker: true, migrate: false, onDatabaseThreadStopped: (error) => stopped.push(error) });
+    // an empty cluster from the run's dump: initdb in the thread is tested by the first test
+    const other = await openDatabase({ pgliteLoad: await dumpOf('empty'), worker: true, migrate: false, onDatabaseThreadStopped: (error) => stopped.push(error) });
     await expect(other.prisma.$queryRawUnsafe(`SELECT repeat('x', 2000) AS filler FROM generate_series(1, 150000)`)).rejects.toThrow(/closed|stopped/i);
     expect(stopped).toHaveLength(1);
     expect(stopped[0]!.message).toMatch(/database thread stopped/);
@@ -91,7 +93,7 @@ describe('PGlite in a worker thread', () => {
 
   it('answers "closed" once closed, instead of waiting forever', async () => {
     const stopped: Error[] = [];
-    const other = await openDatabase({ worker: true, onDatabaseThreadStopped: (error) => stopped.push(error) });
+    const other = await openDatabase({ pgliteLoad: await dumpOf('migrated'), worker: true, onDatabaseThreadStopped: (error) => stopped.push(error) });
     await other.prisma.category.count();
     await other.close();
     await expect(other.prisma.$queryRawUnsafe('SELECT 1')).rejects.toThrow(/closed/i);

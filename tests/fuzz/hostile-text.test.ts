@@ -8,9 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
-import { seedDemo } from '../../prisma/seed/index.ts';
 import { runHostileFuzz } from '../../bench/lib/hostile-fuzz.ts';
-import { createTestDatabase } from '../helpers/test-database.ts';
+import { createDemoDatabase } from '../helpers/test-database.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 19_019);
 const MESSAGES = Number(process.env.FUZZ_MESSAGES ?? 5_000);
@@ -20,10 +19,9 @@ let dataDir: string;
 let store: MediaStore;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-fuzz-'));
+  db = await createDemoDatabase(dataDir);
   store = createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 });
-  await seedDemo(db.prisma, store);
 }, 300_000);
 afterAll(async () => {
   await db.close();

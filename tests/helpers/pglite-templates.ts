@@ -19,6 +19,8 @@ import { projectPath } from '../../api/lib/project-root.ts';
 import { openDatabase } from '../../api/db/database.ts';
 import { applyMigrations, migrationsDir } from '../../prisma/engine/migrations.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
+import { seedDemo } from '../../prisma/seed/index.ts';
+import { createMediaStore } from '../../api/media/media-store.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,7 +36,12 @@ export interface PgliteTemplatePaths {
   migrated: string;
   /** migrated plus the reference data (regencies, categories, display points), as every harness wants */
   reference: string;
+  /** reference plus the demo (seedDemo), whose pictures are in `demoMedia` */
+  demo: string;
 }
+
+/** Everything the `demo` dump's rows point to: the media folder (<dataDir>/media) seedDemo filled. */
+export const demoMediaOf = (paths: PgliteTemplatePaths) => path.join(path.dirname(paths.demo), 'demo-data', 'media');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -117,18 +124,23 @@ async function buildOnce(runDir: string): Promise<PgliteTemplatePaths> {
       await pglite.close();
     }
   }
-  // the reference data come from code (prisma/seed) that any change may touch: built again at every run
+  // the reference data and the demo come from code (prisma/seed) that any change may touch: built again at
+  // every run. The demo (~4 s: its pictures go through the media store's resizing) was seeded again by every
+  // file that wanted it.
   const reference = path.join(runDir, 'reference.tar');
+  const demo = path.join(runDir, 'demo.tar');
   const pglite = await openPglite(undefined, await loadDump(migrated));
   const db = await openDatabase({ pglite, migrate: false });
   try {
     await seedReference(db.prisma);
-    await db.prisma.$disconnect();
     await dumpTo(pglite, reference);
+    await seedDemo(db.prisma, createMediaStore({ dataDir: path.join(runDir, 'demo-data'), maxBytes: 10 * 1024 * 1024 }));
+    await db.prisma.$disconnect();
+    await dumpTo(pglite, demo);
   } finally {
     await db.close();
   }
-  return { empty, migrated, reference };
+  return { empty, migrated, reference, demo };
 }
 
 export async function loadDump(file: string): Promise<Blob> {

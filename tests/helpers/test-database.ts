@@ -3,7 +3,7 @@
 // migrations in every test file. With TEST_DATABASE_URL (CI, the `postgres` project): a real PostgreSQL 15,
 // one database per call created from a migrated template database, dropped on close.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -14,7 +14,9 @@ import { openPglite } from '../../api/db/pglite.ts';
 import { pgliteDirOf } from '../../api/runtime/data-dir.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
-import { buildPgliteTemplates, loadDump, type PgliteTemplatePaths } from './pglite-templates.ts';
+import { createMediaStore } from '../../api/media/media-store.ts';
+import { seedDemo } from '../../prisma/seed/index.ts';
+import { buildPgliteTemplates, demoMediaOf, loadDump, type PgliteTemplatePaths } from './pglite-templates.ts';
 
 export type TemplateName = keyof PgliteTemplatePaths;
 
@@ -32,7 +34,8 @@ export async function openTestPglite(template: TemplateName = 'migrated'): Promi
   return openPglite(undefined, await dumpOf(template));
 }
 
-function dumpOf(template: TemplateName): Promise<Blob> {
+/** The run's dump of a template, for code that opens a database from one itself (the worker thread's `pgliteLoad`). */
+export function dumpOf(template: TemplateName): Promise<Blob> {
   let dump = dumps.get(template);
   if (!dump) {
     dump = templatePaths().then((paths) => loadDump(paths[template]));
@@ -139,4 +142,23 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
       await database.drop();
     },
   };
+}
+
+/** Copies the demo's pictures into <dataDir>/media, where the `demo` dump's rows expect them. */
+export async function copyDemoMedia(dataDir: string): Promise<void> {
+  await cp(demoMediaOf(await templatePaths()), path.join(dataDir, 'media'), { recursive: true });
+}
+
+/**
+ * A new test database holding the demo (seedDemo), its pictures in <dataDir>/media. On PGlite it comes from
+ * the run's dump and a copy of its media folder (seeding took ~4 s of CPU per file); on PostgreSQL it is seeded.
+ */
+export async function createDemoDatabase(dataDir: string): Promise<Database> {
+  if (process.env.TEST_DATABASE_URL) {
+    const db = await createTestDatabase({ referenceData: true });
+    await seedDemo(db.prisma, createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }));
+    return db;
+  }
+  await copyDemoMedia(dataDir);
+  return openDatabase({ pglite: await openTestPglite('demo'), migrate: false });
 }

@@ -8,10 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PGlite } from '@electric-sql/pglite';
 import { openPglite } from '../../api/db/pglite.ts';
 import { openDatabase, type Database } from '../../api/db/database.ts';
-import { createMediaStore } from '../../api/media/media-store.ts';
 import { BackupError, backupPglite, restorePglite } from '../../api/ops/backup.ts';
-import { seedDemo } from '../../prisma/seed/index.ts';
-import { createTestDataDir } from '../helpers/test-database.ts';
+import { copyDemoMedia, createTestDataDir } from '../helpers/test-database.ts';
 
 let dataDir: string;
 let pg: PGlite;
@@ -25,11 +23,11 @@ async function rowCounts(p: PGlite): Promise<Record<string, number>> {
 }
 
 beforeAll(async () => {
-  // a data folder holding the migrated database (initdb is not what is tested here)
-  dataDir = await createTestDataDir('etalase-backup-');
+  // a data folder holding the demo and its pictures, as `npm run db:seed -- --demo` leaves it (seeded once per run)
+  dataDir = await createTestDataDir('etalase-backup-', 'demo');
+  await copyDemoMedia(dataDir);
   pg = await openPglite(path.join(dataDir, 'pglite'));
   db = await openDatabase({ pglite: pg });
-  await seedDemo(db.prisma, createMediaStore({ dataDir, maxBytes: 10_000_000 }));
 }, 120_000);
 afterAll(() => db.close());
 

@@ -7,18 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import { createServices, type Services } from '../../api/services/services.ts';
-import { seedDemo } from '../../prisma/seed/index.ts';
-import { createTestDatabase } from '../helpers/test-database.ts';
+import { createDemoDatabase } from '../helpers/test-database.ts';
 
 let db: Database;
 let services: Services;
 let dataDir: string;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'search-quality-'));
+  db = await createDemoDatabase(dataDir);
   const mediaStore = createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 });
-  await seedDemo(db.prisma, mediaStore);
   services = createServices({ prisma: db.prisma, mediaStore });
 }, 120_000);
 afterAll(async () => {

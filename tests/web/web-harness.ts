@@ -14,8 +14,7 @@ import { createBufferedChannel } from '../../bot/channels/buffered/buffered-chan
 import { createEngine } from '../../bot/core/engine.ts';
 import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
-import { seedDemo } from '../../prisma/seed/index.ts';
-import { createTestDatabase } from '../helpers/test-database.ts';
+import { createDemoDatabase, createTestDatabase } from '../helpers/test-database.ts';
 import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
 
 export const TEST_SECRET = 'test-cookie-secret-0123456789abcdef';
@@ -30,10 +29,10 @@ export interface WebHarnessOptions {
 }
 
 export async function createWebHarness(options: WebHarnessOptions = {}) {
-  const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-web-'));
+  // the reference data as seedReference writes them; with `demo`, the demo as seedDemo writes it
+  const db = options.demo ? await createDemoDatabase(dataDir) : await createTestDatabase({ referenceData: true });
   const mediaStore = createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 });
-  if (options.demo) await seedDemo(db.prisma, mediaStore);
   const services = createServices({
     prisma: db.prisma,
     mediaStore,
