@@ -52,7 +52,8 @@ export function dumpOf(template: TemplateName): Promise<Blob> {
  * under a second.
  */
 export async function createTestDataDir(prefix = 'etalase-data-', template: TemplateName = 'migrated'): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  // inside the run's folder, which the global setup removes at the end (a data folder is ~15 MB)
+  const dir = await mkdtemp(path.join(path.dirname((await templatePaths()).reference), prefix));
   const pglite = await openPglite(pgliteDirOf(dir), await dumpOf(template));
   await pglite.close();
   return dir;
