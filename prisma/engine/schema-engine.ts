@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 
 const require = createRequire(import.meta.url);
@@ -32,11 +32,37 @@ async function loadEngineModule(): Promise<EngineModule> {
 export type EngineLog = (line: string) => void;
 
 
+// The connections the engine opened through its adapter factory: it never disposes them, and on PostgreSQL a
+// pool's idle connection then stayed for its 10 s idle timeout, holding the database (CREATE DATABASE …
+// TEMPLATE of a just-migrated database waited that long). closeSchemaEngine disposes them.
+const openedBy = new WeakMap<SchemaEngine, SqlDriverAdapter[]>();
+
 export async function openSchemaEngine(
   schema: { path: string; content: string },
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   log: EngineLog = () => {},
 ): Promise<SchemaEngine> {
   const mod = await (shared.etalaseSchemaEngineModule ??= loadEngineModule());
-  return mod.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(adapterFactory));
+  const opened: SqlDriverAdapter[] = [];
+  const keep = async (adapter: Promise<SqlDriverAdapter>) => {
+    const a = await adapter;
+    opened.push(a);
+    return a;
+  };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: () => keep(adapterFactory.connect()),
+    connectToShadowDb: () => keep(adapterFactory.connectToShadowDb()),
+  };
+  const engine = await mod.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(tracked));
+  openedBy.set(engine, opened);
+  return engine;
+}
+
+/** Frees the engine and closes the connections it opened. */
+export async function closeSchemaEngine(engine: SchemaEngine): Promise<void> {
+  engine.free();
+  for (const adapter of openedBy.get(engine) ?? []) await adapter.dispose().catch(() => {});
+  openedBy.delete(engine);
 }

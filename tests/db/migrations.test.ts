@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../api/db/database.ts';
 import { applyMigrations, migrationsDir, migrationsUpToDate, prismaDir, readMigrationsList, schemaPath } from '../../prisma/engine/migrations.ts';
-import { openSchemaEngine } from '../../prisma/engine/schema-engine.ts';
+import { closeSchemaEngine, openSchemaEngine } from '../../prisma/engine/schema-engine.ts';
 import { readFile } from 'node:fs/promises';
 import { createTestDatabase, openTestPglite } from '../helpers/test-database.ts';
 import { pgliteAdapterFactory } from '../../api/db/pglite.ts';
@@ -60,7 +60,7 @@ describe('migrations', () => {
       });
       expect(diff.exitCode, diff.stdout ?? '').toBe(0);
     } finally {
-      engine.free();
+      await closeSchemaEngine(engine);
       await pglite.close();
     }
   });
