@@ -2,19 +2,21 @@
 // the Prisma client through the thread, transactions that commit and roll back, Prisma's mapped errors
 // (a unique violation stays P2002), a dump that opens as the same database, and a closed database that
 // answers "closed" instead of hanging.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../prisma/generated/client.ts';
 import { openDatabase, type Database } from '../../api/db/database.ts';
-import { dumpOf } from '../helpers/test-database.ts';
+import { createTestDataDir, dumpOf } from '../helpers/test-database.ts';
 
 let dir: string;
 let db: Database;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'etalase-worker-'));
+  // an initialised cluster without tables (the run's 'empty' dump), on disk as the server keeps it: the
+  // migrations below really run, through the thread. initdb itself is tested by tests/ops/server-process,
+  // whose server starts on an empty folder.
+  dir = await createTestDataDir('etalase-worker-', 'empty');
   db = await openDatabase({ pgliteDir: path.join(dir, 'pglite'), worker: true });
 }, 60_000);
 afterAll(async () => {

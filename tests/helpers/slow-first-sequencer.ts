@@ -10,15 +10,16 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /** Files that take far longer than the rest, longest first: a path inside tests/, or a folder ending in '/'. */
 export const SLOW_FILES = [
   'fuzz/',
-  'ops/seed-discovery.test.ts',
   'ops/admin-cli.test.ts',
-  'ops/start-races.test.ts',
   'ops/server-process.test.ts',
-  'db/pglite-worker.test.ts',
+  'ops/seed-discovery.test.ts',
   'bot/console-cli.test.ts',
+  'ops/start-races.test.ts',
   'browser/buyer-abroad.browser.test.ts',
+  'db/pglite-worker.test.ts',
   'ops/',
   'browser/',
+  'api/foundation.routes.test.ts',
   'seed/demo.seed.test.ts',
 ];
 
