@@ -37,7 +37,8 @@ export async function reachData(config: Config, logger: Logger, options: { dataD
   }
   const { openRuntime } = await import('./runtime.ts');
   try {
-    return { kind: 'direct', rt: await openRuntime(config, logger), dataDir: config.dataDir };
+    // a command-line tool: the embedded database in this thread (openConfiguredDatabase says why)
+    return { kind: 'direct', rt: await openRuntime(config, logger, { databaseThread: false }), dataDir: config.dataDir };
   } catch (error) {
     if (config.databaseKind === 'pglite' && embeddedDatabaseHolder(config.dataDir)) {
       const second = await viaServer();

@@ -18,8 +18,14 @@ import { paymentGatewayOf, shippingRateProviderOf } from '../payments/payment-co
 
 export class StartupError extends Error {}
 
-/** waitForLockMs: how long to wait for another process (a command-line tool) to release the embedded database */
-export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, logger?: Logger): Promise<Database> {
+/**
+ * waitForLockMs: how long to wait for another process (a command-line tool) to release the embedded database.
+ * databaseThread: the embedded database in a thread of its own (the server: its event loop stays free while
+ * a query runs, and the thread runs the autovacuum). A command-line tool that opens the database itself does
+ * one thing and exits: in its own thread it starts ~0.7 s of CPU sooner (no second module graph, no messages
+ * between threads; measured on `npm run chat`, 5.6 → 4.9 s of user CPU).
+ */
+export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, logger?: Logger, databaseThread = true): Promise<Database> {
   let unlock = () => {};
   try {
     if (config.databaseKind === 'pglite') unlock = await lockEmbeddedDatabaseWaiting(config.dataDir, waitForLockMs);
@@ -29,8 +35,8 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, 
   }
   try {
     const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir),
-      worker: true,
-      autovacuum: true,
+      worker: databaseThread,
+      autovacuum: databaseThread,
       onMaintenanceError: (error) => logger?.warn({ err: error }, 'embedded database maintenance (vacuum/analyze) failed; it is tried again shortly'),
       onDatabaseThreadStopped: (error) => {
         // nothing can be served without it and every change so far is committed: exit, so that the service
@@ -58,8 +64,8 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, 
   }
 }
 
-export async function openRuntime(config: Config, logger: Logger, options: { waitForLockMs?: number } = {}) {
-  const db = await openConfiguredDatabase(config, options.waitForLockMs, logger);
+export async function openRuntime(config: Config, logger: Logger, options: { waitForLockMs?: number; databaseThread?: boolean } = {}) {
+  const db = await openConfiguredDatabase(config, options.waitForLockMs, logger, options.databaseThread);
   await seedReference(db.prisma);
   const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
   const services = createServices({
