@@ -40,6 +40,8 @@ interface Vocabulary {
   fillers: Set<string>;
   patterns: Pattern[];
   smallTalk: Set<string>;
+  greetings: Set<string>;
+  thanks: Set<string>;
 }
 
 type Tree = { [key: string]: string | Tree };
@@ -69,7 +71,7 @@ function compile(kind: IntentKind, phrase: string): Pattern {
 }
 
 function load(): Vocabulary {
-  const vocabulary: Vocabulary = { words: new Map(), numbers: new Map(), prefixes: new Set(), fillers: new Set(), patterns: [], smallTalk: new Set() };
+  const vocabulary: Vocabulary = { words: new Map(), numbers: new Map(), prefixes: new Set(), fillers: new Set(), patterns: [], smallTalk: new Set(), greetings: new Set(), thanks: new Set() };
   for (const lang of languages) {
     const tree = loadLocaleFiles(lang).intents;
     const words = sub(tree, 'words');
@@ -79,6 +81,8 @@ function load(): Vocabulary {
     for (const p of split(str(tree, 'choicePrefixes'))) vocabulary.prefixes.add(normalizeText(p));
     for (const f of split(str(tree, 'fillers'))) vocabulary.fillers.add(normalizeText(f));
     for (const s of split(str(tree, 'smallTalk'))) vocabulary.smallTalk.add(normalizeText(s));
+    for (const s of split(str(tree, 'greetings'))) vocabulary.greetings.add(normalizeText(s));
+    for (const s of split(str(tree, 'thanks'))) vocabulary.thanks.add(normalizeText(s));
     const phrases = sub(tree, 'phrases');
     for (const kind of KINDS) for (const phrase of split(str(phrases, kind))) vocabulary.patterns.push(compile(kind, phrase));
   }
@@ -142,8 +146,23 @@ export function contentWords(normalized: string): string[] {
   return normalized.split(' ').filter((w) => w && !vocab.fillers.has(w));
 }
 
+/** The message without the words that only address someone ("pagi kak", "makasih min", "hi there"). */
+function withoutFillers(text: string): string {
+  const normalized = normalizeText(text);
+  return contentWords(normalized).join(' ') || normalized;
+}
+
 export function isSmallTalk(text: string): boolean {
-  return vocab.smallTalk.has(normalizeText(text));
+  const t = withoutFillers(text);
+  return vocab.smallTalk.has(t) || vocab.greetings.has(t) || vocab.thanks.has(t);
+}
+
+/** What kind of small talk a whole message is: a greeting, a thank-you, another (ok, haha), or none. */
+export function smallTalkKind(text: string): 'greeting' | 'thanks' | 'other' | null {
+  const t = withoutFillers(text);
+  if (vocab.greetings.has(t)) return 'greeting';
+  if (vocab.thanks.has(t)) return 'thanks';
+  return vocab.smallTalk.has(t) ? 'other' : null;
 }
 
 /** Whether every word of `typed` is a typo-tolerant match of the phrase's words, in order. */

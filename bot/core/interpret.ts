@@ -10,6 +10,7 @@ import type { Flow, FlowRegistry, Step, StepInput, StepResult, TextPlace } from 
 import { globalCommandOf, type GlobalCommand } from './global-commands.ts';
 import type { InboundEvent, MediaFetcher } from './message.ts';
 import { matchMenuReply } from './menu-match.ts';
+import { smallTalkKind } from './intents.ts';
 import { UnhandledInput } from './step-helpers.ts';
 
 export const MAX_TEXT_LENGTH = 4000;
@@ -199,7 +200,9 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
         return apply(result);
       }
     }
-    ctx.reply({ type: 'text', text: t()(input.kind === 'text' ? 'engine:notUnderstood' : 'engine:expectedChoice') });
+    // "halo", "pagi kak", "makasih": people greet and thank; answered in kind, not "not understood"
+    const talk = input.kind === 'text' ? smallTalkKind(input.text) : null;
+    ctx.reply({ type: 'text', text: t()(talk ? `engine:smallTalk.${talk}` : input.kind === 'text' ? 'engine:notUnderstood' : 'engine:expectedChoice') });
     return prompt(0);
   }
 

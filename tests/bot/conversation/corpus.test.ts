@@ -69,7 +69,13 @@ const corpus: Case[] = [
   { lang: 'id', at: 'buyerMenu', say: 'bayar', reach: 'menu.main', says: /belum punya pesanan/ },
   { lang: 'id', at: 'buyerMenu', say: 'ganti bahasa', reach: 'language.choose', says: /Pilih bahasa/ },
   { lang: 'id', at: 'buyerMenu', say: 'bantuan', reach: 'menu.main', says: /batal/ },
-  { lang: 'id', at: 'buyerMenu', say: 'makasih', reach: 'menu.main', says: /Menu utama/ },
+  { lang: 'id', at: 'buyerMenu', say: 'makasih', reach: 'menu.main', says: /Sama-sama[\s\S]*Menu utama/, not: NOT_UNDERSTOOD },
+  // greetings and thanks at a menu are answered in kind, never searched for nor "not understood"
+  { lang: 'id', at: 'buyerMenu', say: 'halo', reach: 'menu.main', says: /Halo! 👋[\s\S]*Menu utama/, not: NOT_UNDERSTOOD },
+  { lang: 'id', at: 'buyerMenu', say: 'pagi kak', reach: 'menu.main', says: /Halo! 👋[\s\S]*Menu utama/, not: /tidak ada produk|belum mengerti/ },
+  { lang: 'id', at: 'buyerMenu', say: 'selamat siang min', reach: 'menu.main', says: /Halo! 👋/, not: /tidak ada produk|belum mengerti/ },
+  { lang: 'id', at: 'buyerMenu', say: 'makasih ya kak', reach: 'menu.main', says: /Sama-sama/, not: /tidak ada produk|belum mengerti/ },
+  { lang: 'id', at: 'buyerMenu', say: 'oke', reach: 'menu.main', says: /👍[\s\S]*Menu utama/, not: NOT_UNDERSTOOD },
   { lang: 'id', at: 'buyerMenu', say: 'mau beli 2', reach: 'menu.main', says: /Produk yang mana/ },
   { lang: 'id', at: 'buyerMenu', say: 'brp ongkir ke jakarta', reach: 'menu.main', says: /jakarta[\s\S]*produsen/i },
   { lang: 'id', at: 'buyerMenu', say: 'ongkir', reach: 'menu.main', says: /kota mana/ },
@@ -93,6 +99,8 @@ const corpus: Case[] = [
   { lang: 'id', at: 'quantity', say: 'mau beli 1', reach: 'cart.add.added' },
   { lang: 'id', at: 'quantity', say: 'banyak', reach: 'cart.add.quantity', says: /angka|jumlah/i },
   // English and mixed
+  { lang: 'en', at: 'buyerMenuEn', say: 'hi there', reach: 'menu.main', says: /Hello! 👋/, not: NOT_UNDERSTOOD },
+  { lang: 'en', at: 'buyerMenuEn', say: 'thank you', reach: 'menu.main', says: /You're welcome/, not: NOT_UNDERSTOOD },
   { lang: 'en', at: 'buyerMenuEn', say: 'coffee', reach: 'search.list', says: /Coffee/ },
   { lang: 'en', at: 'buyerMenuEn', say: 'my cart', reach: 'cart.list', says: /empty/ },
   { lang: 'en', at: 'buyerMenuEn', say: 'do you have ikat?', reach: 'search.list', says: /Ikat/ },
