@@ -3,3 +3,5 @@
 export declare function buildServer(options?: { force?: boolean }): Promise<{ built: boolean; hash: string }>;
 /** A hash of the sources the build is made of. */
 export declare function sourceHash(): string;
+/** dist/: a link to the current build. */
+export declare const distDir: string;

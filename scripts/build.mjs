@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distLink = path.join(root, 'dist');
+/** dist/: a link to the current build */
+export const distDir = distLink;
 const buildsDir = path.join(root, 'dist-builds');
 const HASH_FILE = '.build-hash';
 const SOURCES = ['api', 'bot', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'package.json', 'tsconfig.json'];
@@ -125,7 +127,14 @@ export async function buildServer(options = {}) {
       await rm(temp, { recursive: true, force: true });
       await build({
         absWorkingDir: root,
-        entryPoints: { main: 'api/main.ts', 'pglite-worker': 'api/db/pglite-worker/worker.ts' },
+        // the server, its database thread, and the command-line tools (scripts/tool.mjs runs them)
+        entryPoints: {
+          main: 'api/main.ts',
+          'pglite-worker': 'api/db/pglite-worker/worker.ts',
+          'cli/admin': 'api/cli/admin.ts',
+          'cli/chat': 'bot/channels/console/console.cli.ts',
+          'cli/seed': 'prisma/cli/seed.ts',
+        },
         outdir: temp,
         bundle: true,
         // code loaded on demand stays apart: PGlite is only ever loaded in the database's thread

@@ -5,11 +5,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTestDataDir } from '../helpers/test-database.ts';
 
-const cli = path.resolve('bot/channels/console/console.cli.ts');
-const tsx = path.resolve('node_modules/.bin/tsx');
+// what `npm run chat` runs (package.json): the console chat from the build in dist/
+const tool = path.resolve('scripts/tool.mjs');
 
 function chat(dataDir: string, input: string, user = 'tester') {
-  const result = spawnSync(tsx, [cli, '--user', user], { input, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' }, timeout: 90_000 });
+  const result = spawnSync(process.execPath, [tool, 'chat', '--user', user], { input, encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' }, timeout: 90_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 

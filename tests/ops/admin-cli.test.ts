@@ -1,4 +1,4 @@
-// `npm run admin` as an operator uses it: each command prints what it did and exits non-zero on error.
+// `npm run admin` as an operator uses it (package.json: scripts/tool.mjs, the tool from the build in dist/): each command prints what it did and exits non-zero on error.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ beforeAll(async () => {
   dataDir = await createTestDataDir('etalase-admin-');
 });
 const admin = (...args: string[]) => {
-  const r = spawnSync(path.resolve('node_modules/.bin/tsx'), [path.resolve('api/cli/admin.ts'), ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: '1' }, timeout: 90_000 });
+  const r = spawnSync(process.execPath, [path.resolve('scripts/tool.mjs'), 'admin', ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PORT: '1' }, timeout: 90_000 });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -39,6 +39,10 @@ describe('admin command line', () => {
     const usage = admin('frobnicate');
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('usage: npm run admin');
+    // the launcher package.json runs: an unknown tool name is a usage error too
+    const noTool = spawnSync(process.execPath, [path.resolve('scripts/tool.mjs'), 'nope'], { encoding: 'utf8' });
+    expect(noTool.status).toBe(2);
+    expect(noTool.stderr).toContain('usage: node scripts/tool.mjs admin|chat|seed');
     const status = admin('status');
     expect(status.code).toBe(1);
     expect(status.out).toContain('not running');

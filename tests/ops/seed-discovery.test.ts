@@ -15,7 +15,8 @@ import { pgliteDirOf } from '../../api/runtime/data-dir.ts';
 import { createTestDataDir } from '../helpers/test-database.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+// `npm run db:seed` runs this (package.json): the seed from the build in dist/
+const tool = path.join(root, 'scripts', 'tool.mjs');
 
 function run(command: string, args: string[], env: Record<string, string | undefined>, cwd = root) {
   const clean = { ...process.env, ...env };
@@ -57,7 +58,7 @@ describe('db:seed finds the running server', () => {
       }
       expect(healthy).toBe(true);
       // from another folder, DATA_DIR unset: ./data there would be the wrong place
-      const seed = await run(tsx, [path.join(root, 'prisma/cli/seed.ts'), '--demo'], { ETALASE_RUN_DIR: runDir, DATA_DIR: undefined, DATABASE_URL: '' }, elsewhere).done;
+      const seed = await run(process.execPath, [tool, 'seed', '--demo'], { ETALASE_RUN_DIR: runDir, DATA_DIR: undefined, DATABASE_URL: '' }, elsewhere).done;
       expect(seed.code, seed.err).toBe(0);
       expect(seed.out).toContain(`demo data and reference data seeded through the running server at http://localhost:${port} (data folder ${serverData})`);
       expect(existsSync(path.join(elsewhere, 'data'))).toBe(false);
@@ -74,7 +75,7 @@ describe('db:seed finds the running server', () => {
     const local = await createTestDataDir('etalase-seed-local-');
     renameSync(local, path.join(elsewhere, 'data'));
     expect(existsSync(pgliteDirOf(path.join(elsewhere, 'data')))).toBe(true);
-    const direct = await run(tsx, [path.join(root, 'prisma/cli/seed.ts')], { ETALASE_RUN_DIR: runDir, DATA_DIR: undefined, DATABASE_URL: '' }, elsewhere).done;
+    const direct = await run(process.execPath, [tool, 'seed'], { ETALASE_RUN_DIR: runDir, DATA_DIR: undefined, DATABASE_URL: '' }, elsewhere).done;
     expect(direct.code, direct.err).toBe(0);
     expect(direct.out).toContain(`reference data seeded into the embedded database in ${path.join(elsewhere, 'data')} (no server is running on it; set DATA_DIR to seed another folder)`);
   }, 240_000);
