@@ -226,7 +226,13 @@ export async function runHostileFuzz(db: Database, mediaStore: MediaStore, optio
     const reply = await chat.send({ text });
     messages++;
     if (placedAt) covered.add(placedAt);
-    check(chat, text, reply, history, !placedAt);
+    try {
+      check(chat, text, reply, history, !placedAt);
+    } catch (error) {
+      // which step the sweep had put the conversation at: where to look
+      if (error instanceof Broken && placedAt) throw new Broken(`${error.message} (at ${placedAt})`);
+      throw error;
+    }
   }
 
   // 1. every chat says hello, then every step of every flow gets a few hostile messages from a user allowed there

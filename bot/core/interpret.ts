@@ -269,12 +269,16 @@ export async function interpret({ state, session, registry, fetchMedia, logger }
       return await prompt(0);
     }
     let result: StepResult;
+    const said = state.replies.length;
     try {
       result = await step.handle(ctx, input);
     } catch (error) {
       if (error instanceof UnhandledInput) return await unhandled(input);
       throw error;
     }
+    // a step that kept waiting without a word (a value it does not know) leaves the user with no answer:
+    // every message gets one, so it is treated as input the step did not take
+    if (result && 'stay' in result && state.replies.length === said) return await unhandled(input);
     return await apply(result);
   } catch (error) {
     fail(error);

@@ -51,6 +51,18 @@ describe('engine', () => {
     }
   });
 
+  it('answers a choice the step does not know instead of keeping silent (found by the hostile-text fuzz, seed 270316)', async () => {
+    await onboardBuyer('silent');
+    // the buyer's menu is shown; the conversation is then at a yes/no question whose own menu was never
+    // shown (the fuzz's made-up state): "5" picks the main menu's fifth entry, a value the step does not know
+    await h.db.prisma.conversationSession.updateMany({ where: { conversationId: 'silent' }, data: { flow: 'buyer-orders', step: 'cancelConfirm', stack: [] } });
+    const text = textOf(await h.say('silent', '5'));
+    expect(text).toMatch(/^Silakan pilih salah satu pilihan/);
+    // then the question again: here its order is missing, so the menu
+    expect(text).toContain('Pesanan itu tidak ditemukan');
+    expect(text).toContain('Menu utama');
+  });
+
   it('refuses a 10,000-character message and keeps the step', async () => {
     await h.say('long', 'halo');
     expect(textOf(await h.say('long', 'x'.repeat(10_000)))).toContain('terlalu panjang');
