@@ -1,9 +1,7 @@
 // Issue 19: `npm run db:seed -- --demo` without DATA_DIR used to seed ./data silently while the user's server
 // ran on another data folder. Now it finds that server the way `npm run chat` does (the checkout's registry of
 // running servers) and says where the seed went; with no server it says which folder it seeded.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, renameSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,31 +11,10 @@ import { startCommand } from '../../bench/lib/server-process.ts';
 import { buildServer } from '../../scripts/build.mjs';
 import { pgliteDirOf } from '../../api/runtime/data-dir.ts';
 import { createTestDataDir } from '../helpers/test-database.ts';
+import { freePort, healthyWithin, projectRoot as root, startProcess as run } from '../helpers/processes.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 // `npm run db:seed` runs this (package.json): the seed from the build in dist/
 const tool = path.join(root, 'scripts', 'tool.mjs');
-
-function run(command: string, args: string[], env: Record<string, string | undefined>, cwd = root) {
-  const clean = { ...process.env, ...env };
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete clean[k];
-  const child = spawn(command, args, { cwd, env: clean, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (d) => (out += String(d)));
-  child.stderr.on('data', (d) => (err += String(d)));
-  return { child, done: new Promise<{ code: number | null; out: string; err: string }>((resolve) => child.on('exit', (code) => resolve({ code, out, err }))) };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('db:seed finds the running server', () => {
   it('without DATA_DIR seeds the server running on another data folder, and says so', async () => {
@@ -50,13 +27,7 @@ describe('db:seed finds the running server', () => {
     const start = startCommand();
     const server = run(start.command, start.args, { ...start.env, ETALASE_RUN_DIR: runDir, DATA_DIR: serverData, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false', LOG_LEVEL: 'warn', SCHEDULER_ENABLED: 'false' });
     try {
-      const end = Date.now() + 90_000;
-      let healthy = false;
-      while (!healthy && Date.now() < end) {
-        healthy = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok).catch(() => false);
-        if (!healthy) await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(healthy).toBe(true);
+      expect(await healthyWithin(port)).toBe(true);
       // from another folder, DATA_DIR unset: ./data there would be the wrong place
       const seed = await run(process.execPath, [tool, 'seed', '--demo'], { ETALASE_RUN_DIR: runDir, DATA_DIR: undefined, DATABASE_URL: '' }, elsewhere).done;
       expect(seed.code, seed.err).toBe(0);

@@ -3,26 +3,16 @@
 // (a second process picks up whatever the first did not confirm; redeliveries are ignored).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeTelegramServer, type FakeTelegramServer } from '../fakes/fake-telegram-server.ts';
 import { startCommand } from '../../bench/lib/server-process.ts';
 import { buildServer } from '../../scripts/build.mjs';
+import { freePort } from '../helpers/processes.ts';
 
 let tg: FakeTelegramServer;
 let dataDir: string;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(check: () => Promise<T | undefined> | T | undefined, ms = 60_000): Promise<T> {
   const end = Date.now() + ms;

@@ -1,35 +1,13 @@
 // Issue 19: two `npm start` in one checkout. The build (scripts/build.mjs) never leaves dist/ without its
 // main.js while another build runs, and skips itself when the sources did not change; of two servers on one
 // data folder, one serves and the other says once, clearly, that the folder is in use, and exits non-zero.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startCommand } from '../../bench/lib/server-process.ts';
 import { createTestDataDir } from '../helpers/test-database.ts';
+import { freePort, healthyWithin, projectRoot as root, startProcess as run } from '../helpers/processes.ts';
 import { buildServer } from '../../scripts/build.mjs';
-
-const root = path.resolve(import.meta.dirname, '../..');
-
-function run(command: string, args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<{ code: number | null; out: string; err: string }> } {
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (d) => (out += String(d)));
-  child.stderr!.on('data', (d) => (err += String(d)));
-  return { child, done: new Promise((resolve) => child.on('exit', (code) => resolve({ code, out, err }))) };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 describe('two npm start in one checkout', () => {
   it('builds never leave dist without its main.js, and an unchanged checkout is not built again', async () => {
@@ -79,13 +57,7 @@ describe('two npm start in one checkout', () => {
       const winner = servers.find((s) => s !== loser.s)!;
       expect(lines[0]).toContain(`pid ${winner.child.pid}`);
       // the other one serves, undisturbed
-      const end = Date.now() + 90_000;
-      let healthy = false;
-      while (!healthy && Date.now() < end) {
-        healthy = await fetch(`http://127.0.0.1:${winner.port}/health`).then((r) => r.ok).catch(() => false);
-        if (!healthy) await new Promise((r) => setTimeout(r, 200));
-      }
-      expect(healthy).toBe(true);
+      expect(await healthyWithin(winner.port)).toBe(true);
       // started again while it runs: the same single line, now with its address
       const third = await run(start.command, start.args, env(await freePort())).done;
       expect(third.code).toBe(1);
