@@ -10,7 +10,7 @@
 // initdb with 1 MB WAL segments instead of 16 MB, and without the template0/template1 databases, which only
 // CREATE DATABASE uses (nothing does on PGlite). 42 MB → 18 MB, about 1.2 → 0.7 s of CPU per database.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -36,12 +36,7 @@ export interface PgliteTemplatePaths {
   migrated: string;
   /** migrated plus the reference data (regencies, categories, display points), as every harness wants */
   reference: string;
-  /** reference plus the demo (seedDemo), whose pictures are in `demoMedia` */
-  demo: string;
 }
-
-/** Everything the `demo` dump's rows point to: the media folder (<dataDir>/media) seedDemo filled. */
-export const demoMediaOf = (paths: PgliteTemplatePaths) => path.join(path.dirname(paths.demo), 'demo-data', 'media');
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -124,25 +119,74 @@ async function buildOnce(runDir: string): Promise<PgliteTemplatePaths> {
       await pglite.close();
     }
   }
-  // the reference data and the demo come from code (prisma/seed) that any change may touch: built again at
-  // every run. The demo (~4 s: its pictures go through the media store's resizing) was seeded again by every
-  // file that wanted it.
+  // the reference data come from code (prisma/seed) that any change may touch: built again at every run
   const reference = path.join(runDir, 'reference.tar');
-  const demo = path.join(runDir, 'demo.tar');
   const pglite = await openPglite(undefined, await loadDump(migrated));
   const db = await openDatabase({ pglite, migrate: false });
   try {
     await seedReference(db.prisma);
-    await dumpTo(pglite, reference);
-    await seedDemo(db.prisma, createMediaStore({ dataDir: path.join(runDir, 'demo-data'), maxBytes: 10 * 1024 * 1024 }));
     await db.prisma.$disconnect();
-    await dumpTo(pglite, demo);
+    await dumpTo(pglite, reference);
   } finally {
     await db.close();
   }
-  return { empty, migrated, reference, demo };
+  return { empty, migrated, reference };
 }
 
 export async function loadDump(file: string): Promise<Blob> {
   return new Blob([new Uint8Array(await readFile(file))]);
+}
+
+export interface DemoTemplate {
+  /** the reference dump plus seedDemo */
+  dump: string;
+  /** the media folder (<dataDir>/media) the dump's rows point to */
+  media: string;
+}
+
+const demoBuilds = new Map<string, Promise<DemoTemplate>>();
+
+/**
+ * The demo (seedDemo) as a dump and its pictures, made once per run in the run's folder by the first test
+ * process that asks; the others wait for it. The seed (~4 s: the pictures go through the media store's
+ * resizing) used to run in every file that wanted the demo; made in the global setup, every run paid it
+ * before any test started, even a run of one file that never wants it.
+ */
+export function demoTemplate(paths: PgliteTemplatePaths): Promise<DemoTemplate> {
+  const runDir = path.dirname(paths.reference);
+  let build = demoBuilds.get(runDir);
+  if (!build) {
+    build = buildDemoOnce(paths, runDir);
+    demoBuilds.set(runDir, build);
+    build.catch(() => demoBuilds.delete(runDir));
+  }
+  return build;
+}
+
+async function buildDemoOnce(paths: PgliteTemplatePaths, runDir: string): Promise<DemoTemplate> {
+  const demo: DemoTemplate = { dump: path.join(runDir, 'demo.tar'), media: path.join(runDir, 'demo-data', 'media') };
+  const lock = await open(path.join(runDir, 'demo.lock'), 'wx').catch(() => null);
+  if (!lock) {
+    // another process is making it: its dump appears whole (written, then renamed), after the pictures
+    const end = Date.now() + 180_000;
+    while (!(await exists(demo.dump))) {
+      if (Date.now() > end) throw new Error(`the demo template in ${runDir} was not made within 180 s`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return demo;
+  }
+  try {
+    const pglite = await openPglite(undefined, await loadDump(paths.reference));
+    const db = await openDatabase({ pglite, migrate: false });
+    try {
+      await seedDemo(db.prisma, createMediaStore({ dataDir: path.dirname(demo.media), maxBytes: 10 * 1024 * 1024 }));
+      await db.prisma.$disconnect();
+      await dumpTo(pglite, demo.dump);
+    } finally {
+      await db.close();
+    }
+    return demo;
+  } finally {
+    await lock.close();
+  }
 }

@@ -16,9 +16,10 @@ import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { createMediaStore } from '../../api/media/media-store.ts';
 import { seedDemo } from '../../prisma/seed/index.ts';
-import { buildPgliteTemplates, demoMediaOf, loadDump, type PgliteTemplatePaths } from './pglite-templates.ts';
+import { buildPgliteTemplates, demoTemplate, loadDump, type PgliteTemplatePaths } from './pglite-templates.ts';
 
-export type TemplateName = keyof PgliteTemplatePaths;
+/** a dump of the run: the three the global setup makes, or the demo (made when first wanted) */
+export type TemplateName = keyof PgliteTemplatePaths | 'demo';
 
 let templates: Promise<PgliteTemplatePaths> | undefined;
 const dumps = new Map<TemplateName, Promise<Blob>>();
@@ -38,7 +39,7 @@ export async function openTestPglite(template: TemplateName = 'migrated'): Promi
 export function dumpOf(template: TemplateName): Promise<Blob> {
   let dump = dumps.get(template);
   if (!dump) {
-    dump = templatePaths().then((paths) => loadDump(paths[template]));
+    dump = templatePaths().then(async (paths) => loadDump(template === 'demo' ? (await demoTemplate(paths)).dump : paths[template]));
     dumps.set(template, dump);
   }
   return dump;
@@ -147,12 +148,13 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
 
 /** Copies the demo's pictures into <dataDir>/media, where the `demo` dump's rows expect them. */
 export async function copyDemoMedia(dataDir: string): Promise<void> {
-  await cp(demoMediaOf(await templatePaths()), path.join(dataDir, 'media'), { recursive: true });
+  await cp((await demoTemplate(await templatePaths())).media, path.join(dataDir, 'media'), { recursive: true });
 }
 
 /**
  * A new test database holding the demo (seedDemo), its pictures in <dataDir>/media. On PGlite it comes from
- * the run's dump and a copy of its media folder (seeding took ~4 s of CPU per file); on PostgreSQL it is seeded.
+ * the run's demo dump and a copy of its media folder (seeding took ~4 s of CPU per file); on PostgreSQL it
+ * is seeded.
  */
 export async function createDemoDatabase(dataDir: string): Promise<Database> {
   if (process.env.TEST_DATABASE_URL) {
