@@ -1,9 +1,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openDatabase } from './api/db/database.ts';
-import { openPglite } from './api/db/pglite.ts';
-import { createMediaStore } from './api/media/media-store.ts';
+import { openDatabase } from './domain/db/database.ts';
+import { openPglite } from './domain/db/pglite.ts';
+import { createMediaStore } from './domain/media/media-store.ts';
 import { seedDemo } from './prisma/seed/index.ts';
 import { runHostileFuzz } from './bench/lib/hostile-fuzz.ts';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -45,10 +45,10 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
-                include: ['tests/services/**/*.test.ts', 'tests/repositories/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/payments/**/*.test.ts', 'tests/**/*.pg.test.ts'],
+                include: ['tests/domain/services/**/*.test.ts', 'tests/domain/repositories/**/*.test.ts', 'tests/domain/db/**/*.test.ts', 'tests/domain/payments/**/*.test.ts', 'tests/**/*.pg.test.ts'],
                 // what only the embedded database has (its worker thread, its prepared-statement client, its
                 // autovacuum settings) is tested once, by the pglite project
-                exclude: ['tests/db/pglite-*.test.ts', 'tests/db/embedded-*.test.ts'],
+                exclude: ['tests/domain/db/pglite-*.test.ts', 'tests/domain/db/embedded-*.test.ts'],
                 env: { TEST_DATABASE_URL: pgUrl },
                 globalSetup: ['tests/helpers/pglite-global-setup.ts', 'tests/helpers/global-setup.ts'],
               },

@@ -5,7 +5,7 @@
 // for it; the server's resident memory is a benchmark target (≤ 300 MB), and plain node is 34 MB smaller
 // before loading anything (measured: 39 vs 73 MB). Dependencies stay in node_modules (not bundled); the
 // files that travel with the code (locales/, prisma/migrations, seed data) are found from the project folder.
-// Two entries: the server (api/main.ts) and the embedded database's thread (its own bundle, no tsx there).
+// Two entries: the server (server/main.ts) and the embedded database's thread (its own bundle, no tsx there).
 //
 // Two `npm start` in one checkout used to race here (issue 19): both deleted and rewrote dist/, and one died
 // with "Cannot find module …/dist/main.js". Now a build is skipped when the sources did not change (a hash
@@ -25,7 +25,7 @@ const distLink = path.join(root, 'dist');
 export const distDir = distLink;
 const buildsDir = path.join(root, 'dist-builds');
 const HASH_FILE = '.build-hash';
-const SOURCES = ['api', 'bot', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'package.json', 'tsconfig.json'];
+const SOURCES = ['domain', 'bot', 'api', 'web', 'server', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'package.json', 'tsconfig.json'];
 const KEEP_BUILDS = 3;
 const KEEP_YOUNGER_MS = 60 * 60_000;
 
@@ -129,10 +129,10 @@ export async function buildServer(options = {}) {
         absWorkingDir: root,
         // the server, its database thread, and the command-line tools (scripts/tool.mjs runs them)
         entryPoints: {
-          main: 'api/main.ts',
-          'pglite-worker': 'api/db/pglite-worker/worker.ts',
-          'cli/admin': 'api/cli/admin.ts',
-          'cli/chat': 'bot/channels/console/console.cli.ts',
+          main: 'server/main.ts',
+          'pglite-worker': 'domain/db/pglite-worker/worker.ts',
+          'cli/admin': 'server/cli/admin.ts',
+          'cli/chat': 'server/cli/chat.ts',
           'cli/seed': 'prisma/cli/seed.ts',
         },
         outdir: temp,

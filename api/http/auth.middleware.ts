@@ -1,8 +1,8 @@
 // Bearer API token → acting user. `requireAuth` rejects without one; `optionalAuth` lets public routes
 // see officials (e.g. to include unpublished products).
 import type { MiddlewareHandler } from 'hono';
-import type { AuthService } from '../services/auth.service.ts';
-import type { AppEnv } from './context.ts';
+import type { AuthService } from '../../domain/services/auth.service.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
 
 function bearer(header: string | undefined): string | undefined {
   const m = /^Bearer\s+(\S+)$/i.exec(header ?? '');

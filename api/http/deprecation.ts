@@ -3,7 +3,7 @@
 // deprecation date, `Deprecation: @<unix time>` (RFC 9745), `Sunset: <HTTP date>` (RFC 8594) and a `Link` to
 // its successor when `x-successor` names one.
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './context.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
 import { routeRegex } from './method-not-allowed.ts';
 import type { OpenApiDocument } from '../openapi/document.ts';
 

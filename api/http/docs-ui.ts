@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Hono } from 'hono';
-import type { AppEnv } from './context.ts';
-import { projectPath } from '../lib/project-root.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
+import { projectPath } from '../../domain/lib/project-root.ts';
 
 const licence = () => readFileSync(projectPath('docs', 'api-licence.txt'), 'utf8');
 

@@ -5,9 +5,9 @@
 // Only successful answers are kept: after an error the client may retry with the same key.
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './context.ts';
-import { jsonError } from './error-handler.ts';
-import { clientKey } from './rate-limit.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
+import { jsonError } from '../../domain/lib/http/error-handler.ts';
+import { clientKey } from '../../domain/lib/http/rate-limit.ts';
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_.:-]{8,128}$/;
 

@@ -2,8 +2,8 @@
 // or a JSON body answers 400 (typed error) instead of reaching the database, which rejects such text
 // (PostgreSQL 22021/22P05) and would turn it into a 500.
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './context.ts';
-import { jsonError } from './error-handler.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
+import { jsonError } from '../../domain/lib/http/error-handler.ts';
 
 // C0 controls except tab, line feed and carriage return; DEL; lone surrogates
 const JUNK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,8 +1,8 @@
 // The not-found handler that knows the routes: a path served for other methods answers 405 with Allow
 // (RFC 9110 §15.5.6), any other path 404, both in the error shape.
 import type { Context, Hono } from 'hono';
-import type { AppEnv } from './context.ts';
-import { jsonError } from './error-handler.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
+import { jsonError } from '../../domain/lib/http/error-handler.ts';
 
 interface Pattern {
   method: string;

@@ -3,7 +3,7 @@
 // here once, so it cannot be forgotten on a new route: 429 on the rate-limited /api/*, 401 with a token,
 // 400/413/415 with a body, 500/503 everywhere, and Idempotency-Key on every creating POST.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../http/context.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPIDocument']>;
 

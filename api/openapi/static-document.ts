@@ -2,8 +2,8 @@
 // tests, with services that are never called (building routes only captures them). For the generated
 // client (npm run api:client) and its staleness test.
 import { createApp } from '../app.ts';
-import { silentLogger } from '../lib/logger.ts';
-import type { Services } from '../services/services.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import type { Services } from '../../domain/services/services.ts';
 import { openApiDocument, type OpenApiDocument } from './document.ts';
 
 export function staticDocument(): OpenApiDocument {

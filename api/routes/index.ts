@@ -1,7 +1,7 @@
 // Resource sub-apps mounted under /api/v1 (besides the public catalogue). Each feature adds one line.
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../http/context.ts';
-import type { Services } from '../services/services.ts';
+import type { AppEnv } from '../../domain/lib/http/context.ts';
+import type { Services } from '../../domain/services/services.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
 import { cartRoutes } from './cart/cart.routes.ts';
 import { officialRoutes } from './targets/officials.routes.ts';

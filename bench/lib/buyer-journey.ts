@@ -3,7 +3,7 @@
 // pickup at the producer, first payment method offered) and confirm. 16 inbound events, each answered by the
 // real engine. A driver sends them: in-process (by option value) or through the running server's console
 // (by the option's number, as on WhatsApp).
-import { translator } from '../../api/lib/i18n.ts';
+import { translator } from '../../domain/lib/i18n.ts';
 
 export interface BuyerDriver {
   command(command: string): Promise<void>;

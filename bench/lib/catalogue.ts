@@ -4,7 +4,7 @@
 // not minutes. Search texts are built with buildSearchText (names and category, producer and regency,
 // descriptions: the same words as the product code builds, in that order of parts).
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
-import { buildSearchText, regionSearchFields } from '../../api/search/search-text.ts';
+import { buildSearchText, regionSearchFields } from '../../domain/search/search-text.ts';
 import { businessPrefixes, productBases, qualifiers, villageNames } from './catalogue-words.ts';
 
 export const PRODUCTS_PER_PRODUCER = 100;

@@ -1,12 +1,12 @@
 // The real engine, flows, services and database, with a recording fake channel in place of Telegram or
 // WhatsApp: what the scenarios drive in-process. The recorder keeps only each chat's latest answer, so
 // 500 buyers' conversations do not pile up in memory and skew the memory-hungry runs.
-import type { Database } from '../../api/db/database.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
-import type { MediaStore } from '../../api/media/media-store.ts';
-import { createServices, type Services } from '../../api/services/services.ts';
+import type { Database } from '../../domain/db/database.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import type { MediaStore } from '../../domain/media/media-store.ts';
+import { createServices, type Services } from '../../domain/services/services.ts';
 import { createEngine, type Engine } from '../../bot/core/engine.ts';
-import type { ChannelName, ChannelSender, OutMessage } from '../../bot/core/message.ts';
+import type { ChannelName, ChannelSender, OutMessage } from '../../domain/chat/message.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 
 export interface Recorder extends ChannelSender {

@@ -6,9 +6,9 @@ import { cp, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openDatabase, type Database, type DatabaseKind } from '../../api/db/database.ts';
-import { openPglite } from '../../api/db/pglite.ts';
-import { pgliteDirOf } from '../../api/runtime/data-dir.ts';
+import { openDatabase, type Database, type DatabaseKind } from '../../domain/db/database.ts';
+import { openPglite } from '../../domain/db/pglite.ts';
+import { pgliteDirOf } from '../../server/runtime/data-dir.ts';
 
 export interface Template {
   kind: DatabaseKind;
@@ -35,7 +35,7 @@ export async function pgliteTemplate(from: PgliteTemplate | undefined, setup: (d
   return {
     kind: 'pglite',
     pglite,
-    // as the server runs it: the database in a thread of its own (api/db/pglite-worker/), with its autovacuum
+    // as the server runs it: the database in a thread of its own (domain/db/pglite-worker/), with its autovacuum
     fork: async () => openDatabase({ worker: true, autovacuum: true, pgliteLoad: await pglite.dumpDataDir('none'), migrate: false }),
     close: async () => {
       if (!pglite.closed) await pglite.close();

@@ -2,10 +2,10 @@
 // value with the menu token, like Telegram), or through the running server's console operation over HTTP
 // (menus answered by number, like WhatsApp), with the generated API client. Both time every event and fail loudly when the bot answers
 // with an internal error or without the option the journey expects.
-import { translator } from '../../api/lib/i18n.ts';
+import { translator } from '../../domain/lib/i18n.ts';
 import { request } from 'node:http';
 import { localClient, type ApiClient } from '../../api/client/client.ts';
-import type { InboundBody, Option, OutMessage } from '../../bot/core/message.ts';
+import type { InboundBody, Option, OutMessage } from '../../domain/chat/message.ts';
 import { JourneyError, type BuyerDriver } from './buyer-journey.ts';
 import type { ChatRig } from './chat-rig.ts';
 

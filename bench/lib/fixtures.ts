@@ -3,7 +3,7 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
+import { createMediaStore, type MediaStore } from '../../domain/media/media-store.ts';
 import { seedDemo } from '../../prisma/seed/demo.seed.ts';
 import { analyzeCatalogue, GENERATED_STOCK, generateCatalogue } from './catalogue.ts';
 import { pgliteTemplate, postgresTemplate, writeDataDir, type PgliteTemplate, type PostgresTemplate, type Template } from './databases.ts';

@@ -1,4 +1,4 @@
-// The real server (`npm start` as package.json says it: node with tsx's loader running api/main.ts) as a
+// The real server (`npm start` as package.json says it: node with tsx's loader running server/main.ts) as a
 // child process on a free loopback port, for the scenarios that load it over HTTP or read its memory. Memory
 // is read for the whole process tree under the pid we spawned (tools it starts would count there).
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -5,7 +5,7 @@
 import { createApp } from '../../api/app.ts';
 import { createApiClient } from '../../api/client/client.ts';
 import type { paths } from '../../api/client/schema.gen.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { figure, type Figure, type ScenarioResult } from '../lib/figures.ts';
 import { analyzeCatalogue, generateCatalogue } from '../lib/catalogue.ts';
 import { createChatRig } from '../lib/chat-rig.ts';

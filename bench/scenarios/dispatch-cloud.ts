@@ -5,13 +5,13 @@
 // Half the recipients wrote within the day (free-form messages with reply buttons), half did not (the
 // approved template). Measured: wall time against the theoretical minimum, messages lost and doubled.
 import { readFile } from 'node:fs/promises';
-import { openDatabase } from '../../api/db/database.ts';
-import { openPglite } from '../../api/db/pglite.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
-import { createMediaResolver } from '../../api/media/media-resolver.ts';
-import { createMediaStore } from '../../api/media/media-store.ts';
-import { createWhatsAppCloudRepository } from '../../api/repositories/whatsapp-cloud.repository.ts';
-import { createServices } from '../../api/services/services.ts';
+import { openDatabase } from '../../domain/db/database.ts';
+import { openPglite } from '../../domain/db/pglite.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import { createMediaResolver } from '../../domain/media/media-resolver.ts';
+import { createMediaStore } from '../../domain/media/media-store.ts';
+import { createWhatsAppCloudRepository } from '../../domain/repositories/whatsapp-cloud.repository.ts';
+import { createServices } from '../../domain/services/services.ts';
 import { createWhatsAppCloudChannel } from '../../bot/channels/whatsapp-cloud/adapter.ts';
 import { loadTemplates } from '../../bot/channels/whatsapp-cloud/templates.ts';
 import { createEngine } from '../../bot/core/engine.ts';

@@ -4,7 +4,7 @@
 // WhatsApp). On the embedded database, and on PostgreSQL too when DATABASE_URL is set (the database server's
 // own memory is not the application's). One server life per database and benchmark run; each reading is the
 // median of five samples a second apart.
-import { localSecret } from '../../api/runtime/data-dir.ts';
+import { localSecret } from '../../server/runtime/data-dir.ts';
 import { buyerJourney } from '../lib/buyer-journey.ts';
 import { figure, type Figure, type ScenarioResult } from '../lib/figures.ts';
 import type { BenchContext } from '../lib/context.ts';

@@ -3,7 +3,7 @@
 // results (to see that a speed-up kept the ranking), then every statement of three of them with its time.
 import { createFixtures } from '../lib/fixtures.ts';
 import { createApp } from '../../api/app.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { createChatRig } from '../lib/chat-rig.ts';
 import { SEARCHES } from '../scenarios/catalogue.ts';
 import { summarize } from '../lib/stats.ts';

@@ -2,9 +2,9 @@
 // card goes as text with a link to the picture, so the user still sees the product and its buttons. The
 // failure is logged once per kind of failure, not once per card: a Bot API without sendPhoto would
 // otherwise fill the log with one warning per product shown.
-import { translator, type Lang } from '../../api/lib/i18n.ts';
-import type { Logger } from '../../api/lib/logger.ts';
-import type { OutMessage } from '../core/message.ts';
+import { translator, type Lang } from '../../domain/lib/i18n.ts';
+import type { Logger } from '../../domain/lib/logger.ts';
+import type { OutMessage } from '../../domain/chat/message.ts';
 
 export type OutMedia = Extract<OutMessage, { type: 'photo' }>['media'];
 

@@ -1,11 +1,11 @@
 // Builds the FlowContext a step sees for one inbound event; collects its replies and the menu it shows.
 import { randomBytes } from 'node:crypto';
-import { translator, type Lang } from '../../api/lib/i18n.ts';
-import type { SessionRecord } from '../../api/repositories/conversation.repository.ts';
-import type { Actor } from '../../api/services/actor.ts';
-import type { Services } from '../../api/services/services.ts';
+import { translator, type Lang } from '../../domain/lib/i18n.ts';
+import type { SessionRecord } from '../../domain/repositories/conversation.repository.ts';
+import type { Actor } from '../../domain/services/actor.ts';
+import type { Services } from '../../domain/services/services.ts';
 import type { FlowContext } from './flow.ts';
-import type { InboundEvent, Option, OutMessage } from './message.ts';
+import type { InboundEvent, Option, OutMessage } from '../../domain/chat/message.ts';
 
 export interface ContextState {
   ctx: FlowContext;

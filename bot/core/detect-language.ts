@@ -2,8 +2,8 @@
 // (locales/<lang>/intents.json "languageWords": greetings, verbs of will, everyday nouns). A message with more
 // words of one language than of the other is in that language; anything else (a name, "ok", a number) says
 // nothing, and the caller keeps the language it had (Indonesian by default).
-import { languages, loadLocaleFiles, type Lang } from '../../api/lib/i18n.ts';
-import { normalizeText } from '../../api/search/normalize.ts';
+import { languages, loadLocaleFiles, type Lang } from '../../domain/lib/i18n.ts';
+import { normalizeText } from '../../domain/search/normalize.ts';
 
 const markers: Map<Lang, Set<string>> = new Map(
   languages.map((lang) => {

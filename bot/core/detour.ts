@@ -1,7 +1,7 @@
 // A step kept to come back to: when a user wanders off a form (or registration) with a typed search or
 // intent, the step and its answers are kept in the session; "kembali", Back on the search list, or "menu"
 // for someone still registering brings them back there with nothing lost.
-import type { SessionRecord } from '../../api/repositories/conversation.repository.ts';
+import type { SessionRecord } from '../../domain/repositories/conversation.repository.ts';
 import type { FlowContext, StepResult } from './flow.ts';
 
 export interface Detour {

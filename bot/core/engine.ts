@@ -2,15 +2,15 @@
 // database across processes), redeliveries ignored, session loaded from and saved to the database, the
 // step's answer interpreted, replies sent through the channel the event came from.
 import type { Channel, Language } from '../../prisma/generated/client.ts';
-import { isLang, type Lang } from '../../api/lib/i18n.ts';
-import type { Logger } from '../../api/lib/logger.ts';
-import type { ConversationRepository, SessionRecord } from '../../api/repositories/conversation.repository.ts';
-import type { Actor } from '../../api/services/actor.ts';
-import type { Services } from '../../api/services/services.ts';
+import { isLang, type Lang } from '../../domain/lib/i18n.ts';
+import type { Logger } from '../../domain/lib/logger.ts';
+import type { ConversationRepository, SessionRecord } from '../../domain/repositories/conversation.repository.ts';
+import type { Actor } from '../../domain/services/actor.ts';
+import type { Services } from '../../domain/services/services.ts';
 import { buildContext } from './context.ts';
 import { interpret } from './interpret.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
-import { inboundEventSchema, type ChannelName, type InboundEvent, type ChannelSender, type InboundEventInput, type MediaFetcher, type OutMessage } from './message.ts';
+import { inboundEventSchema, type ChannelName, type InboundEvent, type ChannelSender, type InboundEventInput, type MediaFetcher, type OutMessage } from '../../domain/chat/message.ts';
 import type { FlowRegistry } from './flow.ts';
 import { noMetrics, type EngineMetrics } from './metrics.ts';
 import { RecipientUnreachableError } from './unreachable.ts';

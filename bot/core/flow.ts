@@ -2,10 +2,10 @@
 // answer (handle). Flows only see abstract input and send abstract messages through the context, so the
 // same flow runs on Telegram, WhatsApp, the console and the web chat.
 import type { TFunction } from 'i18next';
-import type { Lang } from '../../api/lib/i18n.ts';
-import type { Actor } from '../../api/services/actor.ts';
-import type { Services } from '../../api/services/services.ts';
-import type { ChannelName, InboundEvent, Option, OutMessage } from './message.ts';
+import type { Lang } from '../../domain/lib/i18n.ts';
+import type { Actor } from '../../domain/services/actor.ts';
+import type { Services } from '../../domain/services/services.ts';
+import type { ChannelName, InboundEvent, Option, OutMessage } from '../../domain/chat/message.ts';
 
 /** The user's answer, with choices already resolved from buttons, numbers or option words. */
 export type StepInput =

@@ -2,8 +2,8 @@
 // Both languages are read at once: villagers and visitors mix Indonesian, English and slang in one message.
 // Everything is compared after normalizeText (no accents, no punctuation, lower case), so "Brp ongkir ke
 // Jakarta??" meets "brp ongkir ke {{place}}".
-import { languages, loadLocaleFiles } from '../../api/lib/i18n.ts';
-import { normalizeText } from '../../api/search/normalize.ts';
+import { languages, loadLocaleFiles } from '../../domain/lib/i18n.ts';
+import { normalizeText } from '../../domain/search/normalize.ts';
 
 export type Word = 'yes' | 'no' | 'back' | 'cancel' | 'menu' | 'help' | 'language';
 const WORDS: Word[] = ['yes', 'no', 'back', 'cancel', 'menu', 'help', 'language'];

@@ -1,14 +1,14 @@
 // Interprets one inbound event against the session: global words first (menu, back, cancel, help,
 // language), then commands and deep links, action buttons, and finally the current step's handler.
 // Whatever happens, the user gets an answer in their language and the session stays consistent.
-import { DomainError } from '../../api/lib/errors.ts';
-import type { Logger } from '../../api/lib/logger.ts';
-import type { SessionRecord } from '../../api/repositories/conversation.repository.ts';
+import { DomainError } from '../../domain/lib/errors.ts';
+import type { Logger } from '../../domain/lib/logger.ts';
+import type { SessionRecord } from '../../domain/repositories/conversation.repository.ts';
 import type { ContextState } from './context.ts';
 import { dropDetour, keepDetour, peekDetour } from './detour.ts';
 import type { Flow, FlowRegistry, Step, StepInput, StepResult, TextPlace } from './flow.ts';
 import { globalCommandOf, type GlobalCommand } from './global-commands.ts';
-import type { InboundEvent, MediaFetcher } from './message.ts';
+import type { InboundEvent, MediaFetcher } from '../../domain/chat/message.ts';
 import { matchMenuReply } from './menu-match.ts';
 import { smallTalkKind } from './intents.ts';
 import { UnhandledInput } from './step-helpers.ts';

@@ -1,7 +1,7 @@
 // A button label in the other language: "Pembeli" ↔ "Buyer". Built once from locales/, so a user who reads
 // Indonesian buttons and types "buyer" (or the other way round) still picks the option.
-import { languages, loadLocaleFiles } from '../../api/lib/i18n.ts';
-import { normalizeText } from '../../api/search/normalize.ts';
+import { languages, loadLocaleFiles } from '../../domain/lib/i18n.ts';
+import { normalizeText } from '../../domain/search/normalize.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -3,8 +3,8 @@
 // back to the option's value. The numbering is the order of the options that carry a value, the same
 // numbering the WhatsApp and console renderers print. Anything doubtful (two options equally close) is not
 // a match: the step then answers as for free text.
-import { normalizeText } from '../../api/search/normalize.ts';
-import type { StoredMenu } from '../../api/repositories/conversation.repository.ts';
+import { normalizeText } from '../../domain/search/normalize.ts';
+import type { StoredMenu } from '../../domain/repositories/conversation.repository.ts';
 import { contentWords, editDistance, intentOf, numberOf, typosAllowed, wordOf } from './intents.ts';
 import { otherLanguageLabels } from './label-translations.ts';
 

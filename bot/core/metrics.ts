@@ -1,5 +1,5 @@
 // What the engine reports to the metrics registry (/metrics); a no-op by default.
-import type { ChannelName } from './message.ts';
+import type { ChannelName } from '../../domain/chat/message.ts';
 
 export interface EngineMetrics {
   messageIn(channel: ChannelName): void;

@@ -1,5 +1,5 @@
 // Features plug into the engine as modules: their flows, action buttons, deep links and main-menu entries.
-import type { RoleName } from '../../api/services/actor.ts';
+import type { RoleName } from '../../domain/services/actor.ts';
 import type { ActionHandler, DeepLinkHandler, Flow, FlowContext, FlowRegistry, StepResult, TextPlace } from './flow.ts';
 export type { TextPlace } from './flow.ts';
 import { intentOf, type Intent, type IntentKind } from './intents.ts';

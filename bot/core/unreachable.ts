@@ -1,7 +1,7 @@
 // A chat the platform will not deliver to any more (the user blocked the bot, deleted the account): thrown
 // by a channel's sender, so the engine marks that chat unreachable and the outbox stops retrying it.
 // Cleared when the user writes again from that chat.
-import type { ChannelName } from './message.ts';
+import type { ChannelName } from '../../domain/chat/message.ts';
 
 export class RecipientUnreachableError extends Error {
   constructor(

@@ -2,7 +2,7 @@
 // delivery. A strategy answers null for rows it does not handle; otherwise it has done the row's
 // bookkeeping itself (sent, postponed or failed for good) and says which. Throwing means "try again
 // later": the dispatcher's usual backoff and attempt limit apply.
-import type { NotificationRow } from '../../api/repositories/notification.repository.ts';
+import type { NotificationRow } from '../../domain/repositories/notification.repository.ts';
 
 export type StrategyOutcome = 'sent' | 'postponed' | 'failed';
 

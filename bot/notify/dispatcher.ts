@@ -1,8 +1,8 @@
 // Delivers the outbox: claims due notifications, sends each through the engine to the chat the recipient
 // used last, marks it sent, or retries with exponential backoff (failed for good after maxAttempts).
 // Channel adapters pace the actual sends within Telegram's and WhatsApp's limits.
-import type { Logger } from '../../api/lib/logger.ts';
-import type { NotificationRepository, NotificationRow } from '../../api/repositories/notification.repository.ts';
+import type { Logger } from '../../domain/lib/logger.ts';
+import type { NotificationRepository, NotificationRow } from '../../domain/repositories/notification.repository.ts';
 import type { Engine } from '../core/engine.ts';
 import type { DeliveryStrategy } from './delivery-strategy.ts';
 import { renderNotification } from './render-notification.ts';

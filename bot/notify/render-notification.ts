@@ -1,9 +1,9 @@
 // A stored notification → the abstract messages of the recipient's language.
 import { z } from 'zod';
-import { translator, type Lang } from '../../api/lib/i18n.ts';
-import type { NotificationRow } from '../../api/repositories/notification.repository.ts';
+import { translator, type Lang } from '../../domain/lib/i18n.ts';
+import type { NotificationRow } from '../../domain/repositories/notification.repository.ts';
 import { newMenuToken } from '../core/context.ts';
-import type { Option, OutMessage } from '../core/message.ts';
+import type { Option, OutMessage } from '../../domain/chat/message.ts';
 
 const choicesSchema = z.array(z.object({ labelKey: z.string(), value: z.string().optional(), url: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }));
 const paramsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));

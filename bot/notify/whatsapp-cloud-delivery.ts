@@ -3,16 +3,16 @@
 // of the notification's kind outside it. It keeps the pair rate limit (one notification per ~6 s to the
 // same person, else Meta answers 131056) by postponing rows without spending attempts, records permanent
 // refusals once, and while the access token is invalid sends nothing but one probe every few minutes.
-import type { Lang } from '../../api/lib/i18n.ts';
-import { isLang } from '../../api/lib/i18n.ts';
-import type { Logger } from '../../api/lib/logger.ts';
-import type { NotificationRow } from '../../api/repositories/notification.repository.ts';
-import type { WhatsAppCloudRepository } from '../../api/repositories/whatsapp-cloud.repository.ts';
+import type { Lang } from '../../domain/lib/i18n.ts';
+import { isLang } from '../../domain/lib/i18n.ts';
+import type { Logger } from '../../domain/lib/logger.ts';
+import type { NotificationRow } from '../../domain/repositories/notification.repository.ts';
+import type { WhatsAppCloudRepository } from '../../domain/repositories/whatsapp-cloud.repository.ts';
 import type { WhatsAppCloudChannel } from '../channels/whatsapp-cloud/adapter.ts';
 import { GraphApiError } from '../channels/whatsapp-cloud/errors.ts';
 import { sentMessages } from '../channels/whatsapp-cloud/sender.ts';
 import { buildTemplate, templateFor, type TemplateConfig } from '../channels/whatsapp-cloud/templates.ts';
-import type { ChannelName, OutMessage } from '../core/message.ts';
+import type { ChannelName, OutMessage } from '../../domain/chat/message.ts';
 import type { DeliveryStrategy, StrategyOutcome } from './delivery-strategy.ts';
 import { renderNotification } from './render-notification.ts';
 

@@ -1,7 +1,7 @@
 // npm run db:migrate: applies the committed migrations to the configured database (npm start does this too).
-import { ConfigError, loadConfig } from '../../api/config/config.ts';
-import { openDatabase } from '../../api/db/database.ts';
-import { lockEmbeddedDatabase, pgliteDirOf } from '../../api/runtime/data-dir.ts';
+import { ConfigError, loadConfig } from '../../server/config/config.ts';
+import { openDatabase } from '../../domain/db/database.ts';
+import { lockEmbeddedDatabase, pgliteDirOf } from '../../server/runtime/data-dir.ts';
 import { applyMigrations } from '../engine/migrations.ts';
 
 async function main(): Promise<void> {

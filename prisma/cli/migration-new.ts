@@ -1,6 +1,6 @@
 // npm run db:migration:new -- NAME: writes prisma/migrations/<stamp>_NAME/migration.sql from schema changes.
 // Works offline against an in-memory PGlite, so no database server is needed to author a migration.
-import { openPglite, pgliteAdapterFactory } from '../../api/db/pglite.js';
+import { openPglite, pgliteAdapterFactory } from '../../domain/db/pglite.js';
 import { createMigration } from '../engine/migrations.js';
 
 const name = process.argv.slice(2).find((a) => !a.startsWith('-'));

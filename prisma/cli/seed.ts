@@ -1,10 +1,10 @@
 // npm run db:seed [-- --demo]: the NTT reference data (regions, categories, display points), and with
 // --demo a dozen realistic producers and products. Both are idempotent. When the server holds the embedded
 // database, the seed runs inside it (PGlite serves one process per data folder).
-import { ConfigError, loadConfig } from '../../api/config/config.ts';
-import { createLogger } from '../../api/lib/logger.ts';
+import { ConfigError, loadConfig } from '../../server/config/config.ts';
+import { createLogger } from '../../domain/lib/logger.ts';
 import { localClient, unwrap } from '../../api/client/client.ts';
-import { reachData } from '../../api/runtime/local-access.ts';
+import { reachData } from '../../server/runtime/local-access.ts';
 
 async function main(): Promise<void> {
   const demo = process.argv.includes('--demo');

@@ -7,7 +7,7 @@
 // Why words at all: a trigram index answers "which products contain 'kopi'" by intersecting long lists of
 // three-letter fragments, slow for common ones (hundreds of ms at 100,000 products in PGlite); a word's own
 // GIN entry lists its products directly, and typos are corrected against the vocabulary of a few thousand
-// words instead of the catalogue (api/repositories/product-search.ts; bench/, scenario "catalogue").
+// words instead of the catalogue (domain/repositories/product-search.ts; bench/, scenario "catalogue").
 
 export const searchWordStatements: string[] = [
   // a name's words: lowercase, apostrophes dropped ("Se'i" → sei, as in searchText), other punctuation a space

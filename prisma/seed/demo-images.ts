@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { sharp } from '../../api/lib/on-demand.ts';
+import { sharp } from '../../domain/lib/on-demand.ts';
 
 type Motif = 'beans' | 'ikat' | 'fronds' | 'waves' | 'nuts' | 'dots' | 'honeycomb' | 'bowls' | 'bubbles' | 'zigzag' | 'leaves';
 

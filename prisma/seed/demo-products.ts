@@ -1,8 +1,8 @@
 // Demo products with their generated pictures. A product whose code already exists is left as it is; a demo
 // product without photos (an earlier run stopped half-way) gets them now.
-import type { MediaStore } from '../../api/media/media-store.ts';
-import { createMediaRepository } from '../../api/repositories/media.repository.ts';
-import { buildSearchText, regionSearchFields } from '../../api/search/search-text.ts';
+import type { MediaStore } from '../../domain/media/media-store.ts';
+import { createMediaRepository } from '../../domain/repositories/media.repository.ts';
+import { buildSearchText, regionSearchFields } from '../../domain/search/search-text.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { demoProductId, productSlug, type DemoProducer, type DemoProduct } from './demo-data.ts';
 import type { DemoCounter } from './demo-people.ts';

@@ -1,8 +1,8 @@
 // The demo: twelve NTT producers with products and pictures, a curator for Ngada and Manggarai, an admin, a
 // buyer, this month's flagships and a few licensing cases. Idempotent: stable ids and unique keys, and
 // whatever already exists is left as it is, so it can be run again (a new month only adds its flagships).
-import type { MediaStore } from '../../api/media/media-store.ts';
-import { witaMonth } from '../../api/lib/time.ts';
+import type { MediaStore } from '../../domain/media/media-store.ts';
+import { witaMonth } from '../../domain/lib/time.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { demoUserId, loadDemoData, type DemoData } from './demo-data.ts';
 import { seedDemoProducer, seedDemoStaff, type DemoCounter } from './demo-people.ts';

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { normalizeText } from '../../api/search/normalize.ts';
-import { projectPath } from '../../api/lib/project-root.ts';
+import { normalizeText } from '../../domain/search/normalize.ts';
+import { projectPath } from '../../domain/lib/project-root.ts';
 
 export const seedDataDir = projectPath('prisma', 'seed', 'data');
 

@@ -1,5 +1,5 @@
 // The seed as one call, for the CLI and for the running server's /internal/seed.
-import type { MediaStore } from '../../api/media/media-store.ts';
+import type { MediaStore } from '../../domain/media/media-store.ts';
 import type { PrismaClient } from '../generated/client.ts';
 import { seedDemo, seedReference } from './index.ts';
 

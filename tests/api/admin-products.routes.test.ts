@@ -2,8 +2,8 @@
 // audit record (admin, product, fields before/after, reason) land together; everyone else is refused before
 // the body is read, so a refused caller never learns the body's shape and nothing changes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor, type Actor } from '../../api/services/actor.ts';
-import { makeProducer, makeProduct } from '../services/order-fixtures.ts';
+import { systemActor, type Actor } from '../../domain/services/actor.ts';
+import { makeProducer, makeProduct } from '../domain/services/order-fixtures.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
 import { seedSmallShop } from '../bot/buyer/catalog-fixtures.ts';
 import { decodeQrPng } from '../helpers/qr.ts';
-import { pdfQrCodes } from '../labels/pdf-inspect.ts';
+import { pdfQrCodes } from '../domain/labels/pdf-inspect.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let shop: Awaited<ReturnType<typeof seedSmallShop>>;

@@ -2,7 +2,7 @@
 // with PATCH /me/producer; the public product carries it next to the Indonesian, null when there is none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
-import { actorOf, coffee } from '../services/producer-fixtures.ts';
+import { actorOf, coffee } from '../domain/services/producer-fixtures.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let mama: Record<string, string>;

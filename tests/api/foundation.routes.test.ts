@@ -1,7 +1,7 @@
 // The API core through app.request(): health, catalogue, search, pagination, the error shape, tokens,
 // OpenAPI, and a database that went away.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMediaStore } from '../../api/media/media-store.ts';
+import { createMediaStore } from '../../domain/media/media-store.ts';
 import { seedDemo } from '../../prisma/seed/index.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 

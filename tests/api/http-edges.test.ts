@@ -7,9 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoute, z } from '@hono/zod-openapi';
 import { createApp } from '../../api/app.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { createTestApp } from '../helpers/test-app.ts';
-import { actorOf, coffee, jpeg } from '../services/producer-fixtures.ts';
+import { actorOf, coffee, jpeg } from '../domain/services/producer-fixtures.ts';
 import { createWebHarness, type WebHarness } from '../web/web-harness.ts';
 
 type ErrorJson = { error: { code: string; message: string; requestId?: string; details?: { path: string }[] } };

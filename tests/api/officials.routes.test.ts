@@ -2,7 +2,7 @@
 // or regency), conflicts, malformed input, and the monthly report files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
-import { allFours, makeProducer, makeProduct } from '../services/official-fixtures.ts';
+import { allFours, makeProducer, makeProduct } from '../domain/services/official-fixtures.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 type Who = Awaited<ReturnType<typeof t.tokenFor>>;

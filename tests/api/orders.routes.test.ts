@@ -1,9 +1,9 @@
 // The orders API through the real app: checkout from the cart (idempotent by key), reading an order (its
 // buyer, its producer, admins; others 403, unknown 404), the steps with their bodies and status codes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../api/services/actor.ts';
+import type { Actor } from '../../domain/services/actor.ts';
 import { createTestApp } from '../helpers/test-app.ts';
-import { makeProduct, putInCart } from '../services/order-fixtures.ts';
+import { makeProduct, putInCart } from '../domain/services/order-fixtures.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 type Auth = Awaited<ReturnType<typeof t.tokenFor>>;

@@ -2,10 +2,10 @@
 // limited 429, never a key in the answer), a buyer's payment of an order, shipping rates and estimates,
 // officials' payouts and CSV, and the OpenAPI document naming each operation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMidtransGateway } from '../../api/payments/midtrans/midtrans-gateway.ts';
+import { createMidtransGateway } from '../../domain/payments/midtrans/midtrans-gateway.ts';
 import { startFakeMidtrans, type FakeMidtrans } from '../fakes/fake-midtrans-server.ts';
 import { createTestApp } from '../helpers/test-app.ts';
-import { makeProduct, makeProducer, putInCart } from '../services/order-fixtures.ts';
+import { makeProduct, makeProducer, putInCart } from '../domain/services/order-fixtures.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let midtrans: FakeMidtrans;

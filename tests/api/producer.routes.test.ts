@@ -2,7 +2,7 @@
 // (multipart and raw), 403 for users who are not producers and 404 for someone else's product.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
-import { actorOf, coffee, jpeg } from '../services/producer-fixtures.ts';
+import { actorOf, coffee, jpeg } from '../domain/services/producer-fixtures.ts';
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let mama: Record<string, string>;

@@ -4,9 +4,9 @@
 // a 400 that describes the route's body: mutating requests send a body that is invalid on purpose, so an
 // allowed caller answers 400 and nothing changes. A route added to the document without its row fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor, type Actor } from '../../api/services/actor.ts';
-import { actorOf, courierInput, makeProducer, makeProduct, putInCart } from '../services/order-fixtures.ts';
-import { makeProduct as makeSubmittedProduct } from '../services/official-fixtures.ts';
+import { systemActor, type Actor } from '../../domain/services/actor.ts';
+import { actorOf, courierInput, makeProducer, makeProduct, putInCart } from '../domain/services/order-fixtures.ts';
+import { makeProduct as makeSubmittedProduct } from '../domain/services/official-fixtures.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 
 const ROLES = ['none', 'buyer', 'producer', 'otherProducer', 'curatorOther', 'curator', 'admin'] as const;

@@ -3,8 +3,8 @@ import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
 import { whatsappQrRoutes } from '../../api/routes/admin/whatsapp-qr.routes.ts';
-import { createErrorHandler } from '../../api/http/error-handler.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { createErrorHandler } from '../../domain/lib/http/error-handler.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { createTestApp } from '../helpers/test-app.ts';
 import { decodeQrPng } from '../helpers/qr.ts';
 

@@ -2,9 +2,9 @@
 // backoff when no channel can take it, gives up after the last attempt, hands claims back on stop, and
 // two dispatchers never send the same row twice.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { createDispatcher, backoffMs } from '../../bot/notify/dispatcher.ts';
-import type { OutMessage } from '../../bot/core/message.ts';
+import type { OutMessage } from '../../domain/chat/message.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../helpers/chat-harness.ts';
 
 let h: ChatHarness;

@@ -1,9 +1,9 @@
 // The engine's promises, whatever the flow: redeliveries ignored, old buttons answered politely, strange
 // input answered (never silence, never a crash), state kept in the database across restarts and processes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { createEngine } from '../../bot/core/engine.ts';
-import type { OutMessage } from '../../bot/core/message.ts';
+import type { OutMessage } from '../../domain/chat/message.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../helpers/chat-harness.ts';
 

@@ -2,13 +2,13 @@
 // with a fake Bot API), WhatsApp (the adapter over a fake whatsapp-web.js client) and the console.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Update } from 'grammy/types';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { createTelegramChannel } from '../../bot/channels/telegram/adapter.ts';
 import { createWhatsAppChannel } from '../../bot/channels/whatsapp/adapter.ts';
 import { createConsoleSession } from '../../bot/channels/console/console-session.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
-import { API_ROOT, botInfo, createFakeBotApi, TOKEN } from '../channels/telegram/fake-bot-api.ts';
-import { FakeWhatsAppClient } from '../channels/whatsapp/fake-whatsapp-client.ts';
+import { API_ROOT, botInfo, createFakeBotApi, TOKEN } from './channels/telegram/fake-bot-api.ts';
+import { FakeWhatsAppClient } from './channels/whatsapp/fake-whatsapp-client.ts';
 import { createChatHarness, type ChatHarness } from '../helpers/chat-harness.ts';
 
 let h: ChatHarness;

@@ -3,14 +3,14 @@
 // recipient's language, with its parameters), statuses recorded on the row, the pair limit kept by
 // postponing, permanent errors recorded once and never retried, an invalid token pausing all sends.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../api/lib/logger.ts';
-import { createWhatsAppCloudRepository } from '../../api/repositories/whatsapp-cloud.repository.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import { createWhatsAppCloudRepository } from '../../domain/repositories/whatsapp-cloud.repository.ts';
 import { loadTemplates } from '../../bot/channels/whatsapp-cloud/templates.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createWhatsAppCloudDelivery } from '../../bot/notify/whatsapp-cloud-delivery.ts';
 import { createChatHarness, type ChatHarness } from '../helpers/chat-harness.ts';
 import { startFakeGraphApi, statusPayload, type FakeGraphApi } from '../fakes/fake-graph-api.ts';
-import { createCloudRig } from '../channels/whatsapp-cloud/cloud-rig.ts';
+import { createCloudRig } from './channels/whatsapp-cloud/cloud-rig.ts';
 
 let h: ChatHarness;
 let graph: FakeGraphApi;

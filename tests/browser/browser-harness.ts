@@ -1,6 +1,6 @@
 // A real HTTP server on a random loopback port (the app as `npm start` mounts it, over a test database
 // with the demo data) and Chromium driven by playwright-core: CHROMIUM_PATH, else the system's, else the one
-// the npm package @sparticuz/chromium ships (api/lib/chromium.ts), so `npm install && npm test` needs no apt.
+// the npm package @sparticuz/chromium ships (domain/lib/chromium.ts), so `npm install && npm test` needs no apt.
 // Screenshots go to tests/artifacts/.
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -8,8 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../api/lib/chromium.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
+import { chromiumArgs, findChromium } from '../../domain/lib/chromium.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { createBufferedChannel, type BufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createWebHarness, type WebHarness } from '../web/web-harness.ts';

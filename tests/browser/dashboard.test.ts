@@ -2,8 +2,8 @@
 // (delivered by the outbox dispatcher, as the server does), signs in and sees the target table of the 22
 // regencies with the chart; a tampered cookie leads back to the sign-in page; signing out works.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../api/lib/logger.ts';
-import { dashboardRoutes } from '../../api/web/dashboard/dashboard.routes.tsx';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import { dashboardRoutes } from '../../web/dashboard/dashboard.routes.tsx';
 import { TEST_SECRET } from '../web/web-harness.ts';
 import { startBrowserHarness, type BrowserHarness } from './browser-harness.ts';
 

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../api/lib/chromium.ts';
+import { chromiumArgs, findChromium } from '../../domain/lib/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp } from '../helpers/test-app.ts';
 import { artifactsDir } from './browser-harness.ts';

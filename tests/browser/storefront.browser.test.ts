@@ -2,7 +2,7 @@
 // the product, the product page offers the order links, the language switch works, and the web chat takes
 // a buyer from the product page to the cart and checkout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '../../api/lib/i18n.ts';
+import { translator } from '../../domain/lib/i18n.ts';
 import { startBrowserHarness, type BrowserHarness } from './browser-harness.ts';
 
 let b: BrowserHarness;

@@ -3,7 +3,7 @@
 // refused, and helpers to settle or expire a payment and to write its HTTP notification (signed or not).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { midtransSignature } from '../../api/payments/midtrans/midtrans-gateway.ts';
+import { midtransSignature } from '../../domain/payments/midtrans/midtrans-gateway.ts';
 
 export interface FakeTransaction {
   orderId: string;

@@ -6,8 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../api/db/database.ts';
-import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
+import type { Database } from '../../domain/db/database.ts';
+import { createMediaStore, type MediaStore } from '../../domain/media/media-store.ts';
 import { runHostileFuzz } from '../../bench/lib/hostile-fuzz.ts';
 import { createDemoDatabase } from '../helpers/test-database.ts';
 

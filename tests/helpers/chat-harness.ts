@@ -1,18 +1,18 @@
 // Drives the real engine, services and database through a recording fake channel: say() sends a text as
 // a user and returns what the bot answered; tap() presses a button of the last menu by its label text.
-import { silentLogger } from '../../api/lib/logger.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createMediaStore } from '../../api/media/media-store.ts';
-import { createServices, type ServiceSettings } from '../../api/services/services.ts';
+import { createMediaStore } from '../../domain/media/media-store.ts';
+import { createServices, type ServiceSettings } from '../../domain/services/services.ts';
 import { createEngine } from '../../bot/core/engine.ts';
-import type { ChannelName, InboundBody, InboundEventInput, MediaFetcher, OutMessage } from '../../bot/core/message.ts';
+import type { ChannelName, InboundBody, InboundEventInput, MediaFetcher, OutMessage } from '../../domain/chat/message.ts';
 import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { createTestDatabase } from './test-database.ts';
-import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
-import type { ShippingRateProvider } from '../../api/services/shipping.service.ts';
+import type { PaymentGateway } from '../../domain/payments/payment-gateway.ts';
+import type { ShippingRateProvider } from '../../domain/services/shipping.service.ts';
 
 export interface HarnessOptions {
   features?: FlowModule[];

@@ -14,13 +14,13 @@ import { mkdir, open, readdir, readFile, rename, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { openPglite, pgliteAdapterFactory, pgliteExtensions, pgliteStartParams } from '../../api/db/pglite.ts';
-import { projectPath } from '../../api/lib/project-root.ts';
-import { openDatabase } from '../../api/db/database.ts';
+import { openPglite, pgliteAdapterFactory, pgliteExtensions, pgliteStartParams } from '../../domain/db/pglite.ts';
+import { projectPath } from '../../domain/lib/project-root.ts';
+import { openDatabase } from '../../domain/db/database.ts';
 import { applyMigrations, migrationsDir } from '../../prisma/engine/migrations.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
 import { seedDemo } from '../../prisma/seed/index.ts';
-import { createMediaStore } from '../../api/media/media-store.ts';
+import { createMediaStore } from '../../domain/media/media-store.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,7 +49,7 @@ async function templateKey(): Promise<string> {
   const inputs = [
     ...(await filesUnder(migrationsDir)),
     ...(await filesUnder(projectPath('prisma/engine'))),
-    projectPath('api/db/pglite.ts'),
+    projectPath('domain/db/pglite.ts'),
     projectPath('node_modules/@electric-sql/pglite/package.json'),
     projectPath('tests/helpers/pglite-templates.ts'),
   ];

@@ -3,11 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../api/app.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
-import { createMediaStore } from '../../api/media/media-store.ts';
-import { createServices, type ServiceSettings } from '../../api/services/services.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import { createMediaStore } from '../../domain/media/media-store.ts';
+import { createServices, type ServiceSettings } from '../../domain/services/services.ts';
 import { createTestDatabase } from './test-database.ts';
-import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
+import type { PaymentGateway } from '../../domain/payments/payment-gateway.ts';
 import type { CloudWebhookPort } from '../../api/routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
 
 export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date; paymentGateway?: PaymentGateway; paymentNotificationRateLimitPerMinute?: number; whatsappCloud?: CloudWebhookPort } = {}) {

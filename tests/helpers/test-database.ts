@@ -9,12 +9,12 @@ import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { openDatabase, type Database } from '../../api/db/database.ts';
-import { openPglite } from '../../api/db/pglite.ts';
-import { pgliteDirOf } from '../../api/runtime/data-dir.ts';
+import { openDatabase, type Database } from '../../domain/db/database.ts';
+import { openPglite } from '../../domain/db/pglite.ts';
+import { pgliteDirOf } from '../../server/runtime/data-dir.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
-import { createMediaStore } from '../../api/media/media-store.ts';
+import { createMediaStore } from '../../domain/media/media-store.ts';
 import { seedDemo } from '../../prisma/seed/index.ts';
 import { buildPgliteTemplates, demoTemplate, loadDump, type PgliteTemplatePaths } from './pglite-templates.ts';
 

@@ -1,6 +1,6 @@
 // Both languages carry the same keys, none empty, with the same {{placeholders}}.
 import { describe, expect, it } from 'vitest';
-import { loadLocaleFiles, translator } from '../../api/lib/i18n.ts';
+import { loadLocaleFiles, translator } from '../../domain/lib/i18n.ts';
 
 type Tree = { [key: string]: string | Tree };
 

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../api/db/database.ts';
-import { witaMonth } from '../../api/lib/time.ts';
-import { createMediaStore, type MediaStore } from '../../api/media/media-store.ts';
+import type { Database } from '../../domain/db/database.ts';
+import { witaMonth } from '../../domain/lib/time.ts';
+import { createMediaStore, type MediaStore } from '../../domain/media/media-store.ts';
 import { seedDemo, type DemoSeedCounts } from '../../prisma/seed/index.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';
 

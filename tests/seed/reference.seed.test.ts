@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../api/db/database.ts';
+import type { Database } from '../../domain/db/database.ts';
 import { seedReference } from '../../prisma/seed/index.ts';
 import { portCode } from '../../prisma/seed/reference-data.ts';
 import { createTestDatabase } from '../helpers/test-database.ts';

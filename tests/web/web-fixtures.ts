@@ -1,8 +1,8 @@
 // Small, fast catalogue fixtures for the storefront tests: producers, products (with a real stored photo),
 // flagship designations and verified permits, written with Prisma in test setup.
 import sharp from 'sharp';
-import { witaMonth } from '../../api/lib/time.ts';
-import { buildSearchText } from '../../api/search/search-text.ts';
+import { witaMonth } from '../../domain/lib/time.ts';
+import { buildSearchText } from '../../domain/search/search-text.ts';
 import type { WebHarness } from './web-harness.ts';
 
 let seq = 0;

@@ -4,18 +4,18 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createApp } from '../../api/app.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
-import { createMediaStore } from '../../api/media/media-store.ts';
-import { createServices, type ServiceSettings } from '../../api/services/services.ts';
-import { storefrontRoutes } from '../../api/web/storefront.routes.tsx';
-import { webChatRoutes } from '../../api/web/chat/webchat.routes.tsx';
-import type { WebDeps } from '../../api/web/web-deps.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import { createMediaStore } from '../../domain/media/media-store.ts';
+import { createServices, type ServiceSettings } from '../../domain/services/services.ts';
+import { storefrontRoutes } from '../../web/storefront/storefront.routes.tsx';
+import { webChatRoutes } from '../../web/chat/webchat.routes.tsx';
+import type { WebDeps } from '../../web/web-deps.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createEngine } from '../../bot/core/engine.ts';
 import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { createDemoDatabase, createTestDatabase } from '../helpers/test-database.ts';
-import type { PaymentGateway } from '../../api/payments/payment-gateway.ts';
+import type { PaymentGateway } from '../../domain/payments/payment-gateway.ts';
 
 export const TEST_SECRET = 'test-cookie-secret-0123456789abcdef';
 

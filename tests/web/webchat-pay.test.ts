@@ -2,12 +2,12 @@
 // QR shown as a photo the page loads from the chat's media link (decoded back to the gateway's QR string),
 // Midtrans' notification on the real route, the buyer told over the event stream.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMidtransGateway } from '../../api/payments/midtrans/midtrans-gateway.ts';
+import { createMidtransGateway } from '../../domain/payments/midtrans/midtrans-gateway.ts';
 import { startFakeMidtrans, type FakeMidtrans } from '../fakes/fake-midtrans-server.ts';
 import { decodeQrImage } from '../helpers/qr.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
-import { silentLogger } from '../../api/lib/logger.ts';
-import { putInCart } from '../services/order-fixtures.ts';
+import { silentLogger } from '../../domain/lib/logger.ts';
+import { putInCart } from '../domain/services/order-fixtures.ts';
 import { chatClient, readStream, textOf } from './chat-client.ts';
 import { addProducer, addProduct } from './web-fixtures.ts';
 import { createWebHarness, type WebHarness } from './web-harness.ts';

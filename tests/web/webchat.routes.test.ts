@@ -3,7 +3,7 @@
 // (tampered cookies, floods, malformed bodies, cross-site posts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { features } from '../../bot/flows/features.ts';
-import { CHAT_COOKIE } from '../../api/web/chat/chat-session.ts';
+import { CHAT_COOKIE } from '../../web/chat/chat-session.ts';
 import { chatClient, readStream, textOf } from './chat-client.ts';
 import { photoTestFeature } from './chat-test-feature.ts';
 import { tinyPng } from './web-fixtures.ts';

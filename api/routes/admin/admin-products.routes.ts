@@ -1,14 +1,14 @@
 // PATCH /api/v1/admin/products/{id}: an admin corrects a producer's product (texts, category, price, stock)
 // with a reason; the service writes the audit record in the change's transaction. The role is checked before
 // the body, so nobody else learns the body's shape. Curators are not allowed: curation judges a producer's
-// content (approve, request changes, reject), it never edits it (api/services/curation.service.ts).
+// content (approve, request changes, reject), it never edits it (domain/services/curation.service.ts).
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { requireAdmin } from '../../services/actor.ts';
-import type { Services } from '../../services/services.ts';
+import { requireAdmin } from '../../../domain/services/actor.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import { myProductSchema, productIdParam } from '../producer/producer.schemas.ts';
 
 const correctionBody = z

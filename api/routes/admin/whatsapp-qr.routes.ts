@@ -1,11 +1,11 @@
 // GET /api/v1/admin/whatsapp/qr: the WhatsApp login QR as a PNG, for admins, while the session needs one.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import { DomainError } from '../../lib/errors.ts';
-import { requireAdmin } from '../../services/actor.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import { requireAdmin } from '../../../domain/services/actor.ts';
+import type { Services } from '../../../domain/services/services.ts';
 
 export interface QrSource {
   status(): { state: string };

@@ -2,10 +2,10 @@
 // cart with current prices, stock and warnings.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import type { Services } from '../../services/services.ts';
-import { asSelf } from '../../services/actor.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import type { Services } from '../../../domain/services/services.ts';
+import { asSelf } from '../../../domain/services/actor.ts';
 import { addBody, cartSchema, lineIdParam, quantityBody } from './cart.schemas.ts';
 
 const security = [{ bearer: [] }];

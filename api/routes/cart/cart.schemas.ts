@@ -1,6 +1,6 @@
 // zod schemas of the buyer's cart API (/api/v1/me/cart): they validate input and document the answers.
 import { z } from '@hono/zod-openapi';
-import { idParam, idString } from '../../http/params.ts';
+import { idParam, idString } from '../../../domain/lib/http/params.ts';
 
 const name = z.object({ id: z.string(), en: z.string().nullable() });
 

@@ -1,8 +1,8 @@
 // GET /api/v1/regions, /categories, /products, /products/{id}: the public catalogue.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { CatalogService } from '../../services/catalog.service.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
+import type { CatalogService } from '../../../domain/services/catalog.service.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
 import { categorySchema, productIdParam, productListQuery, productPageSchema, productSchema, regionSchema } from './catalog.schemas.ts';
 
 // catalogue reads carry an ETag (app.ts): a client sending it back in If-None-Match gets 304 and no body

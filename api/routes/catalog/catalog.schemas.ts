@@ -1,6 +1,6 @@
 // zod schemas of the public catalogue API; they validate input and document the OpenAPI answers.
 import { z } from '@hono/zod-openapi';
-import { refString } from '../../http/params.ts';
+import { refString } from '../../../domain/lib/http/params.ts';
 
 export const regionSchema = z
   .object({ code: z.string().openapi({ example: '53.71' }), name: z.string(), shortName: z.string(), type: z.string(), seat: z.string(), island: z.string(), areaKm2: z.number() })

@@ -2,11 +2,11 @@
 // admins), flagship designations. Authorization lives in the services; these routes only translate HTTP.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { requireAdmin, requireOfficial } from '../../services/actor.ts';
+import { requireAdmin, requireOfficial } from '../../../domain/services/actor.ts';
 import { flagshipBody, flagshipSchema, invitationBody, invitationSchema, productIdParam, queueItemSchema, reviewBody, reviewSchema } from './curation.schemas.ts';
 
 const security = [{ bearer: [] }];

@@ -1,7 +1,7 @@
 // Request and response shapes of the officials' curation API (invitations, reviews, queue, flagships).
 import { z } from '@hono/zod-openapi';
-import { criterionKeys } from '../../curation/rubric.ts';
-import { idParam } from '../../http/params.ts';
+import { criterionKeys } from '../../../domain/curation/rubric.ts';
+import { idParam } from '../../../domain/lib/http/params.ts';
 
 const score = z.number().int().min(1).max(5);
 

@@ -3,9 +3,9 @@
 // WEB) through the display-scan service, then the visitor sees the product page. An unknown point still
 // opens the product (the scan counts for nobody); an unknown or withdrawn product leads to the catalogue.
 import { Hono } from 'hono';
-import type { AppEnv } from '../../http/context.ts';
-import { systemActor } from '../../services/actor.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { systemActor } from '../../../domain/services/actor.ts';
+import type { Services } from '../../../domain/services/services.ts';
 
 const visitor = systemActor('storefront-visitor');
 

@@ -3,12 +3,12 @@
 // labels (PNG), and add staff; staff of a point record sales and returns there.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses as e } from '../../http/error-shape.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses as e } from '../../../domain/lib/http/error-shape.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import * as s from './display.schemas.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { requireAdmin, requireOfficial } from '../../services/actor.ts';
+import { requireAdmin, requireOfficial } from '../../../domain/services/actor.ts';
 
 const security = [{ bearer: [] }];
 const tags = ['display'];

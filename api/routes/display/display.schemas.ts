@@ -1,8 +1,8 @@
 // Request and response shapes of /api/v1/display-points (OpenAPI). The services validate again; these
 // document the API and turn malformed requests into 400s before any work.
 import { z } from '@hono/zod-openapi';
-import { idString } from '../../http/params.ts';
-import { pointKinds } from '../../services/display-input.ts';
+import { idString } from '../../../domain/lib/http/params.ts';
+import { pointKinds } from '../../../domain/services/display-input.ts';
 
 export const codeParam = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{2,20}$/, 'a point code: 2 to 20 letters, digits, "_" or "-"').openapi({ example: 'KOE' }) });
 export const labelFileParam = codeParam.extend({ file: z.string().regex(/^[A-Za-z0-9]{2,20}\.png$/).openapi({ example: 'KBJ01.png', description: '<productCode>.png' }) });

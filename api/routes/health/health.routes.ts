@@ -1,7 +1,7 @@
 // GET /health: each part of the system, 503 when the database does not answer.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv } from '../../http/context.ts';
-import { anyObject } from '../../http/error-shape.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { anyObject } from '../../../domain/lib/http/error-shape.ts';
 
 export const healthSchema = z
   .object({

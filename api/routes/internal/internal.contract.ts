@@ -2,8 +2,8 @@
 // back. In /openapi.json under the "local" tag, so the tools use the same generated client as everyone else.
 import { createRoute, z } from '@hono/zod-openapi';
 import { consoleTurnSchema } from '../../../bot/channels/console/console-session.ts';
-import { anyObject, errorResponses } from '../../http/error-shape.ts';
-import { adminCommandSchema } from '../../ops/admin-commands.ts';
+import { anyObject, errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import { adminCommandSchema } from '../../../domain/services/admin-commands.ts';
 
 const security = [{ localSecret: [] }];
 const tags = ['local'];
@@ -57,5 +57,5 @@ export const internalContract = {
 type Input<K extends keyof typeof internalContract> = z.infer<NonNullable<(typeof internalContract)[K]['request']>['body']['content']['application/json']['schema']>;
 type Output<K extends keyof typeof internalContract> = z.infer<(typeof internalContract)[K]['responses'][200]['content']['application/json']['schema']>;
 
-/** What the running server does for each operation (api/server/internal-ops.ts). */
+/** What the running server does for each operation (server/wiring/internal-ops.ts). */
 export type InternalHandlers = { [K in keyof typeof internalContract]: (input: Input<K>) => Promise<Output<K>> };

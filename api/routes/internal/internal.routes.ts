@@ -4,9 +4,9 @@
 // running server's handlers (tests, the document) every call is refused.
 import { timingSafeEqual } from 'node:crypto';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../http/context.ts';
-import { jsonError } from '../../http/error-handler.ts';
-import { clientKey } from '../../http/rate-limit.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { jsonError } from '../../../domain/lib/http/error-handler.ts';
+import { clientKey } from '../../../domain/lib/http/rate-limit.ts';
 import { internalContract, type InternalHandlers } from './internal.contract.ts';
 
 export interface LocalAccess {

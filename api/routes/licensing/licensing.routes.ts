@@ -2,11 +2,11 @@
 // and record certificates for the producers of their regencies; admins for all.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { requireOfficial, requireProducerOrOfficial } from '../../services/actor.ts';
+import { requireOfficial, requireProducerOrOfficial } from '../../../domain/services/actor.ts';
 import { caseIdParam, caseSchema, certificateBody, listQuery, openCaseBody, stepBody } from './licensing.schemas.ts';
 
 const security = [{ bearer: [] }];

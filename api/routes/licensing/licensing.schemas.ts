@@ -1,7 +1,7 @@
 // Request and response shapes of the licensing cases API.
 import { z } from '@hono/zod-openapi';
-import { licenseTypes } from '../../licensing/processes.ts';
-import { idParam, idString } from '../../http/params.ts';
+import { licenseTypes } from '../../../domain/licensing/processes.ts';
+import { idParam, idString } from '../../../domain/lib/http/params.ts';
 
 export const caseSchema = z
   .object({

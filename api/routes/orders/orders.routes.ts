@@ -2,12 +2,12 @@
 // rules (who may, from which status) and the same notifications to the other side.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import type { CheckoutPreview } from '../../services/checkout.service.ts';
-import type { Services } from '../../services/services.ts';
-import { asSelf } from '../../services/actor.ts';
-import type { OrderStep } from '../../services/order-rules.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import type { CheckoutPreview } from '../../../domain/services/checkout.service.ts';
+import type { Services } from '../../../domain/services/services.ts';
+import { asSelf } from '../../../domain/services/actor.ts';
+import type { OrderStep } from '../../../domain/services/order-rules.ts';
 import { acceptBody, cancelBody, checkoutBody, declineBody, historySchema, listQuery, orderIdParam, orderSchema, orderSummarySchema, previewSchema, rateBody, shipBody } from './orders.schemas.ts';
 
 const security = [{ bearer: [] }];

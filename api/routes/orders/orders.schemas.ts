@@ -1,7 +1,7 @@
 // zod schemas of the orders API: they validate input and document the answers. The recipient block (phone,
 // address) only appears in the detail of one order, which only its buyer, its producer and admins can read.
 import { z } from '@hono/zod-openapi';
-import { idParam, idString } from '../../http/params.ts';
+import { idParam, idString } from '../../../domain/lib/http/params.ts';
 
 const statusEnum = z.enum(['AWAITING_CONFIRMATION', 'AWAITING_PAYMENT', 'PAYMENT_SUBMITTED', 'PAID', 'SHIPPED', 'READY_FOR_PICKUP', 'COMPLETED', 'DECLINED', 'CANCELLED', 'EXPIRED']);
 const deliveryEnum = z.enum(['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT']);

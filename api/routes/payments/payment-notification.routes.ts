@@ -2,12 +2,12 @@
 // is checked (constant time) and the status read again from Midtrans before anything moves. Logged: the
 // outcome and the gateway order id only, never the body (its signature) or a key.
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import type { AppEnv } from '../../http/context.ts';
-import { DomainError } from '../../lib/errors.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import { createRateLimit } from '../../http/rate-limit.ts';
-import type { Logger } from '../../lib/logger.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import { createRateLimit } from '../../../domain/lib/http/rate-limit.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import { notificationAnswer, notificationBody } from './payments.schemas.ts';
 
 const notification = createRoute({

@@ -2,11 +2,11 @@
 // for officials (list, mark transferred, CSV) and refunds. The same services as the chat.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { requireAdmin, requireProducer } from '../../services/actor.ts';
-import type { Services } from '../../services/services.ts';
+import { requireAdmin, requireProducer } from '../../../domain/services/actor.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import { balanceSchema, estimateAnswer, estimateQuery, idParam, markBody, paymentSchema, payoutSchema, ratesSchema, refundBody, startAnswer } from './payments.schemas.ts';
 
 const security = [{ bearer: [] }];

@@ -3,12 +3,12 @@
 // are not theirs, photos uploaded as multipart (field "photo") or as a raw image body.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import { invalid } from '../../lib/errors.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import { invalid } from '../../../domain/lib/errors.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { asSelf, requireProducer } from '../../services/actor.ts';
+import { asSelf, requireProducer } from '../../../domain/services/actor.ts';
 import { myProductSchema, producerProfileSchema, productCreateBody, productIdParam, productPatchBody, profilePatchBody } from './producer.schemas.ts';
 
 const security = [{ bearer: [] }];

@@ -1,7 +1,7 @@
 // zod schemas of the producer API (/api/v1/me/producer, /api/v1/me/products): they document the answers
 // and shape the input; the services check every rule again (bounds, permit formats, ownership).
 import { z } from '@hono/zod-openapi';
-import { idParam, idString } from '../../http/params.ts';
+import { idParam, idString } from '../../../domain/lib/http/params.ts';
 
 export const producerProfileSchema = z
   .object({

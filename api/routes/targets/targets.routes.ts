@@ -2,11 +2,11 @@
 // (officials: their regencies, admins: all), admins' target adjustments, and the monthly report (JSON, CSV, PDF).
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import type { Services } from '../../services/services.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import type { Services } from '../../../domain/services/services.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { requireAdmin } from '../../services/actor.ts';
+import { requireAdmin } from '../../../domain/services/actor.ts';
 
 const security = [{ bearer: [] }];
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).openapi({ example: '2026-11' });

@@ -1,12 +1,12 @@
 // /api/v1/admin/tokens: admins create, list and revoke API tokens (the secret is shown once).
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { requireAuth } from '../../http/auth.middleware.ts';
-import type { AppEnv } from '../../http/context.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import type { Services } from '../../services/services.ts';
-import { idString, idParam } from '../../http/params.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import type { Services } from '../../../domain/services/services.ts';
+import { idString, idParam } from '../../../domain/lib/http/params.ts';
 import { roleGate } from '../../http/role-gate.ts';
-import { requireAdmin } from '../../services/actor.ts';
+import { requireAdmin } from '../../../domain/services/actor.ts';
 
 const tokenSchema = z.object({ id: z.string(), prefix: z.string(), name: z.string(), user: z.string(), role: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), revokedAt: z.string().nullable() }).openapi('ApiToken');
 const security = [{ bearer: [] }];

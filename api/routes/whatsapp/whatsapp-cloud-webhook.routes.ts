@@ -5,10 +5,10 @@
 // answers) and processed afterwards. Mounted always, so the document names it: while the Cloud transport is
 // off (no port) both answer 404 in the error shape, before any signature or token is looked at.
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv } from '../../http/context.ts';
-import { errorBody } from '../../http/error-handler.ts';
-import { errorResponses } from '../../http/error-shape.ts';
-import type { Logger } from '../../lib/logger.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
+import { errorBody } from '../../../domain/lib/http/error-handler.ts';
+import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
 
 export const WHATSAPP_WEBHOOK_PATH = '/whatsapp/webhook';
 

@@ -1,8 +1,8 @@
 // A channel whose replies wait in memory until the client collects them: the console (through the running
 // server) and the web chat. Replies to a turn are returned with it; pushed notifications wait until the
 // next poll or server-sent event. Buffers are bounded so an abandoned chat cannot grow without limit.
-import type { Lang } from '../../../api/lib/i18n.ts';
-import type { ChannelName, ChannelSender, OutMessage } from '../../core/message.ts';
+import type { Lang } from '../../../domain/lib/i18n.ts';
+import type { ChannelName, ChannelSender, OutMessage } from '../../../domain/chat/message.ts';
 
 const MAX_PER_CHAT = 200;
 

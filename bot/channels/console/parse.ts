@@ -2,8 +2,8 @@
 // in for them: "/photo PATH" (or a bare path to an image file) sends a photo, "/contact 0812..." shares a
 // phone number, "/location -10.17 123.6" a location. Menus are answered by number, as on WhatsApp.
 import { existsSync } from 'node:fs';
-import { cleanShortText, cleanTypedText } from '../../core/clean-text.ts';
-import type { InboundBody } from '../../core/message.ts';
+import { cleanShortText, cleanTypedText } from '../../../domain/chat/clean-text.ts';
+import type { InboundBody } from '../../../domain/chat/message.ts';
 
 const imagePath = /^(\/|\.{1,2}\/|~\/)?[^\s]+\.(jpe?g|png|webp)$/i;
 

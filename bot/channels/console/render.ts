@@ -1,7 +1,7 @@
 // OutMessages as console lines: the console shows exactly what a WhatsApp user would see (numbered menus,
 // link options printed), with photos shown as their stored file path.
-import { translator, type Lang } from '../../../api/lib/i18n.ts';
-import type { OutMessage } from '../../core/message.ts';
+import { translator, type Lang } from '../../../domain/lib/i18n.ts';
+import type { OutMessage } from '../../../domain/chat/message.ts';
 import { renderWhatsApp } from '../whatsapp/render.ts';
 
 export function renderConsole(messages: OutMessage[], lang: Lang): string[] {

@@ -1,7 +1,7 @@
 // The "/" menu Telegram shows next to the input field: Indonesian for everyone, English for English apps.
 import type { Api } from 'grammy';
 import type { BotCommand } from 'grammy/types';
-import { translator, type Lang } from '../../../api/lib/i18n.ts';
+import { translator, type Lang } from '../../../domain/lib/i18n.ts';
 
 export const commandNames = ['start', 'menu', 'cart', 'orders', 'help', 'language', 'cancel'] as const;
 

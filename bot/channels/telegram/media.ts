@@ -1,7 +1,7 @@
 // Downloads what a user sent (photos of products, payment proofs). The Bot API serves files up to 20 MB;
 // bigger ones, or ones over our own limit, are refused before any byte is fetched.
 import { GrammyError, type Api } from 'grammy';
-import type { MediaFetcher } from '../../core/message.ts';
+import type { MediaFetcher } from '../../../domain/chat/message.ts';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 

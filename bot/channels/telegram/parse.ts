@@ -1,8 +1,8 @@
 // Telegram update → InboundEventInput. Pure: no bot, no network, so recorded updates test it directly.
 // The bot serves private chats only; groups, channels, edits and membership updates are ignored (null).
 import type { Message, Update, User } from 'grammy/types';
-import { cleanShortText, cleanTypedText } from '../../core/clean-text.ts';
-import type { InboundEventInput } from '../../core/message.ts';
+import { cleanShortText, cleanTypedText } from '../../../domain/chat/clean-text.ts';
+import type { InboundEventInput } from '../../../domain/chat/message.ts';
 import { decodeCallbackData } from './callback-data.ts';
 
 type Base = Pick<InboundEventInput, 'channel' | 'chatId' | 'senderId' | 'messageId' | 'profile'>;

@@ -2,8 +2,8 @@
 // adds chat_id and turns `photo` (an OutMedia) into an upload or a URL.
 import type { InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup, ReplyKeyboardRemove } from 'grammy/types';
 import type { z } from 'zod';
-import type { OutMessage, Option, outMediaSchema } from '../../core/message.ts';
-import { translator, type Lang } from '../../../api/lib/i18n.ts';
+import type { OutMessage, Option, outMediaSchema } from '../../../domain/chat/message.ts';
+import { translator, type Lang } from '../../../domain/lib/i18n.ts';
 import { encodeCallbackData } from './callback-data.ts';
 import { MAX_CAPTION_CHARS, splitText } from './split-text.ts';
 

@@ -2,9 +2,9 @@
 // installed on the Api keeps within Telegram's limits). Every message is rendered before the first is sent,
 // so a rendering error never leaves a half-sent answer.
 import { InputFile, type Api } from 'grammy';
-import type { Lang } from '../../../api/lib/i18n.ts';
-import type { Logger } from '../../../api/lib/logger.ts';
-import type { ChannelSender, MediaResolver, OutMessage } from '../../core/message.ts';
+import type { Lang } from '../../../domain/lib/i18n.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
+import type { ChannelSender, MediaResolver, OutMessage } from '../../../domain/chat/message.ts';
 import { createFailureLog, photoAsText, type MediaLinker } from '../photo-fallback.ts';
 import { renderTelegramBatch, replyKeyboardOpenAfter, type OutMedia, type TelegramCall } from './render.ts';
 import { splitText } from './split-text.ts';

@@ -3,7 +3,7 @@
 // check uses a bare Api without the auto-retry transformer and with a short timeout.
 import { Api, GrammyError, HttpError, type ApiClientOptions } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
-import type { Logger } from '../../../api/lib/logger.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
 
 export type TelegramStartupErrorCode = 'token_rejected' | 'unreachable' | 'api_error';
 

@@ -1,10 +1,10 @@
 // The WhatsApp Business Platform (Cloud API) channel: the Graph client (graph-client.ts), the paced sender,
 // the media fetcher and the webhook's work after the signature check: events to the engine one chat at a
 // time, delivery statuses onto the outbox rows. The webhook answers Meta at once; `accept` only queues.
-import type { Lang } from '../../../api/lib/i18n.ts';
-import type { Logger } from '../../../api/lib/logger.ts';
-import { tooLarge } from '../../../api/media/image-process.ts';
-import type { ChannelSender, InboundHandler, MediaFetcher, MediaResolver } from '../../core/message.ts';
+import type { Lang } from '../../../domain/lib/i18n.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
+import { tooLarge } from '../../../domain/media/image-process.ts';
+import type { ChannelSender, InboundHandler, MediaFetcher, MediaResolver } from '../../../domain/chat/message.ts';
 import type { ClientMessage } from 'whatsapp-api-js/types';
 import { createKeyedChain } from '../whatsapp/send-queue.ts';
 import { GraphApiError } from './errors.ts';

@@ -4,7 +4,7 @@
 // Chat ids take the form WhatsApp Web gives them ("628...@c.us"), so a number moved from WhatsApp Web to
 // the Cloud API keeps its users, their conversations and their outbox routes.
 import { z } from 'zod';
-import type { InboundEventInput } from '../../core/message.ts';
+import type { InboundEventInput } from '../../../domain/chat/message.ts';
 import { parseCommand } from '../whatsapp/parse.ts';
 import { decodeChoiceId } from './render.ts';
 

@@ -3,8 +3,8 @@
 // or row id is "c|<menuToken>|<value>", the format of Telegram's callback data: the tap comes back as that
 // value with the token of the menu it belonged to, and the engine checks both against the menu stored in
 // the session, exactly as for Telegram. Pure: texts are already translated, t only adds the channel's words.
-import type { TFunction } from '../../../api/lib/i18n.ts';
-import type { OutMessage, Option } from '../../core/message.ts';
+import type { TFunction } from '../../../domain/lib/i18n.ts';
+import type { OutMessage, Option } from '../../../domain/chat/message.ts';
 import { shorten } from './shorten.ts';
 
 type OutMedia = Extract<OutMessage, { type: 'photo' }>['media'];

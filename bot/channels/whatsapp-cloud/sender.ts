@@ -5,8 +5,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { ActionButtons, ActionCTA, ActionList, ActionLocation, Body, Button, Image, Interactive, ListSection, Row, Text } from 'whatsapp-api-js/messages';
 import type { ClientMessage } from 'whatsapp-api-js/types';
-import { translator, type Lang } from '../../../api/lib/i18n.ts';
-import type { ChannelSender, MediaResolver, OutMessage } from '../../core/message.ts';
+import { translator, type Lang } from '../../../domain/lib/i18n.ts';
+import type { ChannelSender, MediaResolver, OutMessage } from '../../../domain/chat/message.ts';
 import { createKeyedChain } from '../whatsapp/send-queue.ts';
 import { GraphApiError } from './errors.ts';
 import type { GraphClient } from './graph-client.ts';

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { BodyComponent, BodyParameter, Language, Template } from 'whatsapp-api-js/messages';
 import { z } from 'zod';
-import { translator, type Lang } from '../../../api/lib/i18n.ts';
-import type { NotificationRow } from '../../../api/repositories/notification.repository.ts';
+import { translator, type Lang } from '../../../domain/lib/i18n.ts';
+import type { NotificationRow } from '../../../domain/repositories/notification.repository.ts';
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{\{(\d+)\}\}/g)].map((m) => Number(m[1]))).size;
 

@@ -1,9 +1,9 @@
 // The WhatsApp channel: connection (connection.ts), inbound (inbound.ts) and sender (sender.ts) around one
 // WhatsAppClientPort. The lead wires it in main with createWwebjsClient(...) and the engine's handler.
-import type { Lang } from '../../../api/lib/i18n.ts';
-import type { Logger } from '../../../api/lib/logger.ts';
+import type { Lang } from '../../../domain/lib/i18n.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
 import type { MediaLinker } from '../photo-fallback.ts';
-import type { ChannelSender, InboundHandler, MediaResolver } from '../../core/message.ts';
+import type { ChannelSender, InboundHandler, MediaResolver } from '../../../domain/chat/message.ts';
 import type { WhatsAppClientPort } from './client-port.ts';
 import { createConnection, type ReconnectPolicy, type WhatsAppState } from './connection.ts';
 import { createInboundListener } from './inbound.ts';

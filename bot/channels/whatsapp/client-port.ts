@@ -3,8 +3,8 @@
 // only built by createWwebjsClient at startup, never in tests.
 import path from 'node:path';
 import type wweb from 'whatsapp-web.js';
-import { findChromium, type FoundChromium } from '../../../api/lib/chromium.ts';
-import { whatsappWeb } from '../../../api/lib/on-demand.ts';
+import { findChromium, type FoundChromium } from '../../../domain/lib/chromium.ts';
+import { whatsappWeb } from '../../../domain/lib/on-demand.ts';
 
 // whatsapp-web.js is loaded on first use (on-demand.ts: 29 MB the server does not need with WhatsApp off).
 // Named imports of it fail under Node ESM (it is CommonJS without named-export hints), hence the object.
@@ -53,7 +53,7 @@ export interface WhatsAppClientPort {
 export interface WwebjsClientConfig {
   /** the app's data directory; the WhatsApp session lives in <dataDir>/whatsapp */
   dataDir: string;
-  /** the CHROMIUM_PATH setting; unset: the system's Chromium, else the one @sparticuz/chromium ships (api/lib/chromium.ts) */
+  /** the CHROMIUM_PATH setting; unset: the system's Chromium, else the one @sparticuz/chromium ships (domain/lib/chromium.ts) */
   chromiumPath?: string;
   /** finds the browser when initialize() first runs (tests replace it) */
   findBrowser?: () => Promise<FoundChromium>;

@@ -1,7 +1,7 @@
 // Keeps the WhatsApp Web session alive. initialize() of whatsapp-web.js can hang for ever (Chromium stuck on
 // the page load), so each attempt is timed out; failures and disconnects are retried with exponential
 // backoff (destroy, then initialize again), and a 'ready' resets the backoff.
-import type { Logger } from '../../../api/lib/logger.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
 import type { WhatsAppClientPort } from './client-port.ts';
 
 export type WhatsAppState = 'off' | 'needs_qr' | 'connecting' | 'ready' | 'disconnected';

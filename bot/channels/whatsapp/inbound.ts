@@ -1,8 +1,8 @@
 // Inbound side: raw wweb Message → validated → parsed → engine. Errors are logged, never thrown into
 // whatsapp-web.js (an exception in its event loop would take the session down). Messages of one chat are
 // handed over one at a time, so the engine never runs two steps of the same session at once.
-import type { Logger } from '../../../api/lib/logger.ts';
-import type { InboundHandler, MediaFetcher } from '../../core/message.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
+import type { InboundHandler, MediaFetcher } from '../../../domain/chat/message.ts';
 import type { WhatsAppClientPort } from './client-port.ts';
 import { parseWhatsAppMessage, wwebMessageSchema } from './parse.ts';
 import { createKeyedChain } from './send-queue.ts';

@@ -2,8 +2,8 @@
 // wwebMessageSchema (the serialisable fields of wweb's Message, see src/structures/Message.js) and calls
 // parseWhatsAppMessage; null means "not for the bot" (own messages, groups, statuses, system notices).
 import { z } from 'zod';
-import { cleanShortText, cleanTypedText } from '../../core/clean-text.ts';
-import type { InboundEventInput } from '../../core/message.ts';
+import { cleanShortText, cleanTypedText } from '../../../domain/chat/clean-text.ts';
+import type { InboundEventInput } from '../../../domain/chat/message.ts';
 import { parseVCard } from './vcard.ts';
 
 export const wwebMessageSchema = z.object({

@@ -1,8 +1,8 @@
 // OutMessage → what we send on WhatsApp. WhatsApp Web has no buttons we can rely on, so choices become a
 // numbered text menu; the engine maps "2" back to the 2nd option that has a value (same counting as here),
 // and link options are printed as "Label: url" without a number. Texts are sent as the engine wrote them.
-import type { TFunction } from '../../../api/lib/i18n.ts';
-import type { OutMessage, Option } from '../../core/message.ts';
+import type { TFunction } from '../../../domain/lib/i18n.ts';
+import type { OutMessage, Option } from '../../../domain/chat/message.ts';
 
 type OutMedia = Extract<OutMessage, { type: 'photo' }>['media'];
 

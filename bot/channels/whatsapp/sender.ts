@@ -1,7 +1,7 @@
 // The ChannelSender for WhatsApp: renders OutMessage[] and sends the parts in order, paced (send-queue.ts).
-import { translator, type Lang } from '../../../api/lib/i18n.ts';
-import type { Logger } from '../../../api/lib/logger.ts';
-import type { ChannelSender, MediaResolver, OutMessage } from '../../core/message.ts';
+import { translator, type Lang } from '../../../domain/lib/i18n.ts';
+import type { Logger } from '../../../domain/lib/logger.ts';
+import type { ChannelSender, MediaResolver, OutMessage } from '../../../domain/chat/message.ts';
 import { createFailureLog, photoAsText, type MediaLinker } from '../photo-fallback.ts';
 import type { WhatsAppClientPort } from './client-port.ts';
 import { renderWhatsApp, type WhatsAppPart } from './render.ts';

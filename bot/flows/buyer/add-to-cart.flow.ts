@@ -1,8 +1,8 @@
 // "Add to cart" from a product card: how many (1..what is left), then what next (the cart, back to the
 // list, the menu). Opened by the cart.add action, so a card from last week still works if the product does.
-import { DomainError } from '../../../api/lib/errors.ts';
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import { unitName } from '../../../api/lib/units.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import { unitName } from '../../../domain/lib/units.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { loadPublicProduct, productName } from './product-card.ts';

@@ -1,6 +1,6 @@
 // What a shopper types instead of tapping: "mau beli 2" on a product adds two to the cart, "brp ongkir ke
 // Jakarta" answers about shipping, "keranjang" opens the cart, "cari kopi" or plain "kopi bjawa" searches.
-import { normalizeText, queryWords } from '../../../api/search/normalize.ts';
+import { normalizeText, queryWords } from '../../../domain/search/normalize.ts';
 import type { FlowContext, StepResult, TextPlace } from '../../core/flow.ts';
 import { isSmallTalk } from '../../core/intents.ts';
 import type { FlowModule } from '../../core/registry.ts';

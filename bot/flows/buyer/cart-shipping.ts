@@ -1,6 +1,6 @@
 // The cart's shipping part: each producer's estimate to where the buyer's last order went (the address the
 // checkout offers to reuse), or a hint that the estimate comes at checkout when no address is known yet.
-import { formatIdr } from '../../../api/lib/i18n.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import type { FlowContext } from '../../core/flow.ts';
 
 export interface CartShipping {

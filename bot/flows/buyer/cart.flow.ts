@@ -1,8 +1,8 @@
 // The cart: lines grouped per producer (each becomes its own order at checkout), warnings for lines that
 // can no longer be ordered as they stand, change a quantity, remove a line, empty the cart, go to checkout.
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import { unitName } from '../../../api/lib/units.ts';
-import type { CartLineView, CartView } from '../../../api/services/cart.service.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import { unitName } from '../../../domain/lib/units.ts';
+import type { CartLineView, CartView } from '../../../domain/services/cart.service.ts';
 import { action, type Flow, type FlowContext, type StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { tellDomainError } from './add-to-cart.flow.ts';

@@ -4,7 +4,7 @@
 // buyer straight away: the card first, no questionnaire (their language was guessed from their app).
 import type { DeepLinkHandler, FlowContext, StepResult } from '../../core/flow.ts';
 import { browseList } from './browse.flow.ts';
-import { parseStartParam } from './links.ts';
+import { parseStartParam } from '../../../domain/lib/deep-links.ts';
 import { openProduct } from './product.flow.ts';
 
 async function welcomeNewcomer(ctx: FlowContext): Promise<void> {

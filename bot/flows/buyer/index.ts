@@ -1,6 +1,6 @@
 // The buyer's side of the chat: browse, search, product cards, deep links and the cart. Producers and
 // officials may shop too, so the shopping entries appear in their menus as well.
-import type { RoleName } from '../../../api/services/actor.ts';
+import type { RoleName } from '../../../domain/services/actor.ts';
 import type { FlowModule, MenuEntry } from '../../core/registry.ts';
 import { buyerActions } from './actions.ts';
 import { addToCartFlow } from './add-to-cart.flow.ts';
@@ -12,7 +12,7 @@ import { buyerIntents, searchText } from './buyer-intents.ts';
 import { searchFlow } from './search.flow.ts';
 
 export { CHECKOUT_FLOW } from './cart.flow.ts';
-export { parseStartParam, productLinks, shareUrl, startParam } from './links.ts';
+export { parseStartParam, productLinks, shareUrl, startParam } from '../../../domain/lib/deep-links.ts';
 export { showProductCard } from './product-card.ts';
 
 const everyone: RoleName[] = ['BUYER', 'PRODUCER', 'CURATOR', 'ADMIN'];

@@ -1,13 +1,13 @@
 // The product card in chat: a photo with the card as caption when the product has photos, else text; price in
 // rupiah (and approximate dollars in English), producer and regency, story, verified permits and stock.
 // Buttons: Add to cart (an action, so it works on old cards too), Share (a link), Back and Menu.
-import { formatIdr, formatUsd } from '../../../api/lib/i18n.ts';
-import { unitName } from '../../../api/lib/units.ts';
-import type { ProductView } from '../../../api/services/product-view.ts';
+import { formatIdr, formatUsd } from '../../../domain/lib/i18n.ts';
+import { unitName } from '../../../domain/lib/units.ts';
+import type { ProductView } from '../../../domain/services/product-view.ts';
 import { action, type FlowContext, type Step, type StepResult } from '../../core/flow.ts';
-import type { Option } from '../../core/message.ts';
+import type { Option } from '../../../domain/chat/message.ts';
 import { UnhandledInput } from '../../core/step-helpers.ts';
-import { productLinks, shareUrl } from './links.ts';
+import { productLinks, shareUrl } from '../../../domain/lib/deep-links.ts';
 
 const DESCRIPTION_MAX = 350;
 const STORY_MAX = 220;

@@ -1,10 +1,10 @@
 // A paged list of products (flagships of the month, a category, a regency or search results), five per page
 // with next / previous; choosing one opens its card (the flow's "card" step). The list remembers itself in
 // ctx.sticky.buyerReturn so "Continue shopping" after adding to the cart comes back to the same page.
-import { witaMonth } from '../../../api/lib/time.ts';
-import type { ProductView } from '../../../api/services/product-view.ts';
+import { witaMonth } from '../../../domain/lib/time.ts';
+import type { ProductView } from '../../../domain/services/product-view.ts';
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
-import type { Option } from '../../core/message.ts';
+import type { Option } from '../../../domain/chat/message.ts';
 import { pagerOptions, UnhandledInput } from '../../core/step-helpers.ts';
 import { productLabel } from './product-card.ts';
 

@@ -3,7 +3,7 @@
 // buttons are exactly 1, 2, 3 ... in order (option n is quantity n) and nothing else: a typed "7" stays a
 // number. WhatsApp and the console get no numbered menu at all: "3" is simply three.
 import type { FlowContext, StepInput } from '../../core/flow.ts';
-import type { Option } from '../../core/message.ts';
+import type { Option } from '../../../domain/chat/message.ts';
 import { intentOf, quantityOf } from '../../core/intents.ts';
 
 export type QuantityAnswer = { ok: true; quantity: number } | { ok: false; reason: 'notNumber' | 'tooSmall' | 'tooLarge' };

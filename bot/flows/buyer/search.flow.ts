@@ -1,6 +1,6 @@
 // Searching by text in Indonesian or English, typo and accent tolerant ("kopi bajawa", "coffe flores").
 // Text typed at the main menu lands here too (buyer-intents.ts searchText); nothing found suggests categories.
-import { queryWords } from '../../../api/search/normalize.ts';
+import { queryWords } from '../../../domain/search/normalize.ts';
 import { takeDetour } from '../../core/detour.ts';
 import type { Flow, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';

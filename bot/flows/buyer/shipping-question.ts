@@ -3,7 +3,7 @@
 // buyer's text handling, which calls answerShippingQuestion; a producer without a rate is said so (they
 // confirm the cost with the order). Asked on a product card, the buyer stays on it (the answer is about that
 // product, and "Add to cart" is still a tap away); at the main menu the menu follows quietly.
-import { formatIdr } from '../../../api/lib/i18n.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import type { FlowContext, StepResult } from '../../core/flow.ts';
 
 function weightText(grams: number, lang: string): string {

@@ -1,5 +1,5 @@
 // Choosing the language (id / en), from onboarding or with the word "bahasa"/"language" in any state.
-import { isLang } from '../../../api/lib/i18n.ts';
+import { isLang } from '../../../domain/lib/i18n.ts';
 import type { Flow, FlowContext, StepInput, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 

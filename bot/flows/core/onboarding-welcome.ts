@@ -2,7 +2,7 @@
 // is clearly English), the welcome in that language asks at once "shop or sell?", with the other language as a
 // third choice. A first message that already says what the person wants ("mau jual kain tenun", "cari kopi")
 // is answered at once by the engine's intents, after a one-line welcome.
-import type { Lang } from '../../../api/lib/i18n.ts';
+import type { Lang } from '../../../domain/lib/i18n.ts';
 import { detectLanguage } from '../../core/detect-language.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { intentOf } from '../../core/intents.ts';

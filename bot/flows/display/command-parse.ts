@@ -1,7 +1,7 @@
 // What display-point staff and officials type: "jual KBJ01 2" (a sale), "retur KBJ01 1" (unsold units back
 // to the producer), optionally with the point ("jual KBJ01 2 KOE"); a quantity; and how long a placement
 // runs ("2026-12-31", "30 hari", "tanpa batas"). Pure functions.
-import { parseDateOnly } from '../../../api/licensing/dates.ts';
+import { parseDateOnly } from '../../../domain/licensing/dates.ts';
 
 export interface MovementCommand {
   kind: 'sale' | 'return';

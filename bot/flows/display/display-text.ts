@@ -1,8 +1,8 @@
 // How the display network reads in chat: a point's card with its shelf, a month's report, the answer to a
 // recorded sale or return, and the command that records one from anywhere.
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import type { PointReport } from '../../../api/services/display-report.ts';
-import type { InventoryItem, PointView } from '../../../api/services/display-view.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import type { PointReport } from '../../../domain/services/display-report.ts';
+import type { InventoryItem, PointView } from '../../../domain/services/display-view.ts';
 import type { FlowContext } from '../../core/flow.ts';
 import type { MovementCommand } from './command-parse.ts';
 import { tellError } from '../official/chat-helpers.ts';

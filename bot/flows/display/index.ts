@@ -2,7 +2,7 @@
 // labels); staff of a point record sales and returns, also in one line ("jual KODE 2") from the main menu
 // or as "/jual KODE 2" from anywhere. Buyers arriving through a label's QR code are handled by the buyer
 // module's deep links (p_<code>__d_<POINT>).
-import type { RoleName } from '../../../api/services/actor.ts';
+import type { RoleName } from '../../../domain/services/actor.ts';
 import type { FlowModule } from '../../core/registry.ts';
 import { placeFlow } from './place.flow.ts';
 import { POINTS_FLOW, pointsFlow } from './points.flow.ts';

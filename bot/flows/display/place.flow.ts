@@ -1,6 +1,6 @@
 // Placing a product at a display point: point → product code → units consigned → until when. The producer
 // is told in the same transaction; the official lands back on the point's card with the shelf updated.
-import { isOfficial } from '../../../api/services/actor.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { parseUnits, parseUntil, type Until } from './command-parse.ts';

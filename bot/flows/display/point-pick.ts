@@ -1,7 +1,7 @@
 // The first step of the display flows when no point was chosen yet: the points the official manages (a
 // curator: those of their regencies; admins: all), or the points where the user is staff (with one point,
 // it is taken without asking). A typed point code works too.
-import type { PointView } from '../../../api/services/display-view.ts';
+import type { PointView } from '../../../domain/services/display-view.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { pagerOptions } from '../../core/step-helpers.ts';
 import { pointLabel } from './display-text.ts';

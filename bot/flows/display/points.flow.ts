@@ -1,6 +1,6 @@
 // "Display points" for officials: the points they manage, then one point's card (its shelf) with what can
 // be done there: place a product, read the month's report, add staff, get the shelf labels.
-import { isOfficial } from '../../../api/services/actor.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { pointCard, tellError } from './display-text.ts';

@@ -1,7 +1,7 @@
 // A display point's month for officials: products shown, units sold there, label scans and the orders
 // they brought. This month, last month, or a month typed as YYYY-MM.
-import { isOfficial } from '../../../api/services/actor.ts';
-import { previousMonth } from '../../../api/lib/time.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
+import { previousMonth } from '../../../domain/lib/time.ts';
 import type { Flow, StepResult } from '../../core/flow.ts';
 import { parseMonth } from './command-parse.ts';
 import { reportText, tellError } from './display-text.ts';

@@ -1,7 +1,7 @@
 // Staff of a display point record what sold: "Record sale" (point → product on the shelf → units), or
 // in one line "jual KODE 2" / "retur KODE 1" at the main menu or as "/jual KODE 2" from anywhere. The shelf
 // never goes below zero; the producer hears of each sale.
-import { isOfficial } from '../../../api/services/actor.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { searchText } from '../buyer/buyer-intents.ts';

@@ -1,7 +1,7 @@
 // Adding a staff member to a display point (officials of the point; also "/staff"): the person is found by
 // the phone number they use on WhatsApp or gave when registering, or by a shared contact. They are told
 // how to record sales ("jual KODE 2").
-import { isOfficial } from '../../../api/services/actor.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { Flow, StepResult } from '../../core/flow.ts';
 import { tellError } from './display-text.ts';
 import { pickPointStep, pointNameOf } from './point-pick.ts';

@@ -1,6 +1,6 @@
 // Buttons and commands of the officials' feature that work from any state: the alert's Review / Later,
 // the queue, "/target", "/claim CODE" and opening a licensing case from a notification.
-import { isOfficial } from '../../../api/services/actor.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { ActionHandler } from '../../core/flow.ts';
 import { tellError } from './chat-helpers.ts';
 

@@ -1,8 +1,8 @@
 // Licensing cases for officials: the active cases of their regencies, opening one for a product (by its
 // code), and on a case: advance to the next step with a note, return it for corrections, or record the
 // certificate (certificate.flow.ts).
-import { licenseTypes, processes } from '../../../api/licensing/processes.ts';
-import { isOfficial } from '../../../api/services/actor.ts';
+import { licenseTypes, processes } from '../../../domain/licensing/processes.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { Flow, FlowContext, StepInput, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { caseCard, caseLabel, stepName, tellError, typeName } from './chat-helpers.ts';

@@ -1,8 +1,8 @@
 // Recording an issued certificate from the document: its number (format-checked for the permit), the issue
 // date and the expiry date (a shortcut for the usual validity, or none), then a confirmation.
-import { parseCertificate, formatHintKey } from '../../../api/licensing/certificate.ts';
-import { processes } from '../../../api/licensing/processes.ts';
-import { isOfficial } from '../../../api/services/actor.ts';
+import { parseCertificate, formatHintKey } from '../../../domain/licensing/certificate.ts';
+import { processes } from '../../../domain/licensing/processes.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { LicenseType } from '../../../prisma/generated/client.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';

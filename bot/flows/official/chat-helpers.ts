@@ -1,9 +1,9 @@
 // Small pieces the officials' flows share: telling a refused action in the user's language, reading a typed
 // date, and the label of a licensing case.
-import { DomainError } from '../../../api/lib/errors.ts';
-import { witaDay } from '../../../api/lib/time.ts';
-import { parseDateOnly } from '../../../api/licensing/dates.ts';
-import type { CaseView } from '../../../api/licensing/case-view.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import { witaDay } from '../../../domain/lib/time.ts';
+import { parseDateOnly } from '../../../domain/licensing/dates.ts';
+import type { CaseView } from '../../../domain/licensing/case-view.ts';
 import type { FlowContext } from '../../core/flow.ts';
 
 /** Replies with a DomainError's message (params "t:key" translated too); other errors are rethrown. */
@@ -14,7 +14,7 @@ export function tellError(ctx: FlowContext, error: unknown): void {
 }
 
 
-/** a typed date → the start of that day in WITA (see api/licensing/dates.ts), or null */
+/** a typed date → the start of that day in WITA (see domain/licensing/dates.ts), or null */
 export const parseDateInput = parseDateOnly;
 
 /** the WITA day `date` falls on, as "YYYY-MM-DD" */

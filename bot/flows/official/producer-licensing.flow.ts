@@ -2,7 +2,7 @@
 // request for help (halal self-declare, SPP-IRT, BPOM, packaging) that opens a case for the regency's
 // officials. Paths a product cannot take are explained (alcohol is never halal; milk, frozen meat or fish,
 // baby food and bottled water need BPOM, not SPP-IRT).
-import { helpTypes } from '../../../api/licensing/processes.ts';
+import { helpTypes } from '../../../domain/licensing/processes.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { caseCard, caseLabel, stepName, tellError, typeName } from './chat-helpers.ts';

@@ -1,5 +1,5 @@
 // The curation queue: submissions waiting in the official's regencies (all for admins), oldest first.
-import { isOfficial } from '../../../api/services/actor.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 import type { Flow, StepResult } from '../../core/flow.ts';
 
 const DAY_MS = 86_400_000;

@@ -1,10 +1,10 @@
 // Reviewing a submission in chat: the product card, a score 1-5 for each rubric criterion, the total and
 // grade, then approve (optionally as this month's flagship), ask for changes (note to the producer) or
 // reject (reason). Reached from the alert's "Review" button or the curation queue.
-import { criterionKeys, scoreProduct, type Scores } from '../../../api/curation/rubric.ts';
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import { isOfficial } from '../../../api/services/actor.ts';
-import type { ReviewSummary } from '../../../api/services/curation.service.ts';
+import { criterionKeys, scoreProduct, type Scores } from '../../../domain/curation/rubric.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
+import type { ReviewSummary } from '../../../domain/services/curation.service.ts';
 import type { Flow, FlowContext, StepInput, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { tellError } from './chat-helpers.ts';

@@ -1,7 +1,7 @@
 // "/target": flagship designations against the monthly target for the official's regencies (admins: all
 // 22, largest gap first), with the pipeline; an approved product can be designated from here.
-import { isOfficial, canActInRegion } from '../../../api/services/actor.ts';
-import type { TargetRow } from '../../../api/services/target.service.ts';
+import { isOfficial, canActInRegion } from '../../../domain/services/actor.ts';
+import type { TargetRow } from '../../../domain/services/target.service.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { tellError } from './chat-helpers.ts';
 

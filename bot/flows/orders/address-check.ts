@@ -1,8 +1,8 @@
 // Checks of a delivery address in Indonesia, so answers typed in the wrong order ("Jakarta Barat" as the
 // street address, "11530" as the province) are explained and asked again instead of stored.
-import { bestMatch } from '../../../api/search/fuzzy.ts';
-import { normalizeText } from '../../../api/search/normalize.ts';
-import { PROVINCES, placeName, type Province } from '../../../api/lib/indonesia-places.ts';
+import { bestMatch } from '../../../domain/search/fuzzy.ts';
+import { normalizeText } from '../../../domain/search/normalize.ts';
+import { PROVINCES, placeName, type Province } from '../../../domain/lib/indonesia-places.ts';
 import type { FlowContext } from '../../core/flow.ts';
 import { editDistance } from '../../core/intents.ts';
 

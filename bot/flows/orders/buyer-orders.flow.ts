@@ -1,6 +1,6 @@
 // "My orders" (flow id 'buyer-orders'): the buyer's orders with their status, one order's detail with the
 // steps possible now (pay, cancel, received, rate), the payment proof photo and the cancel confirmation.
-import { formatIdr } from '../../../api/lib/i18n.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { orderFor, stepOptions } from './order-access.ts';

@@ -1,12 +1,12 @@
 // The last step of checkout: the summary with its checkout key, then the orders. A product that sold out
 // since the summary sends the buyer back to the (adjusted) cart review with a clear message.
-import { DomainError } from '../../../api/lib/errors.ts';
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import type { CheckoutInput } from '../../../api/services/checkout.service.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import type { CheckoutInput } from '../../../domain/services/checkout.service.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { groupsText } from './order-text.ts';
-import { isOnlineMethod } from '../../../api/payments/payment-gateway.ts';
+import { isOnlineMethod } from '../../../domain/payments/payment-gateway.ts';
 import { payAndShow } from '../payments/payment-show.ts';
 import { shippingSummary } from '../payments/shipping-summary.ts';
 

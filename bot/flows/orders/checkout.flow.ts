@@ -2,10 +2,10 @@
 // details can be reused), delivery (courier with an address in Indonesia or abroad, pickup at the producer
 // or at a display point), payment, a summary to confirm, the order numbers. The checkout key is made when
 // the summary is first shown and kept in ctx.data, so a double tap on Confirm places the orders once.
-import { normalizePhone } from '../../../api/services/account.service.ts';
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import { bestMatch } from '../../../api/search/fuzzy.ts';
-import type { CheckoutInput } from '../../../api/services/checkout.service.ts';
+import { normalizePhone } from '../../../domain/services/account.service.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import { bestMatch } from '../../../domain/search/fuzzy.ts';
+import type { CheckoutInput } from '../../../domain/services/checkout.service.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { addressSteps, textStep } from './checkout-address.ts';

@@ -1,10 +1,10 @@
 // Loading the order a step works on (ctx.data.orderId) through the service, which refuses other people's
 // orders and unknown ids with a clear message; a step that is not possible now (an old button, another
 // device was quicker) is refused the same way before anything is asked.
-import type { OrderStep } from '../../../api/services/order-rules.ts';
-import type { OrderView } from '../../../api/services/order-view.ts';
+import type { OrderStep } from '../../../domain/services/order-rules.ts';
+import type { OrderView } from '../../../domain/services/order-view.ts';
 import { action, type FlowContext } from '../../core/flow.ts';
-import type { Option } from '../../core/message.ts';
+import type { Option } from '../../../domain/chat/message.ts';
 
 export async function orderFor(ctx: FlowContext, step?: OrderStep): Promise<OrderView> {
   const id = typeof ctx.data.orderId === 'string' ? ctx.data.orderId : '';

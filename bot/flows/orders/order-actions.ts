@@ -1,15 +1,15 @@
 // Buttons on notifications and details ("!order.accept:<id>" ...) and the /orders command. They work from
 // any state; an unknown id, someone else's order or a step no longer possible gets a clear message and the
 // main menu, never an error.
-import { DomainError } from '../../../api/lib/errors.ts';
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import type { OrderStep } from '../../../api/services/order-rules.ts';
-import type { OrderView } from '../../../api/services/order-view.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import type { OrderStep } from '../../../domain/services/order-rules.ts';
+import type { OrderView } from '../../../domain/services/order-view.ts';
 import type { ActionHandler, FlowContext, StepResult } from '../../core/flow.ts';
 import { BUYER_ORDERS_FLOW } from './buyer-orders.flow.ts';
 import { RATING_FLOW } from './rating.flow.ts';
 import { SELLER_ORDERS_FLOW } from './seller-orders.flow.ts';
-import { isOnlineMethod } from '../../../api/payments/payment-gateway.ts';
+import { isOnlineMethod } from '../../../domain/payments/payment-gateway.ts';
 import { payAndShow } from '../payments/payment-show.ts';
 
 /** Runs `then` with the order when the actor may take `step` on it now; otherwise says why. */

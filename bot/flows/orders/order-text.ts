@@ -1,8 +1,8 @@
 // Texts the order flows share: an order's detail for the buyer or the producer, the cart groups of checkout.
 // The recipient's phone and address appear only in the producer's detail (the buyer knows their own).
-import { formatDateTime, formatIdr } from '../../../api/lib/i18n.ts';
-import type { CheckoutPreview } from '../../../api/services/checkout.service.ts';
-import { itemLines, type OrderView } from '../../../api/services/order-view.ts';
+import { formatDateTime, formatIdr } from '../../../domain/lib/i18n.ts';
+import type { CheckoutPreview } from '../../../domain/services/checkout.service.ts';
+import { itemLines, type OrderView } from '../../../domain/services/order-view.ts';
 import type { FlowContext } from '../../core/flow.ts';
 
 export function addressText(r: OrderView['recipient']): string {

@@ -2,9 +2,9 @@
 // recipient's contact (only the producer of the order and admins see it), and the producer's steps:
 // accept with the shipping cost, decline with a reason, confirm the payment (with the proof photo),
 // ship with courier and tracking number, or mark a pickup ready.
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import { readRupiah } from '../../../api/lib/price-parse.ts';
-import { MAX_SHIPPING_IDR } from '../../../api/services/order.service.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import { readRupiah } from '../../../domain/lib/price-parse.ts';
+import { MAX_SHIPPING_IDR } from '../../../domain/services/order.service.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 import { orderFor, stepOptions } from './order-access.ts';

@@ -1,6 +1,6 @@
 // The producer's steps after acceptance: confirm the payment (showing the buyer's proof photo; for cash on
 // pickup, confirm the cash and the handover at once), then ship with a courier and tracking number.
-import { formatIdr } from '../../../api/lib/i18n.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import type { Step, StepResult } from '../../core/flow.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 import { orderFor } from './order-access.ts';

@@ -1,8 +1,8 @@
 // Payment methods as buyers type them ("pakai gopay aja", "tf", "cash"): the words live in
 // locales/<lang>/intents.json under "paymentMethods", one list per method; both languages are read at once,
 // as in bot/core/intents.ts, because people mix them.
-import { languages, loadLocaleFiles } from '../../../api/lib/i18n.ts';
-import { normalizeText } from '../../../api/search/normalize.ts';
+import { languages, loadLocaleFiles } from '../../../domain/lib/i18n.ts';
+import { normalizeText } from '../../../domain/search/normalize.ts';
 
 /** Tried in this order: the first method one of whose words the text holds is the one named. */
 export const TYPED_METHODS = ['ONLINE_QRIS', 'VIRTUAL_ACCOUNT', 'EWALLET', 'BANK_TRANSFER', 'CASH_ON_PICKUP'] as const;

@@ -1,9 +1,9 @@
 // Shows a checkout's online payment in the chat: QRIS as a QR image right in the conversation (Telegram,
 // WhatsApp and the web chat all show photos), a virtual account or e-wallet as a button to the gateway's
 // payment page, with "Check payment" for a buyer who paid and wants to know it arrived.
-import { DomainError } from '../../../api/lib/errors.ts';
-import { formatDateTime, formatIdr } from '../../../api/lib/i18n.ts';
-import type { StartOutcome } from '../../../api/services/payment.service.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import { formatDateTime, formatIdr } from '../../../domain/lib/i18n.ts';
+import type { StartOutcome } from '../../../domain/services/payment.service.ts';
 import type { FlowContext, StepResult } from '../../core/flow.ts';
 
 export const PAY_CHECK = 'pay.check';

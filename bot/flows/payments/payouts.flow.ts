@@ -1,6 +1,6 @@
 // Officials (admins) in chat: producers owed money for orders paid online, then one marked as transferred
 // with the bank reference (the amount is the balance shown; a balance that changed meanwhile is refused).
-import { formatIdr } from '../../../api/lib/i18n.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import type { Flow, StepResult } from '../../core/flow.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 

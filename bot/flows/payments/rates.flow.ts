@@ -1,10 +1,10 @@
 // A producer's shipping rates in chat: the four zones with their rate, one picked, then "10rb 5rb" (per
 // parcel, per kg) or 0 to remove it. Buyers then see shipping before paying (shipping.service.ts).
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import { readRupiah } from '../../../api/lib/price-parse.ts';
-import type { RateRow } from '../../../api/repositories/shipping.repository.ts';
-import { MAX_RATE_IDR } from '../../../api/services/shipping.service.ts';
-import { ZONES } from '../../../api/services/shipping-zone.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import { readRupiah } from '../../../domain/lib/price-parse.ts';
+import type { RateRow } from '../../../domain/repositories/shipping.repository.ts';
+import { MAX_RATE_IDR } from '../../../domain/services/shipping.service.ts';
+import { ZONES } from '../../../domain/services/shipping-zone.ts';
 import type { Flow, StepResult } from '../../core/flow.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 

@@ -1,6 +1,6 @@
 // The checkout summary's shipping part: each producer's cost to the buyer's address from their rates (or
 // "confirmed by the producer"), and the total to pay when every cost is known.
-import { formatIdr } from '../../../api/lib/i18n.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import type { FlowContext } from '../../core/flow.ts';
 
 export async function shippingSummary(ctx: FlowContext, itemsTotalIdr: number): Promise<{ text: string; known: boolean }> {

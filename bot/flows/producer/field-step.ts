@@ -1,9 +1,9 @@
 // One question for one field, used by adding a product (answers kept in the draft), editing a product
 // (answers saved at once) and the business profile. A field that already has a value says so and can be
 // kept ("⏭ Tetap" or typing "tetap"), so going back with "kembali" never costs what was entered.
-import { normalizeText } from '../../../api/search/normalize.ts';
+import { normalizeText } from '../../../domain/search/normalize.ts';
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
-import type { Option } from '../../core/message.ts';
+import type { Option } from '../../../domain/chat/message.ts';
 
 export type FieldValue = string | number | null;
 

@@ -1,6 +1,6 @@
 // "My products": the list with each product's curation status, one product's card with the curator's note,
 // and what can be done with it: change a field, update the stock ("stok 12"), pause, submit, archive.
-import type { MyProductView } from '../../../api/services/my-product-view.ts';
+import type { MyProductView } from '../../../domain/services/my-product-view.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice, pagerOptions } from '../../core/step-helpers.ts';
 import { productEditSteps } from './product-edit.steps.ts';

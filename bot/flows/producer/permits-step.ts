@@ -1,7 +1,7 @@
 // Which permits the producer already holds: pick halal, SPP-IRT or BPOM MD to type its number (checked for
 // its shape), as often as needed, then go on. Declared numbers are the producer's word; badges on the
 // storefront come only from cases an official verified.
-import { parseBpomMd, parseHalalId, parsePirt } from '../../../api/lib/permit-format.ts';
+import { parseBpomMd, parseHalalId, parsePirt } from '../../../domain/lib/permit-format.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { permitsLine, type Draft } from './product-summary.ts';

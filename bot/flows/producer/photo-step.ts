@@ -2,9 +2,9 @@
 // fetched, checked, resized and stored at once, so nothing is lost if the connection drops between photos.
 // A form may go on after the first photo and take the others at its later questions (withLatePhotos).
 // Text, stickers or voice notes where a photo is expected get a clear answer and the step waits.
-import { DomainError } from '../../../api/lib/errors.ts';
-import type { MediaKind } from '../../../api/media/media-store.ts';
-import { MAX_PHOTOS } from '../../../api/repositories/product.repository.ts';
+import { DomainError } from '../../../domain/lib/errors.ts';
+import type { MediaKind } from '../../../domain/media/media-store.ts';
+import { MAX_PHOTOS } from '../../../domain/repositories/product.repository.ts';
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
 
 /** Stores the photo in `input`; replies and returns null when there is none or it cannot be used. */

@@ -1,16 +1,16 @@
 // A price and the unit it is sold by in one answer, as sellers write it: "350rb per lembar", "Rp350.000/lembar",
 // "75rb/kg", "50 ribu sebungkus", "IDR 350,000 per piece", "25k each"; or the price alone ("350rb", "1,5jt"),
-// the unit then being asked. The amount is read by api/lib/price-parse.ts (same bounds and refusals); unit
-// spellings become the listing's units through api/lib/units.ts (kilo → kg, piece → pcs); others are kept as
+// the unit then being asked. The amount is read by domain/lib/price-parse.ts (same bounds and refusals); unit
+// spellings become the listing's units through domain/lib/units.ts (kilo → kg, piece → pcs); others are kept as
 // typed. Pure.
-import { parsePrice, type PriceRefusal } from '../../../api/lib/price-parse.ts';
-import { unitKey } from '../../../api/lib/units.ts';
-import { PRODUCT_LIMITS } from '../../../api/services/product-input.ts';
+import { parsePrice, type PriceRefusal } from '../../../domain/lib/price-parse.ts';
+import { unitKey } from '../../../domain/lib/units.ts';
+import { PRODUCT_LIMITS } from '../../../domain/services/product-input.ts';
 
 export type PriceUnitParse = { ok: true; value: number; unit: string | null } | { ok: false; reason: PriceRefusal | 'badUnit' };
 
 /** "se" + a unit is "one …" ("sebungkus", "sekilo", "seikat"); other words starting with "se" are not units.
- * Counted besides the listed units (api/lib/units.ts): */
+ * Counted besides the listed units (domain/lib/units.ts): */
 const ALSO_COUNTED = new Set(['potong', 'gelas', 'ekor', 'batang', 'lusin', 'kodi', 'tandan', 'kaleng', 'sachet', 'porsi']);
 
 function unitOf(word: string): string | null {

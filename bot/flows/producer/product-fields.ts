@@ -1,9 +1,9 @@
 // The questions of a product, one per field: how each is asked and how its answer is read. Adding and
 // editing a product share them, so a price is understood the same way in both.
-import { formatIdr } from '../../../api/lib/i18n.ts';
-import { PERMIT_EXAMPLES, parseBpomMd, parseHalalId, parsePirt } from '../../../api/lib/permit-format.ts';
-import { packagingStates, PRODUCT_LIMITS } from '../../../api/services/product-input.ts';
-import { bestMatch } from '../../../api/search/fuzzy.ts';
+import { formatIdr } from '../../../domain/lib/i18n.ts';
+import { PERMIT_EXAMPLES, parseBpomMd, parseHalalId, parsePirt } from '../../../domain/lib/permit-format.ts';
+import { packagingStates, PRODUCT_LIMITS } from '../../../domain/services/product-input.ts';
+import { bestMatch } from '../../../domain/search/fuzzy.ts';
 import type { FlowContext, StepInput } from '../../core/flow.ts';
 import { expectChoice, expectText } from '../../core/step-helpers.ts';
 import { ask, type FieldDef, type Read } from './field-step.ts';

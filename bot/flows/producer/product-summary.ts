@@ -1,6 +1,6 @@
 // A product's fields as lines a producer reads: the summary before submitting and the card in "My products".
-import type { MyProductView } from '../../../api/services/my-product-view.ts';
-import type { ProductFields } from '../../../api/services/product-input.ts';
+import type { MyProductView } from '../../../domain/services/my-product-view.ts';
+import type { ProductFields } from '../../../domain/services/product-input.ts';
 import type { FlowContext } from '../../core/flow.ts';
 import { showValue, type FieldValue } from './field-step.ts';
 import { fields } from './product-fields.ts';

@@ -1,7 +1,7 @@
 // The questions of the business profile: how each is asked and read. The service checks them again.
-import { PERMIT_EXAMPLES, parseNib } from '../../../api/lib/permit-format.ts';
+import { PERMIT_EXAMPLES, parseNib } from '../../../domain/lib/permit-format.ts';
 import { readPhone } from '../shared/phone-answer.ts';
-import { normalizeBankAccount, STORY_MAX } from '../../../api/services/producer-profile.service.ts';
+import { normalizeBankAccount, STORY_MAX } from '../../../domain/services/producer-profile.service.ts';
 import type { FlowContext } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { ask, type FieldDef, type Read } from './field-step.ts';

@@ -1,7 +1,7 @@
 // The business profile: what onboarding registered, completed with NIB, payment details (bank account or a
 // QRIS image), the story of the product and the place, and cash on pickup. Each change is saved at once;
 // the bank account and the address are asked as a group and saved together.
-import type { ProducerProfileView, ProfilePatch } from '../../../api/services/producer-profile.service.ts';
+import type { ProducerProfileView, ProfilePatch } from '../../../domain/services/producer-profile.service.ts';
 import type { Flow, FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { promptIsland, promptRegionOn, readRegionAnswer } from '../shared/region-picker.ts';

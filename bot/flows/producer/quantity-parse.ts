@@ -1,7 +1,7 @@
 // Weights and stock counts as typed in chat: "250", "250 g", "250gr", "1 kg", "1,5 kg", "2 ons"; "12",
 // "12 pcs", "1.000", "stok 12"; and the quick command "stok KP7Q2 12". Pure; bounds are the service's.
 import { quantityOf } from '../../core/intents.ts';
-import { PRODUCT_LIMITS } from '../../../api/services/product-input.ts';
+import { PRODUCT_LIMITS } from '../../../domain/services/product-input.ts';
 
 export type QuantityParse = { ok: true; value: number } | { ok: false; reason: 'unreadable' | 'negative' | 'zero' | 'tooHigh' };
 

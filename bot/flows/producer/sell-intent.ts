@@ -1,8 +1,8 @@
 // "mau jual kain tenun ikat" / "I want to sell honey": a producer starts a listing with the name filled in
 // (and the category when the name says it); someone not yet a producer registers first, and the listing
 // starts right after. Plain words at a producer's menu ("kain tenun ikat") ask: sell it or look for it?
-import { normalizeText, queryWords } from '../../../api/search/normalize.ts';
-import { PRODUCT_LIMITS } from '../../../api/services/product-input.ts';
+import { normalizeText, queryWords } from '../../../domain/search/normalize.ts';
+import { PRODUCT_LIMITS } from '../../../domain/services/product-input.ts';
 import type { Flow, FlowContext, StepResult, TextPlace } from '../../core/flow.ts';
 import { editDistance, isSmallTalk } from '../../core/intents.ts';
 import type { FlowModule } from '../../core/registry.ts';

@@ -3,9 +3,9 @@
 // the place words of locales/<lang>/intents.json "places" (desa, kel, kec, kab, kota ...); a piece without a
 // place word is placed by its order (people write small to large: village, district, regency). The regency is
 // matched typo-tolerantly; a regency that was named but matches none is reported, never guessed. Pure.
-import { languages, loadLocaleFiles } from '../../../api/lib/i18n.ts';
-import { bestMatch } from '../../../api/search/fuzzy.ts';
-import { normalizeText } from '../../../api/search/normalize.ts';
+import { languages, loadLocaleFiles } from '../../../domain/lib/i18n.ts';
+import { bestMatch } from '../../../domain/search/fuzzy.ts';
+import { normalizeText } from '../../../domain/search/normalize.ts';
 import { editDistance, typosAllowed } from '../../core/intents.ts';
 
 export type PlaceKind = 'village' | 'district' | 'regency';

@@ -1,6 +1,6 @@
 // A phone number typed any common way ("0812-3456-7890", "+62 812 3456 7890", "62812…", "(0380) 821 234"):
 // stored in one form (62…), shown back as the user typed it. Letters, too few or too many digits are refused.
-import { normalizePhone } from '../../../api/services/account.service.ts';
+import { normalizePhone } from '../../../domain/services/account.service.ts';
 
 export interface PhoneAnswer {
   /** digits with the country code: 6281234567890 */

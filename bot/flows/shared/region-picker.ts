@@ -1,6 +1,6 @@
 // Picking one of the 22 regencies: first the island (short list), then the regency on it; at either step
 // the user may type a regency or its seat ("bajawa", "Sumba Timr") and tolerant matching finds it.
-import { bestMatch } from '../../../api/search/fuzzy.ts';
+import { bestMatch } from '../../../domain/search/fuzzy.ts';
 import type { FlowContext, StepInput } from '../../core/flow.ts';
 
 type RegionRow = Awaited<ReturnType<FlowContext['services']['catalog']['listRegions']>>[number];

@@ -1,7 +1,7 @@
 // Browsing through the real engine and database, in both languages: flagships → card → add 2 → the cart;
 // categories, regencies (island picker) and paging; the same path by numbers on WhatsApp.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '../../../api/lib/i18n.ts';
+import { translator } from '../../../domain/lib/i18n.ts';
 import { renderWhatsApp } from '../../../bot/channels/whatsapp/render.ts';
 import { textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
 import { createBuyerHarness, onboardBuyer, optionsOf, photoOf, userIdOf } from './buyer-harness.ts';

@@ -1,6 +1,6 @@
 // The chat harness with the buyer module, a small shop and link settings, plus helpers to get a user to the
 // main menu in a language and to read what the bot sent.
-import type { ChannelName, OutMessage } from '../../../bot/core/message.ts';
+import type { ChannelName, OutMessage } from '../../../domain/chat/message.ts';
 import { buyerModule } from '../../../bot/flows/buyer/index.ts';
 import { createChatHarness, type ChatHarness } from '../../helpers/chat-harness.ts';
 import { seedSmallShop } from './catalog-fixtures.ts';

@@ -2,8 +2,8 @@
 // setup (the searchText built with buildSearchText, as the product services do), flagships of a month and
 // optional photo rows. The full demo (seedDemo, ~7 s with pictures) is used only by the search-quality test.
 import type { PrismaClient, ProductStatus } from '../../../prisma/generated/client.ts';
-import { witaMonth } from '../../../api/lib/time.ts';
-import { buildSearchText, regionSearchFields } from '../../../api/search/search-text.ts';
+import { witaMonth } from '../../../domain/lib/time.ts';
+import { buildSearchText, regionSearchFields } from '../../../domain/search/search-text.ts';
 
 let seq = 0;
 

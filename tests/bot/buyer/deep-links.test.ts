@@ -1,8 +1,8 @@
 // Deep links: "/start p_<code>" (Telegram) and "start p_<code>" (wa.me) open the card, also for someone
 // who never talked to the bot (no questionnaire); a display point in the link is kept and its scan recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../bot/core/message.ts';
-import { parseStartParam, productLinks } from '../../../bot/flows/buyer/links.ts';
+import type { ChannelName } from '../../../domain/chat/message.ts';
+import { parseStartParam, productLinks } from '../../../domain/lib/deep-links.ts';
 import { textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
 import { createBuyerHarness, linkSettings, optionsOf, photoOf, userIdOf } from './buyer-harness.ts';
 

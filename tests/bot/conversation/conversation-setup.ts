@@ -1,6 +1,6 @@
 // Brings a fresh chat user to a known place in the conversation (the welcome, a buyer's menu, a
 // product card, a checkout question ...) through the real engine, so a corpus message can be tried there.
-import type { ChannelName } from '../../../bot/core/message.ts';
+import type { ChannelName } from '../../../domain/chat/message.ts';
 import type { ChatHarness } from '../../helpers/chat-harness.ts';
 import { chatProducer } from '../producer/producer-chat.ts';
 

@@ -2,7 +2,7 @@
 // mixed language, number words, stickers and voice notes), each tried at a real place in the conversation
 // through the real engine and database. Every message is asserted: the step it reaches, what the answer says.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InboundBody } from '../../../bot/core/message.ts';
+import type { InboundBody } from '../../../domain/chat/message.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
 import { seedSmallShop } from '../buyer/catalog-fixtures.ts';
 import { placeOf, userAt, type Place } from './conversation-setup.ts';

@@ -1,7 +1,7 @@
 // The phrases of locales/<lang>/intents.json, read as people type them: words, numbers, intents with their
 // slots, and the menu matching built on them (typos, number words, the other language, yes/no).
 import { describe, expect, it } from 'vitest';
-import { loadLocaleFiles } from '../../../api/lib/i18n.ts';
+import { loadLocaleFiles } from '../../../domain/lib/i18n.ts';
 import { globalCommandOf } from '../../../bot/core/global-commands.ts';
 import { intentOf, numberOf, quantityOf, wordOf } from '../../../bot/core/intents.ts';
 import { matchMenuReply } from '../../../bot/core/menu-match.ts';

@@ -2,7 +2,7 @@
 // WhatsApp and on Telegram: no numbers, no taps, only words as a producer would write them. The number of
 // messages is measured and must stay at or below the figure in BENCHMARKS.md (LISTING_JOURNEY_MAX).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../bot/core/message.ts';
+import type { ChannelName } from '../../../domain/chat/message.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
 import { chatProducer, official, sendPhoto } from '../producer/producer-chat.ts';
 

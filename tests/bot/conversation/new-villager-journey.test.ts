@@ -3,7 +3,7 @@
 // are; on Telegram the phone) and the listing together take at most NEW_VILLAGER_JOURNEY_MAX messages, the
 // figure in BENCHMARKS.md that must not grow.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelName } from '../../../bot/core/message.ts';
+import type { ChannelName } from '../../../domain/chat/message.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
 import { official, sendPhoto } from '../producer/producer-chat.ts';
 

@@ -5,7 +5,7 @@
 // report for the month counts the sale, the scan and the order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
-import { pdfQrCodes } from '../../labels/pdf-inspect.ts';
+import { pdfQrCodes } from '../../domain/labels/pdf-inspect.ts';
 import { chatUser, createDisplayHarness, onHandOf } from './display-harness.ts';
 
 let h: ChatHarness;

@@ -4,13 +4,13 @@
 // monthly report lists all 22 regencies.
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../api/lib/logger.ts';
-import { witaMonth } from '../../../api/lib/time.ts';
-import { systemActor } from '../../../api/services/actor.ts';
+import { silentLogger } from '../../../domain/lib/logger.ts';
+import { witaMonth } from '../../../domain/lib/time.ts';
+import { systemActor } from '../../../domain/services/actor.ts';
 import { officialModule } from '../../../bot/flows/official/index.ts';
 import { createDispatcher } from '../../../bot/notify/dispatcher.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
-import { makeProducer } from '../../services/official-fixtures.ts';
+import { makeProducer } from '../../domain/services/official-fixtures.ts';
 
 let h: ChatHarness;
 beforeAll(async () => {

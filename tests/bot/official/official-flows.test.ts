@@ -2,11 +2,11 @@
 // invitation mistakes, "Later", the queue, acting outside one's regency, two curators deciding at once,
 // asking for changes, the producer's licensing help with the path rules, and certificate dates.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../../api/lib/i18n.ts';
-import { systemActor } from '../../../api/services/actor.ts';
+import type { Lang } from '../../../domain/lib/i18n.ts';
+import { systemActor } from '../../../domain/services/actor.ts';
 import { officialModule } from '../../../bot/flows/official/index.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
-import { makeProducer, makeProduct } from '../../services/official-fixtures.ts';
+import { makeProducer, makeProduct } from '../../domain/services/official-fixtures.ts';
 
 let h: ChatHarness;
 beforeAll(async () => {

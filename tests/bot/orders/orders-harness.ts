@@ -1,13 +1,13 @@
 // The chat harness with the buyer and orders modules, a producer chat user with a product, the outbox
 // dispatcher to deliver notifications, and helpers to read and tap what a user received.
 import sharp from 'sharp';
-import { silentLogger } from '../../../api/lib/logger.ts';
-import type { ChannelName, OutMessage } from '../../../bot/core/message.ts';
+import { silentLogger } from '../../../domain/lib/logger.ts';
+import type { ChannelName, OutMessage } from '../../../domain/chat/message.ts';
 import { buyerModule } from '../../../bot/flows/buyer/index.ts';
 import { ordersModule } from '../../../bot/flows/orders/index.ts';
 import { createDispatcher } from '../../../bot/notify/dispatcher.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
-import { makeProduct, putInCart } from '../../services/order-fixtures.ts';
+import { makeProduct, putInCart } from '../../domain/services/order-fixtures.ts';
 
 export async function createOrdersHarness() {
   const h = await createChatHarness({ features: [buyerModule, ordersModule] });

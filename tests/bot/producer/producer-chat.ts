@@ -1,8 +1,8 @@
 // Helpers for the producer chat tests: a producer with a channel identity, officials of a regency, and
 // photo events whose bytes are real JPEGs (sharp) fetched like WhatsApp media or Telegram photos.
-import type { ChannelName, MediaFetcher } from '../../../bot/core/message.ts';
+import type { ChannelName, MediaFetcher } from '../../../domain/chat/message.ts';
 import type { ChatHarness } from '../../helpers/chat-harness.ts';
-import { actorOf, jpeg } from '../../services/producer-fixtures.ts';
+import { actorOf, jpeg } from '../../domain/services/producer-fixtures.ts';
 
 export async function chatProducer(h: ChatHarness, user: string, options: { channel?: ChannelName; language?: 'id' | 'en'; regionCode?: string; businessName?: string } = {}) {
   const channel = options.channel ?? 'CONSOLE';

@@ -2,7 +2,7 @@
 // and on Telegram, then managing the product: quick stock, pause, the status rules, new photos, archive.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
-import { jpeg } from '../../services/producer-fixtures.ts';
+import { jpeg } from '../../domain/services/producer-fixtures.ts';
 import { chatProducer, official, sendPhoto } from './producer-chat.ts';
 
 let h: ChatHarness;

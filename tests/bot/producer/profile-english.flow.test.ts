@@ -2,7 +2,7 @@
 // business profile; an English product card shows it, or the Indonesian marked "(in Indonesian)" when
 // there is none; units and counts read as English ("per pack", "10 packs", "(1 product)").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../../api/services/actor.ts';
+import type { Actor } from '../../../domain/services/actor.ts';
 import { createChatHarness, textOf, type ChatHarness } from '../../helpers/chat-harness.ts';
 import { chatProducer } from './producer-chat.ts';
 

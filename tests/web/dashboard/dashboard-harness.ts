@@ -1,9 +1,9 @@
 // The web harness (real app, storefront and web chat over a test database) with the officials' dashboard
 // mounted the way the server mounts it, plus officials to sign in as and a signed-in cookie jar.
 import { createHmac } from 'node:crypto';
-import { silentLogger } from '../../../api/lib/logger.ts';
-import { dashboardRoutes } from '../../../api/web/dashboard/dashboard.routes.tsx';
-import { DASHBOARD_COOKIE } from '../../../api/web/dashboard/dashboard-session.ts';
+import { silentLogger } from '../../../domain/lib/logger.ts';
+import { dashboardRoutes } from '../../../web/dashboard/dashboard.routes.tsx';
+import { DASHBOARD_COOKIE } from '../../../web/dashboard/dashboard-session.ts';
 import { cookieJar, createWebHarness, TEST_SECRET, type WebHarness, type WebHarnessOptions } from '../web-harness.ts';
 
 export async function createDashboardHarness(options: WebHarnessOptions & { dashboardRateLimit?: number } = {}) {

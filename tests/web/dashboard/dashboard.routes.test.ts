@@ -2,8 +2,8 @@
 // the 22 regencies (a curator's own marked), the chart, the month picker, the queue, licensing expiries,
 // display points and the CSV exports; every name from the database reaches the page escaped.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { translator } from '../../../api/lib/i18n.ts';
-import { previousMonth, witaMonth } from '../../../api/lib/time.ts';
+import { translator } from '../../../domain/lib/i18n.ts';
+import { previousMonth, witaMonth } from '../../../domain/lib/time.ts';
 import { addProducer, addProduct, XSS } from '../web-fixtures.ts';
 import type { WebHarness } from '../web-harness.ts';
 import { addPerson, createDashboardHarness, signIn } from './dashboard-harness.ts';

@@ -2,9 +2,9 @@
 // codes and tokens open no session, a forged, tampered or expired cookie leads back to the sign-in page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import { silentLogger } from '../../../api/lib/logger.ts';
-import { translator } from '../../../api/lib/i18n.ts';
-import { dashboardRoutes } from '../../../api/web/dashboard/dashboard.routes.tsx';
+import { silentLogger } from '../../../domain/lib/logger.ts';
+import { translator } from '../../../domain/lib/i18n.ts';
+import { dashboardRoutes } from '../../../web/dashboard/dashboard.routes.tsx';
 import { cookieJar, TEST_SECRET, type WebHarness } from '../web-harness.ts';
 import { addPerson, createDashboardHarness, form, requestCode, signedCookie, signIn } from './dashboard-harness.ts';
 

@@ -1,0 +1,42 @@
+// A product in a grid: thumbnail, name, price, origin and permit badges, linking to its page.
+import type { Lang, TFunction } from '../../domain/lib/i18n.ts';
+import type { ProductView } from '../../domain/services/product-view.ts';
+import { PermitBadges } from './permit-badges.tsx';
+import { mediaUrl, priceText, productName } from './view-text.ts';
+
+interface CardProps {
+  product: ProductView;
+  lang: Lang;
+  t: TFunction;
+  usdRateIdr: number;
+}
+
+export function ProductCard({ product, lang, t, usdRateIdr }: CardProps) {
+  const name = productName(product, lang);
+  const photo = product.photos[0];
+  return (
+    <li class="card" data-testid="product-card">
+      <a href={`/p/${encodeURIComponent(product.slug)}`}>
+        {photo ? (
+          <img src={mediaUrl(photo.thumbPath ?? photo.path)} alt="" width={320} height={320} loading="lazy" decoding="async" />
+        ) : null}
+        <div class="body">
+          <div class="name">{name}</div>
+          <div class="price">{priceText(product.priceIdr, lang, usdRateIdr)}</div>
+          <div class="muted">{t('web:card.from', { region: product.region.shortName })}</div>
+          <PermitBadges permits={product.permits} t={t} compact />
+        </div>
+      </a>
+    </li>
+  );
+}
+
+export function ProductGrid(props: { products: ProductView[]; lang: Lang; t: TFunction; usdRateIdr: number; label?: string }) {
+  return (
+    <ul class="grid" aria-label={props.label}>
+      {props.products.map((p) => (
+        <ProductCard product={p} lang={props.lang} t={props.t} usdRateIdr={props.usdRateIdr} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,20 @@
+// Picks the words of a product, category or month in the page language (English falls back to Indonesian
+// where a producer wrote none) and formats money for the reader.
+import { formatIdr, formatUsd, type Lang } from '../../domain/lib/i18n.ts';
+import type { ProductView } from '../../domain/services/product-view.ts';
+
+export const productName = (p: ProductView, lang: Lang): string => (lang === 'en' && p.name.en ? p.name.en : p.name.id);
+export const productDescription = (p: ProductView, lang: Lang): string => (lang === 'en' && p.description.en ? p.description.en : p.description.id);
+export const categoryName = (c: { nameId: string; nameEn: string }, lang: Lang): string => (lang === 'en' ? c.nameEn : c.nameId);
+
+/** "Rp85.000", and for English readers "Rp85.000 (≈ US$5.31)" */
+export function priceText(priceIdr: number, lang: Lang, usdRateIdr: number): string {
+  return lang === 'en' ? `${formatIdr(priceIdr)} (${formatUsd(priceIdr, usdRateIdr)})` : formatIdr(priceIdr);
+}
+
+/** "November 2026" / "November 2026" for a WITA month "2026-11" */
+export function monthName(month: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+export const mediaUrl = (path: string): string => `/media/${path.split('/').map(encodeURIComponent).join('/')}`;

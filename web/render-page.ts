@@ -1,0 +1,21 @@
+// Turns a page component into the HTML response: doctype, security headers, status.
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import { translator } from '../domain/lib/i18n.ts';
+import type { Services } from '../domain/services/services.ts';
+import { resolveLang, switchLangHref } from './lang.ts';
+import type { PageContext } from './storefront/pages/page-context.ts';
+import { setPageHeaders } from './security-headers.ts';
+
+export function pageContext(c: Context, services: Services): PageContext {
+  const lang = resolveLang(c);
+  return { lang, t: translator(lang), publicUrl: services.settings.publicUrl, switchHref: switchLangHref(c, lang), usdRateIdr: services.settings.usdRateIdr };
+}
+
+type Node = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+export function renderPage(c: Context, node: unknown, status: 200 | 400 | 404 | 500 | 503 = 200, options: { scriptNonce?: string } = {}) {
+  setPageHeaders(c, options);
+  return c.html(html`<!DOCTYPE html>${node as Node}`, status);
+}

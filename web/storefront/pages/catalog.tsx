@@ -1,0 +1,119 @@
+// The catalogue: search and filters in one GET form (works without JavaScript), a grid of results, and a
+// link to the next page carrying the cursor and the same filters.
+import type { ProductView } from '../../../domain/services/product-view.ts';
+import { ProductGrid } from '../../components/product-card.tsx';
+import { categoryName } from '../../components/view-text.ts';
+import { Layout } from '../../layout.tsx';
+import type { PageContext } from './page-context.ts';
+
+export const permitFilters = ['HALAL', 'SPP_IRT', 'BPOM_MD'] as const;
+export type PermitFilter = (typeof permitFilters)[number];
+
+export interface CatalogFilters {
+  q?: string;
+  region?: string;
+  category?: string;
+  permit?: PermitFilter;
+}
+
+export interface CatalogData {
+  filters: CatalogFilters;
+  items: ProductView[];
+  nextCursor: string | null;
+  /** a cursor was given: this is not the first page */
+  paged: boolean;
+  /** a search's number of results (counted up to a cap) */
+  total?: { count: number; capped: boolean };
+  regions: { code: string; name: string }[];
+  categories: { id: string; nameId: string; nameEn: string }[];
+}
+
+export function catalogHref(filters: CatalogFilters, cursor?: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  if (cursor) params.set('cursor', cursor);
+  const query = params.toString();
+  return query ? `/katalog?${query}` : '/katalog';
+}
+
+export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData }) {
+  const { t, lang } = ctx;
+  const f = data.filters;
+  const filtered = Boolean(f.q || f.region || f.category || f.permit);
+  const title = f.q ? t('web:catalog.resultsFor', { q: f.q }) : t('web:catalog.title');
+  return (
+    <Layout
+      lang={lang}
+      t={t}
+      publicUrl={ctx.publicUrl}
+      switchHref={ctx.switchHref}
+      meta={{ title, description: t('web:catalog.description'), path: catalogHref(f), noindex: Boolean(f.q) || data.paged }}
+    >
+      <h1>{title}</h1>
+      <form class="filters" action="/katalog" method="get" role="search" aria-label={t('web:catalog.filters')}>
+        <label>
+          {t('web:catalog.query')}
+          <input name="q" type="search" value={f.q ?? ''} placeholder={t('web:search.placeholder')} maxlength={100} />
+        </label>
+        <label>
+          {t('web:catalog.region')}
+          <select name="region">
+            <option value="">{t('web:catalog.allRegions')}</option>
+            {data.regions.map((r) => (
+              <option value={r.code} selected={r.code === f.region}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('web:catalog.category')}
+          <select name="category">
+            <option value="">{t('web:catalog.allCategories')}</option>
+            {data.categories.map((c) => (
+              <option value={c.id} selected={c.id === f.category}>
+                {categoryName(c, lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('web:catalog.permit')}
+          <select name="permit">
+            <option value="">{t('web:catalog.anyPermit')}</option>
+            {permitFilters.map((p) => (
+              <option value={p} selected={p === f.permit}>
+                {t(`web:permit.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div>
+          <button type="submit">{t('web:catalog.apply')}</button> {filtered ? <a href="/katalog">{t('web:catalog.reset')}</a> : null}
+        </div>
+      </form>
+
+      {data.total && data.total.count > 0 ? (
+        <p role="status" class="muted" data-testid="result-count">
+          {data.total.capped ? t('web:catalog.countCapped', { count: data.total.count }) : t('web:catalog.count', { count: data.total.count })}
+        </p>
+      ) : null}
+      {data.items.length === 0 ? (
+        <p role="status">{t('web:catalog.empty')}</p>
+      ) : (
+        <ProductGrid products={data.items} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} label={title} />
+      )}
+
+      {data.nextCursor || data.paged ? (
+        <nav class="pager" aria-label={t('web:catalog.pagination')}>
+          {data.paged ? <a href={catalogHref(f)}>{t('web:catalog.first')}</a> : <span />}
+          {data.nextCursor ? (
+            <a href={catalogHref(f, data.nextCursor)} rel="next">
+              {t('web:catalog.next')}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,11 @@
+// What every page component receives besides its own data.
+import type { Lang, TFunction } from '../../../domain/lib/i18n.ts';
+
+export interface PageContext {
+  lang: Lang;
+  t: TFunction;
+  publicUrl: string;
+  /** the current URL with the other language: the switch link */
+  switchHref: string;
+  usdRateIdr: number;
+}
