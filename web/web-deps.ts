@@ -2,16 +2,13 @@
 // factories, so the server can build it once.
 import type { Logger } from '../domain/lib/logger.ts';
 import type { Services } from '../domain/services/services.ts';
-import type { InboundHandler } from '../domain/chat/message.ts';
-import type { BufferedChannel } from '../bot/channels/buffered/buffered-channel.ts';
+import type { WebChatPort } from '../domain/chat/web-chat.ts';
 import type { ChatEventsOptions } from './chat/chat-events.ts';
 
 export interface WebDeps {
   services: Services;
-  /** the conversation engine (web chat turns) */
-  engine: InboundHandler;
-  /** the engine's WEB channel: replies and pushed notifications wait there until collected */
-  webChannel: BufferedChannel;
+  /** the web chat channel (bot/channels/web, wired by server/): turns and the replies waiting for a chat */
+  webChat: WebChatPort;
   /** signs the web chat cookie and chat media links; config.SESSION_SECRET or the data folder's secret */
   cookieSecret: string;
   /** web chat messages per minute per chat (config.WEBCHAT_RATE_LIMIT_PER_MINUTE) */

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Hono } from 'hono';
 import type { AppEnv } from '../../domain/lib/http/context.ts';
-import { projectPath } from '../../domain/lib/project-root.ts';
+import { projectPath } from '../../prisma/engine/project-root.ts';
 
 const licence = () => readFileSync(projectPath('docs', 'api-licence.txt'), 'utf8');
 

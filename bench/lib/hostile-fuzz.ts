@@ -15,12 +15,13 @@ import fc from 'fast-check';
 import type { Database } from '../../domain/db/database.ts';
 import { translator } from '../../domain/lib/i18n.ts';
 import { silentLogger } from '../../domain/lib/logger.ts';
-import { projectRoot } from '../../domain/lib/project-root.ts';
+import { projectRoot } from '../../prisma/engine/project-root.ts';
 import type { MediaStore } from '../../domain/media/media-store.ts';
 import { createApp } from '../../api/app.ts';
 import { createServices } from '../../domain/services/services.ts';
 import { webChatRoutes } from '../../web/chat/webchat.routes.tsx';
-import type { WebMessage } from '../../bot/channels/web/render.ts';
+import type { WebMessage } from '../../domain/chat/web-chat.ts';
+import { createWebChatAdapter } from '../../bot/channels/web/adapter.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createConsoleSession } from '../../bot/channels/console/console-session.ts';
 import { createEngine } from '../../bot/core/engine.ts';
@@ -106,7 +107,7 @@ function buildApp(db: Database, mediaStore: MediaStore) {
   engine.registerSender(consoleChannel.sender);
   engine.registerSender(webChannel.sender);
   const consoleSession = createConsoleSession(engine, consoleChannel);
-  const web = { services, engine, webChannel, cookieSecret: COOKIE_SECRET, rateLimitPerMinute: 1_000_000, logger: silentLogger };
+  const web = { services, webChat: createWebChatAdapter({ engine, webChannel, secret: COOKIE_SECRET }), cookieSecret: COOKIE_SECRET, rateLimitPerMinute: 1_000_000, logger: silentLogger };
   const app = createApp({
     services,
     logger: silentLogger,

@@ -22,3 +22,5 @@ export function createKeyedQueue() {
     },
   };
 }
+
+export type KeyedQueue = ReturnType<typeof createKeyedQueue>;

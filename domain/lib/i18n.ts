@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
-import { projectPath } from './project-root.ts';
+import { projectPath } from '../../prisma/engine/project-root.ts';
 
 export const languages = ['id', 'en'] as const;
 export type Lang = (typeof languages)[number];

@@ -1,6 +1,7 @@
 // Reading the public catalogue: listing with filters and typo-tolerant search (products' words, GIN-indexed,
 // typos corrected against the word vocabulary; see product-search.ts). Only approved, unpaused products are public.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
+import type { ProductFilter } from './product-filter.ts';
 import { searchPublic, type SearchResult } from './product-search.ts';
 
 export const productCardInclude = {
@@ -17,15 +18,6 @@ export const productCardInclude = {
 export const productCardOmit = { searchText: true, searchWords: true, nameWords: true } satisfies Prisma.ProductOmit;
 
 export type ProductCardRow = Prisma.ProductGetPayload<{ include: typeof productCardInclude; omit: typeof productCardOmit }>;
-
-export interface ProductFilter {
-  regionCode?: string;
-  categoryId?: string;
-  /** only products with a verified permit of this kind */
-  permit?: 'HALAL' | 'SPP_IRT' | 'BPOM_MD';
-  producerId?: string;
-  ids?: string[];
-}
 
 const publicWhere = (f: ProductFilter): Prisma.ProductWhereInput => ({
   status: 'APPROVED',

@@ -21,7 +21,7 @@
 //   wants a particular one among thousands narrows the query ("kopi bajawa").
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { normalizeText, queryWords } from '../search/normalize.ts';
-import type { ProductFilter } from './product-query.repository.ts';
+import type { ProductFilter } from './product-filter.ts';
 
 /** matches ranked per query (plus the page's offset) */
 const RANKED_CANDIDATES = 100;

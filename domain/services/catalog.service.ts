@@ -3,7 +3,8 @@
 import { invalid, notFound } from '../lib/errors.ts';
 import { witaMonth } from '../lib/time.ts';
 import type { CatalogRepository } from '../repositories/catalog.repository.ts';
-import type { ProductFilter, ProductQueryRepository } from '../repositories/product-query.repository.ts';
+import type { ProductFilter } from '../repositories/product-filter.ts';
+import type { ProductQueryRepository } from '../repositories/product-query.repository.ts';
 import { toProductView, type ProductView } from './product-view.ts';
 
 export interface CatalogDeps {

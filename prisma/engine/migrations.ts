@@ -7,7 +7,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { closeSchemaEngine, openSchemaEngine, type EngineLog } from './schema-engine.js';
 import { searchWordStatements } from './search-words.js';
-import { projectPath } from '../../domain/lib/project-root.ts';
+import { projectPath } from './project-root.ts';
 
 export const prismaDir = projectPath('prisma');
 export const migrationsDir = path.join(prismaDir, 'migrations');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { normalizeText } from '../../domain/search/normalize.ts';
-import { projectPath } from '../../domain/lib/project-root.ts';
+import { projectPath } from '../engine/project-root.ts';
 
 export const seedDataDir = projectPath('prisma', 'seed', 'data');
 

@@ -1,6 +1,6 @@
 // npm run api:client: regenerates api/client/schema.gen.ts from the API document.
 import { writeFile } from 'node:fs/promises';
-import { projectPath } from '../../domain/lib/project-root.ts';
+import { projectPath } from '../../prisma/engine/project-root.ts';
 import { CLIENT_TYPES_FILE, generateClientTypes } from '../../api/openapi/generate-client-types.ts';
 
 const text = await generateClientTypes();

@@ -10,7 +10,8 @@ import { createLogger } from '../../domain/lib/logger.ts';
 import { reachData } from '../runtime/local-access.ts';
 import { localClient, unwrap } from '../../api/client/client.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
-import { consoleTurnSchema, createConsoleSession } from '../../bot/channels/console/console-session.ts';
+import { consoleTurnSchema } from '../../domain/chat/console-turn.ts';
+import { createConsoleSession } from '../../bot/channels/console/console-session.ts';
 
 type Turn = (line: string) => Promise<string[]>;
 

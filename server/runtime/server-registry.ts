@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { projectPath } from '../../domain/lib/project-root.ts';
+import { projectPath } from '../../prisma/engine/project-root.ts';
 import { isAlive } from './data-dir.ts';
 
 const entrySchema = z.object({ pid: z.number().int(), port: z.number().int(), dataDir: z.string(), database: z.enum(['pglite', 'postgresql']), startedAt: z.string() });

@@ -6,6 +6,7 @@ import type { WebDeps } from '../../web/web-deps.ts';
 import { dashboardRoutes } from '../../web/dashboard/dashboard.routes.tsx';
 import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
+import { createWebChatAdapter } from '../../bot/channels/web/adapter.ts';
 import { createChannels } from './channels.ts';
 import { internalOps } from './internal-ops.ts';
 import { createScheduler, type ScheduledJob } from '../jobs/scheduler.ts';
@@ -29,11 +30,11 @@ export async function buildServer(rt: Runtime, secret: string) {
     { name: 'prune-processed-inbound', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.conversations.pruneProcessed(new Date(now.getTime() - 7 * 86_400_000)) },
   ];
   const scheduler = createScheduler(jobs, logger.child({ part: 'scheduler' }));
+  const cookieSecret = config.SESSION_SECRET ?? secret;
   const web: WebDeps = {
     services: rt.services,
-    engine: rt.engine,
-    webChannel: rt.channels.web,
-    cookieSecret: config.SESSION_SECRET ?? secret,
+    webChat: createWebChatAdapter({ engine: rt.engine, webChannel: rt.channels.web, secret: cookieSecret }),
+    cookieSecret,
     rateLimitPerMinute: config.WEBCHAT_RATE_LIMIT_PER_MINUTE,
     logger: logger.child({ part: 'web' }),
   };

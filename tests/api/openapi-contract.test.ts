@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectPath } from '../../domain/lib/project-root.ts';
+import { projectPath } from '../../prisma/engine/project-root.ts';
 import { CLIENT_TYPES_FILE, generateClientTypes } from '../../api/openapi/generate-client-types.ts';
 import { staticDocument } from '../../api/openapi/static-document.ts';
 import { createTestApp } from '../helpers/test-app.ts';

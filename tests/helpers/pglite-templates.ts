@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { openPglite, pgliteAdapterFactory, pgliteExtensions, pgliteStartParams } from '../../domain/db/pglite.ts';
-import { projectPath } from '../../domain/lib/project-root.ts';
+import { projectPath } from '../../prisma/engine/project-root.ts';
 import { openDatabase } from '../../domain/db/database.ts';
 import { applyMigrations, migrationsDir } from '../../prisma/engine/migrations.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';

@@ -1,6 +1,6 @@
 // A web chat client over app.request(): keeps the cookie like a browser, sends turns, taps buttons of the
 // last menu, reads the event stream.
-import type { WebMessage } from '../../bot/channels/web/render.ts';
+import type { WebMessage } from '../../domain/chat/web-chat.ts';
 import { cookieJar, type WebHarness } from './web-harness.ts';
 
 export interface SendResult {

@@ -11,6 +11,7 @@ import { storefrontRoutes } from '../../web/storefront/storefront.routes.tsx';
 import { webChatRoutes } from '../../web/chat/webchat.routes.tsx';
 import type { WebDeps } from '../../web/web-deps.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
+import { createWebChatAdapter } from '../../bot/channels/web/adapter.ts';
 import { createEngine } from '../../bot/core/engine.ts';
 import type { FlowModule } from '../../bot/core/registry.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
@@ -42,7 +43,8 @@ export async function createWebHarness(options: WebHarnessOptions = {}) {
   const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(options.features), logger: silentLogger, owner: 'web-test' });
   const webChannel = createBufferedChannel('WEB');
   engine.registerSender(webChannel.sender);
-  const deps: WebDeps = { services, engine, webChannel, cookieSecret: TEST_SECRET, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, logger: silentLogger, chatEvents: options.chatEvents };
+  const webChat = createWebChatAdapter({ engine, webChannel, secret: TEST_SECRET });
+  const deps: WebDeps = { services, webChat, cookieSecret: TEST_SECRET, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, logger: silentLogger, chatEvents: options.chatEvents };
   const app = createApp({
     services,
     logger: silentLogger,

@@ -9,7 +9,7 @@ import { clientKey } from '../../domain/lib/http/rate-limit.ts';
 import { resolveLang } from '../lang.ts';
 import type { ChatRateLimiter } from './chat-rate-limit.ts';
 import { ensureChatId } from './chat-session.ts';
-import type { ChatTurns } from '../../bot/channels/web/adapter.ts';
+import type { WebChatPort } from '../../domain/chat/web-chat.ts';
 
 export interface ChatEventsOptions {
   /** how long one wait lasts before a keep-alive comment */
@@ -20,7 +20,7 @@ export interface ChatEventsOptions {
 
 const MAX_STREAMS_PER_CHAT = 3;
 
-export function chatEventsHandler(deps: { turns: ChatTurns; cookieSecret: string; limiter: ChatRateLimiter; options?: ChatEventsOptions }) {
+export function chatEventsHandler(deps: { turns: WebChatPort; cookieSecret: string; limiter: ChatRateLimiter; options?: ChatEventsOptions }) {
   const waitMs = deps.options?.waitMs ?? 15_000;
   const maxStreamMs = deps.options?.maxStreamMs ?? 5 * 60_000;
   const open = new Map<string, number>();

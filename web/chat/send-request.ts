@@ -1,11 +1,10 @@
 // Reads POST /chat/api/send: JSON ({ text } | { choice } | { start } | { location }) or a multipart photo
-// upload. Bad input becomes a message key for a friendly answer, never an exception.
+// upload, into what the web chat port takes (domain/chat/web-chat.ts). Bad input becomes a message key for
+// a friendly answer, never an exception.
 import type { Context } from 'hono';
-import type { InboundBody, MediaFetcher } from '../../domain/chat/message.ts';
-import { cleanShortText } from '../../domain/chat/clean-text.ts';
-import { toInboundBody, webSendSchema } from '../../bot/channels/web/parse.ts';
+import { webSendSchema, type WebChatInput } from '../../domain/chat/web-chat.ts';
 
-export type SendRequest = { ok: true; body: InboundBody; fetchMedia?: MediaFetcher } | { ok: false; messageKey: string };
+export type SendRequest = { ok: true; input: WebChatInput } | { ok: false; messageKey: string };
 
 const bad = (messageKey = 'web:chat.error'): SendRequest => ({ ok: false, messageKey });
 
@@ -22,13 +21,8 @@ export async function parseSendRequest(c: Context, maxPhotoBytes: number): Promi
     if (!(photo instanceof File) || photo.size === 0) return bad('web:chat.noPhoto');
     if (photo.size > maxPhotoBytes) return bad('web:chat.tooLargeShort');
     const data = Buffer.from(await photo.arrayBuffer());
-    const mime = photo.type || 'application/octet-stream';
-    const caption = typeof form.caption === 'string' ? cleanShortText(form.caption, 1000) : undefined;
-    return {
-      ok: true,
-      body: { type: 'media', kind: 'photo', ref: 'upload', mime, bytes: data.length, ...(caption ? { caption } : {}) },
-      fetchMedia: async () => ({ data, mime }),
-    };
+    const caption = typeof form.caption === 'string' ? form.caption : undefined;
+    return { ok: true, input: { photo: { data, mime: photo.type || 'application/octet-stream', ...(caption ? { caption } : {}) } } };
   }
   let json: unknown;
   try {
@@ -37,5 +31,5 @@ export async function parseSendRequest(c: Context, maxPhotoBytes: number): Promi
     return bad();
   }
   const parsed = webSendSchema.safeParse(json);
-  return parsed.success ? { ok: true, body: toInboundBody(parsed.data) } : bad();
+  return parsed.success ? { ok: true, input: parsed.data } : bad();
 }

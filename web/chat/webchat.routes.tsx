@@ -12,12 +12,10 @@ import type { WebDeps } from '../web-deps.ts';
 import { ChatPage } from './chat-page.tsx';
 import { createChatRateLimiter } from './chat-rate-limit.ts';
 import { ensureChatId } from './chat-session.ts';
-import { createChatTurns } from '../../bot/channels/web/adapter.ts';
 import { chatEventsHandler } from './chat-events.ts';
 import { chatMediaHandler } from './chat-media.ts';
 import { parseSendRequest } from './send-request.ts';
-import { createTurnTracker } from '../../bot/channels/web/turn-tracker.ts';
-import type { WebMessage } from '../../bot/channels/web/render.ts';
+import type { WebMessage } from '../../domain/chat/web-chat.ts';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
@@ -25,7 +23,7 @@ export function webChatRoutes(deps: WebDeps): Hono<AppEnv> {
   // a short or empty secret would make every chat cookie forgeable
   if (deps.cookieSecret.length < 16) throw new Error('web chat: cookieSecret must be at least 16 characters');
   const app = new Hono<AppEnv>();
-  const turns = createChatTurns({ engine: deps.engine, webChannel: deps.webChannel, secret: deps.cookieSecret, turns: createTurnTracker() });
+  const turns = deps.webChat;
   const limiter = createChatRateLimiter({ perMinute: deps.rateLimitPerMinute });
 
   const fail = (c: Context, status: 400 | 403 | 429 | 503, code: string, lang: Lang, key: string, extra: Record<string, string> = {}) => {
@@ -59,7 +57,7 @@ export function webChatRoutes(deps: WebDeps): Hono<AppEnv> {
     const request = await parseSendRequest(c, MAX_PHOTO_BYTES);
     if (!request.ok) return fail(c, 400, 'validation', lang, request.messageKey);
     try {
-      const messages = await turns.turn(chatId, request.body, pageLang, request.fetchMedia);
+      const messages = await turns.turn(chatId, request.input, pageLang);
       return c.json({ messages, lang: turns.langOf(chatId, pageLang) }, 200, { 'cache-control': 'no-store' });
     } catch (error) {
       deps.logger.error({ err: error, requestId: c.get('requestId') }, 'web chat turn failed');

@@ -1,7 +1,7 @@
 // The documented operations of /internal/* (see internal.routes.ts): what the command-line tools send and get
 // back. In /openapi.json under the "local" tag, so the tools use the same generated client as everyone else.
 import { createRoute, z } from '@hono/zod-openapi';
-import { consoleTurnSchema } from '../../../bot/channels/console/console-session.ts';
+import { consoleTurnSchema } from '../../../domain/chat/console-turn.ts';
 import { anyObject, errorResponses } from '../../../domain/lib/http/error-shape.ts';
 import { adminCommandSchema } from '../../../domain/services/admin-commands.ts';
 

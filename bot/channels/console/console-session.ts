@@ -3,20 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
+import type { ConsoleTurn } from '../../../domain/chat/console-turn.ts';
 import type { Lang } from '../../../domain/lib/i18n.ts';
 import type { Engine } from '../../core/engine.ts';
 import type { MediaFetcher } from '../../../domain/chat/message.ts';
 import type { BufferedChannel } from '../buffered/buffered-channel.ts';
 import { parseConsoleLine } from './parse.ts';
 import { renderConsole } from './render.ts';
-
-export const consoleTurnSchema = z.object({
-  user: z.string().regex(/^[\w.@-]{1,64}$/, 'letters, digits, . _ - @ only'),
-  // generous: the parser cuts an over-long line and the engine answers "too long" in the user's language
-  line: z.string().max(1_000_000),
-  lang: z.enum(['id', 'en']).optional(),
-});
 
 const mimeByExt: Record<string, string> = { '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.webp': 'image/webp' };
 
@@ -25,7 +18,7 @@ const fetchFile: MediaFetcher = async (ref) => ({ data: await readFile(ref), mim
 
 export function createConsoleSession(engine: Pick<Engine, 'handle'>, channel: BufferedChannel) {
   return {
-    async turn(input: z.infer<typeof consoleTurnSchema>): Promise<{ lines: string[] }> {
+    async turn(input: ConsoleTurn): Promise<{ lines: string[] }> {
       const body = parseConsoleLine(input.line);
       if (body) {
         await engine.handle(

@@ -1,32 +1,35 @@
-// One web chat turn: the event goes through the engine as this browser's chat; the replies the engine put
-// in the WEB channel's buffer come back rendered for the page. Pushed messages are collected the same way.
+// The web chat channel: one turn is the page's input going through the engine as this browser's chat; the
+// replies the engine put in the WEB channel's buffer come back rendered for the page. Pushed messages are
+// collected the same way. The pages reach it as a WebChatPort (domain/chat/web-chat.ts), wired by server/.
 import { randomUUID } from 'node:crypto';
 import { translator, type Lang } from '../../../domain/lib/i18n.ts';
-import type { InboundBody, InboundEventInput, InboundHandler, MediaFetcher } from '../../../domain/chat/message.ts';
+import type { InboundEventInput, InboundHandler } from '../../../domain/chat/message.ts';
+import type { WebChatInput, WebChatPort, WebMessage } from '../../../domain/chat/web-chat.ts';
 import type { BufferedChannel } from '../buffered/buffered-channel.ts';
-import { renderWeb, type WebMessage } from './render.ts';
-import type { TurnTracker } from './turn-tracker.ts';
+import { parseWebInput } from './parse.ts';
+import { renderWeb } from './render.ts';
+import { createTurnTracker } from './turn-tracker.ts';
 
-export interface ChatTurnDeps {
+export interface WebChatAdapterDeps {
   engine: InboundHandler;
   webChannel: BufferedChannel;
+  /** signs the chat's media links (the same secret as the chat cookie) */
   secret: string;
-  turns: TurnTracker;
 }
 
-export function createChatTurns(deps: ChatTurnDeps) {
+export function createWebChatAdapter(deps: WebChatAdapterDeps): WebChatPort {
+  const turns = createTurnTracker();
   const langOf = (chatId: string, fallback: Lang): Lang => deps.webChannel.languageOf(chatId) ?? fallback;
   const render = (chatId: string, lang: Lang): WebMessage[] =>
     renderWeb(deps.webChannel.take(chatId), { chatId, secret: deps.secret, t: translator(langOf(chatId, lang)) });
 
   return {
     langOf,
-    /** resolves when something is waiting for the chat, or after timeoutMs */
-    wait: (chatId: string, timeoutMs: number) => deps.webChannel.wait(chatId, timeoutMs),
+    wait: (chatId, timeoutMs) => deps.webChannel.wait(chatId, timeoutMs),
 
-    /** Sends one message as the chat's user; returns what the engine answered (and anything pushed meanwhile). */
-    async turn(chatId: string, body: InboundBody, pageLang: Lang, fetchMedia?: MediaFetcher): Promise<WebMessage[]> {
-      deps.turns.begin(chatId);
+    async turn(chatId: string, input: WebChatInput, pageLang: Lang): Promise<WebMessage[]> {
+      const { body, fetchMedia } = parseWebInput(input);
+      turns.begin(chatId);
       try {
         const event = {
           ...body,
@@ -39,16 +42,13 @@ export function createChatTurns(deps: ChatTurnDeps) {
         await deps.engine.handle(event, fetchMedia);
         return render(chatId, pageLang);
       } finally {
-        deps.turns.end(chatId);
+        turns.end(chatId);
       }
     },
 
-    /** What arrived outside a turn (notifications), once no turn of the chat is in flight. */
     async pending(chatId: string, pageLang: Lang): Promise<WebMessage[]> {
-      await deps.turns.idle(chatId);
+      await turns.idle(chatId);
       return render(chatId, pageLang);
     },
   };
 }
-
-export type ChatTurns = ReturnType<typeof createChatTurns>;

@@ -1,22 +1,28 @@
-// What the web chat page may send, as an inbound event body: a typed text ("/claim CODE" becomes a
-// command, like on Telegram), a tapped button, a deep link start, a location. Photos come as multipart
-// uploads and are handled by the route.
-import { z } from 'zod';
+// What the web chat page sent (domain/chat/web-chat.ts), as an inbound event body: a typed text ("/claim
+// CODE" becomes a command, like on Telegram), a tapped button, a deep link start, a location, a photo.
 import { cleanShortText, cleanTypedText } from '../../../domain/chat/clean-text.ts';
-import type { InboundBody } from '../../../domain/chat/message.ts';
+import type { InboundBody, MediaFetcher } from '../../../domain/chat/message.ts';
+import type { WebChatInput } from '../../../domain/chat/web-chat.ts';
 
-export const webSendSchema = z.union([
-  // no length limit here (the body limit caps it): a long text is cut by cleanTypedText and answered "too long"
-  z.object({ text: z.string().min(1) }).strict(),
-  z.object({ choice: z.object({ value: z.string().min(1).max(128), menuToken: z.string().max(32).optional() }).strict() }).strict(),
-  /** "/chat?start=p_KBJ01" → the deep link; an empty start opens the conversation (greeting or menu) */
-  z.object({ start: z.string().regex(/^[A-Za-z0-9_-]{0,64}$/) }).strict(),
-  z.object({ location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).strict() }).strict(),
-]);
+export interface ParsedWebInput {
+  body: InboundBody;
+  /** the uploaded photo's bytes, for the engine's media step */
+  fetchMedia?: MediaFetcher;
+}
 
-export type WebSend = z.infer<typeof webSendSchema>;
+export function parseWebInput(input: WebChatInput): ParsedWebInput {
+  if ('photo' in input) {
+    const { data, mime, caption } = input.photo;
+    const shortCaption = caption ? cleanShortText(caption, 1000) : '';
+    return {
+      body: { type: 'media', kind: 'photo', ref: 'upload', mime, bytes: data.length, ...(shortCaption ? { caption: shortCaption } : {}) },
+      fetchMedia: async () => ({ data, mime }),
+    };
+  }
+  return { body: toInboundBody(input) };
+}
 
-export function toInboundBody(input: WebSend): InboundBody {
+export function toInboundBody(input: Exclude<WebChatInput, { photo: unknown }>): InboundBody {
   if ('choice' in input) {
     const menuToken = input.choice.menuToken ? cleanShortText(input.choice.menuToken, 32) : '';
     return { type: 'choice', value: cleanShortText(input.choice.value, 128), ...(menuToken ? { menuToken } : {}) };

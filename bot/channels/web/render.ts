@@ -4,18 +4,7 @@
 import type { TFunction } from '../../../domain/lib/i18n.ts';
 import type { OutMessage } from '../../../domain/chat/message.ts';
 import { mediaLink } from '../../../domain/chat/media-link.ts';
-
-export interface WebOption {
-  label: string;
-  value?: string;
-  url?: string;
-}
-
-export type WebMessage =
-  | { type: 'text'; text: string }
-  | { type: 'choices'; text: string; options: WebOption[]; menuToken?: string; columns?: number }
-  | { type: 'photo'; src: string; caption?: string; options?: WebOption[]; menuToken?: string }
-  | { type: 'request'; request: 'photo' | 'contact' | 'location'; text: string; buttonLabel?: string; hint?: string };
+import type { WebMessage, WebOption } from '../../../domain/chat/web-chat.ts';
 
 /** http(s) URLs and same-site paths; "javascript:", "data:" and protocol-relative links are dropped. */
 export function safeUrl(url: string | undefined): string | undefined {

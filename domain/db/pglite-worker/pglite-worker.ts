@@ -17,7 +17,7 @@ import {
   type TransactionOptions,
 } from '@prisma/driver-adapter-utils';
 import type { Answer, Connection, Request, WireError, WorkerInit, WorkerMessage } from './protocol.ts';
-import { projectPath } from '../../lib/project-root.ts';
+import { projectPath } from '../../../prisma/engine/project-root.ts';
 
 const PROVIDER = 'postgres' as const;
 const ADAPTER_NAME = 'pglite-prisma-adapter';

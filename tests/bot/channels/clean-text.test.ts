@@ -8,7 +8,8 @@ import { inboundEventSchema, type InboundBody } from '../../../domain/chat/messa
 import { parseConsoleLine } from '../../../bot/channels/console/parse.ts';
 import { parseTelegramUpdate } from '../../../bot/channels/telegram/parse.ts';
 import { parseWhatsAppMessage, wwebMessageSchema } from '../../../bot/channels/whatsapp/parse.ts';
-import { toInboundBody, webSendSchema } from '../../../bot/channels/web/parse.ts';
+import { toInboundBody } from '../../../bot/channels/web/parse.ts';
+import { webSendSchema } from '../../../domain/chat/web-chat.ts';
 import { jsonbText } from '../../../domain/repositories/conversation.repository.ts';
 import type { Update } from 'grammy/types';
 

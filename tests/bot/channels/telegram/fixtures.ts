@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Update } from 'grammy/types';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/telegram');
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/telegram');
 
 export function loadUpdate(name: string): Update {
   return JSON.parse(readFileSync(path.join(dir, `${name}.json`), 'utf8')) as Update;

@@ -4,7 +4,8 @@ import { translator } from '../../../../domain/lib/i18n.ts';
 import { createChatRateLimiter } from '../../../../web/chat/chat-rate-limit.ts';
 import { mediaLink, verifyMediaToken } from '../../../../domain/chat/media-link.ts';
 import { renderWeb, safeUrl } from '../../../../bot/channels/web/render.ts';
-import { toInboundBody, webSendSchema } from '../../../../bot/channels/web/parse.ts';
+import { toInboundBody } from '../../../../bot/channels/web/parse.ts';
+import { webSendSchema } from '../../../../domain/chat/web-chat.ts';
 
 const args = { chatId: 'w-chat', secret: 's3cret', t: translator('en') };
 

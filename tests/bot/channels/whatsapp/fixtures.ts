@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/whatsapp');
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../fixtures/whatsapp');
 
 export type FixtureName =
   | 'text' | 'numbered-reply' | 'wa-me-start' | 'slash-start' | 'image-caption' | 'document' | 'location'
