@@ -3,7 +3,6 @@
 // both driven with app.request() over the real app, engine, flows and a demo database. Seeded with
 // fast-check, so a failure prints the seed and path that replay it. Used by tests/fuzz (a bounded run in
 // `npm test`) and by the benchmark's "hostile" scenario (a longer run).
-//
 // Two parts. The sweep puts a conversation at every step of every flow (a made-up state: the step without
 // the data its flow gathered before) and sends hostile messages: no 5xx, a reply to every non-empty
 // message, and then "menu" answers with a menu. The random runs start from the menu and go where taps and
