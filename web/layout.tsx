@@ -27,6 +27,8 @@ export interface LayoutProps {
   head?: Child;
   /** elements at the end of <body> (the web chat's script) */
   foot?: Child;
+  /** units in the visitor's cart: the header's cart link shows the count when there are any */
+  cartCount?: number;
 }
 
 export function absoluteUrl(publicUrl: string, path: string): string {
@@ -50,7 +52,7 @@ export function IconLinks() {
   );
 }
 
-export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot }: LayoutProps) {
+export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot, cartCount }: LayoutProps) {
   const canonical = absoluteUrl(publicUrl, meta.path);
   const siteName = t('web:siteName');
   const fullTitle = meta.title === siteName ? siteName : `${meta.title} · ${siteName}`;
@@ -97,6 +99,21 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
                 </li>
                 <li>
                   <a href="/chat">{t('web:nav.chat')}</a>
+                </li>
+                <li>
+                  <a href="/keranjang" class="cart-link" data-testid="cart-link" aria-label={t('shop:cart.linkLabel', { count: cartCount ?? 0 })}>
+                    <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+                      <path d="M3 4h2l2.4 11h11l2-8H6.2" />
+                      <circle cx="9" cy="19.5" r="1.5" />
+                      <circle cx="17" cy="19.5" r="1.5" />
+                    </svg>
+                    {t('shop:cart.link')}
+                    {cartCount ? (
+                      <span class="count" data-testid="cart-count">
+                        {cartCount}
+                      </span>
+                    ) : null}
+                  </a>
                 </li>
                 <li>
                   <a href={switchHref} hreflang={t('web:nav.switchLang')} lang={t('web:nav.switchLang')} data-testid="lang-switch">

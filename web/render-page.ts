@@ -10,7 +10,7 @@ import { setPageHeaders } from './security-headers.ts';
 
 export function pageContext(c: Context, services: Services): PageContext {
   const lang = resolveLang(c);
-  return { lang, t: translator(lang), publicUrl: services.settings.publicUrl, switchHref: switchLangHref(c, lang), usdRateIdr: services.settings.usdRateIdr };
+  return { lang, t: translator(lang), publicUrl: services.settings.publicUrl, switchHref: switchLangHref(c, lang), usdRateIdr: services.settings.usdRateIdr, cartCount: c.get('cartCount') };
 }
 
 type Node = HtmlEscapedString | Promise<HtmlEscapedString>;

@@ -68,4 +68,44 @@ dl.facts dd{margin:0}
 .chat form input[type=text]{flex:1;min-width:8rem}
 .attach{border:1px solid #8a3b12;color:#8a3b12;border-radius:.4rem;padding:.5rem .7rem;cursor:pointer}
 .hint,#chat-status{font-size:.9rem;color:#555;margin:.2rem .75rem}
+.cart-link{display:inline-flex;align-items:center;gap:.3rem}
+.cart-link .count{background:#fde68a;color:#3b1d06;border-radius:1rem;padding:0 .45rem;font-weight:700;font-size:.85rem;line-height:1.4}
+.buybar{display:flex;gap:.5rem;align-items:stretch;margin:.75rem 0}
+.buybar .qty input{width:4.2rem;height:100%}
+button.dark,.button.dark{background:#4a1d07;border-color:#4a1d07}
+@media (max-width:47.99rem){.buybar{position:fixed;left:0;right:0;bottom:0;z-index:5;margin:0;padding:.6rem .75rem;background:#fff;border-top:1px solid #eadfce;box-shadow:0 -2px 8px rgba(0,0,0,.1)}.buybar button{flex:1}.buy-spacer{height:4.5rem}}
+.chat-links{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:0}
+.box{background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.8rem 1rem;margin:0 0 1rem}
+.box h2{margin-top:0;font-size:1.1rem}
+.lines{list-style:none;padding:0;margin:0}
+.line{display:grid;grid-template-columns:1fr auto;gap:.3rem .75rem;padding:.6rem 0;border-top:1px solid #f0e8dc;align-items:center}
+.line .amount{text-align:right}
+.qty{display:flex;gap:.3rem;align-items:center}
+.qty input{width:4.5rem}
+button.small{padding:.3rem .6rem;font-size:.9rem}
+button.alt{background:#fff;color:#8a3b12}
+button.link{background:none;border:0;color:#8a3b12;text-decoration:underline;padding:.2rem}
+.big{font-size:1.1rem;padding:.75rem 1.2rem;width:100%;text-align:center;display:block}
+.total{font-size:1.15rem}
+table.sums{width:100%;border-collapse:collapse}
+.sums th{text-align:left;font-weight:400;padding:.3rem 0}
+.sums td{text-align:right;white-space:nowrap;padding:.3rem 0 .3rem .5rem;vertical-align:top}
+.sums .grand th,.sums .grand td{font-weight:700;border-top:2px solid #6b2a0c;font-size:1.1rem}
+.flash{padding:.6rem .8rem;border-radius:.4rem}
+.flash.notice{background:#e7f4ea;color:#14532d}
+.flash.problem{background:#fde8e8;color:#7f1d1d}
+.warn{color:#9a3412}
+.form fieldset{border:0;padding:0;margin:0 0 1rem}
+.form legend{font-weight:700;margin-bottom:.3rem}
+.form label{display:flex;flex-direction:column;gap:.2rem;margin:.5rem 0}
+.form label.choice{display:block}
+.small{font-size:.88rem}
+.block{display:block;margin-left:1.6rem}
+.steps{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding-left:1.2rem;font-size:.9rem;color:#5a5a5a}
+.steps [aria-current]{color:#1f2328;font-weight:700}
+.timeline{padding-left:1.2rem;font-size:.92rem}
+.status{display:inline-block;background:#fff3e6;border:1px solid #e5c9a8;border-radius:1rem;padding:.1rem .7rem;font-weight:600}
+.s-PAID,.s-COMPLETED,.s-SHIPPED,.s-READY_FOR_PICKUP{background:#e7f4ea;border-color:#9fd3ad;color:#14532d}
+.qris{display:block;margin:.5rem auto;background:#fff;width:16rem;height:16rem}
+.payto{border-top:1px solid #f0e8dc;padding-top:.5rem}
 `;

@@ -18,4 +18,4 @@ export interface WebDeps {
   chatEvents?: ChatEventsOptions;
 }
 
-export type StorefrontDeps = Pick<WebDeps, 'services' | 'logger'>;
+export type StorefrontDeps = Pick<WebDeps, 'services' | 'logger' | 'cookieSecret'>;

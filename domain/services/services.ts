@@ -37,6 +37,7 @@ import { createShippingRepository } from '../repositories/shipping.repository.ts
 import { createPaymentService } from './payment.service.ts';
 import { createPayoutService } from './payout.service.ts';
 import { createShippingService, type ShippingRateProvider } from './shipping.service.ts';
+import { createWebBuyerService } from './web-buyer.service.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -124,6 +125,7 @@ export function createServices(options: ServicesOptions) {
     displayScans: createDisplayScanService({ scans: repos.displayScans }),
     display: createDisplayService({ display: repos.display, catalog: repos.catalog, productQuery: repos.productQuery, settings, now }),
     storefront: createStorefrontService({ storefront: repos.storefront }),
+    webBuyers: createWebBuyerService({ users: repos.users, orders: repos.orders }),
     ...createOfficialServices(repos, settings, now),
     ...createDashboardServices(repos, settings, now),
   };

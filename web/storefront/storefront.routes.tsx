@@ -23,6 +23,8 @@ import { seoRoutes } from '../seo.routes.ts';
 import type { StorefrontDeps } from '../web-deps.ts';
 import { absoluteUrl } from '../layout.tsx';
 import { REF_PATTERN } from '../../domain/lib/http/params.ts';
+import { shopRoutes } from '../shop/shop.routes.tsx';
+import { cartCountOf } from '../shop/shop-session.ts';
 
 const PAGE_SIZE = 24;
 
@@ -63,6 +65,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
   /** Runs a page; DomainError not_found → the 404 page, anything else → logged, the error page. */
   const page = (handler: (c: Context<AppEnv>) => Promise<Response>) => async (c: Context<AppEnv>) => {
     try {
+      c.set('cartCount', await cartCountOf(c, services, deps.cookieSecret));
       return await handler(c);
     } catch (error) {
       const ctx = pageContext(c, services);
@@ -141,6 +144,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     }),
   );
 
+  app.route('/', shopRoutes(deps));
   app.route('/', seoRoutes(deps));
   app.route('/', mediaRoutes(deps));
   app.route('/', iconRoutes());

@@ -46,7 +46,7 @@ export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount}
       meta={{ title, description: t('web:catalog.description'), path: catalogHref(f), noindex: Boolean(f.q) || data.paged }}
     >
       <h1>{title}</h1>

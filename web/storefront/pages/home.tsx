@@ -29,7 +29,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
   const first = data.flagships[0] ?? data.newest[0];
   const image = first?.photos[0] ? absoluteUrl(ctx.publicUrl, mediaUrl(first.photos[0].path)) : undefined;
   return (
-    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} meta={{ title: t('web:home.title'), description: t('web:home.description'), path: '/', image }}>
+    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} meta={{ title: t('web:home.title'), description: t('web:home.description'), path: '/', image }}>
       <section class="hero">
         <h1>{t('web:home.heroTitle')}</h1>
         <p>{t('web:home.heroText')}</p>

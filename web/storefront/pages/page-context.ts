@@ -8,4 +8,6 @@ export interface PageContext {
   /** the current URL with the other language: the switch link */
   switchHref: string;
   usdRateIdr: number;
+  /** units in the visitor's cart (the header's cart link); absent where the page does not read it */
+  cartCount?: number;
 }

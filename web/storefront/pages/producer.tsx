@@ -25,7 +25,7 @@ export function ProducerPage({ ctx, data }: { ctx: PageContext; data: ProducerDa
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount}
       meta={{ title: t('web:producer.title', params), description: t('web:producer.description', params), path, type: 'profile', image: photo ? absoluteUrl(ctx.publicUrl, mediaUrl(photo.path)) : undefined, noindex: data.paged }}
     >
       <h1>{p.businessName}</h1>

@@ -21,7 +21,7 @@ export function RegionPage({ ctx, data }: { ctx: PageContext; data: RegionData }
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount}
       meta={{ title: t('web:region.title', { name: r.name }), description: t('web:region.description', { name: r.name }), path: `/kabupaten/${encodeURIComponent(r.code)}` }}
     >
       <h1>{r.name}</h1>

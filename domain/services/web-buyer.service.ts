@@ -1,0 +1,50 @@
+// Buyers of the website: a browser's cookie names a web chat identity (channel WEB), so the storefront's
+// cart and the web chat's are one cart, and a buyer is made only when they first put something in it
+// (browsing makes no user). A checkout's orders are opened on the web by a private link naming an order
+// number: whoever holds the link acts as the order's buyer, and the services still check every step.
+import type { Lang } from '../lib/i18n.ts';
+import type { OrderRepository } from '../repositories/order.repository.ts';
+import type { UserRepository } from '../repositories/user.repository.ts';
+import type { Actor } from './actor.ts';
+
+export interface WebBuyerDeps {
+  users: UserRepository;
+  orders: OrderRepository;
+}
+
+export interface CheckoutRef {
+  buyer: Actor;
+  checkoutKey: string;
+  /** the checkout's orders, oldest first */
+  orderIds: string[];
+}
+
+export function createWebBuyerService(deps: WebBuyerDeps) {
+  const { users, orders } = deps;
+
+  async function find(chatId: string): Promise<Actor | null> {
+    const identity = await users.findIdentity('WEB', chatId);
+    return identity ? users.loadActor(identity.userId) : null;
+  }
+
+  return {
+    /** the buyer behind a browser's web chat id, or null when it never bought or chatted */
+    find,
+
+    /** the buyer behind the browser, made (as the web chat would) on the first use */
+    async ensure(chatId: string, language: Lang, displayName: string): Promise<Actor> {
+      return (await find(chatId)) ?? users.createBuyerForIdentity({ channel: 'WEB', externalId: chatId, chatId, displayName, language });
+    },
+
+    /** the checkout an order number belongs to, with its buyer (null: no such order) */
+    async checkoutOf(number: string): Promise<CheckoutRef | null> {
+      if (!/^[A-Z0-9-]{6,40}$/.test(number)) return null;
+      const order = await orders.findIdByNumber(number);
+      const buyer = order ? await users.loadActor(order.buyerId) : null;
+      if (!order || !buyer) return null;
+      return { buyer, checkoutKey: order.checkoutKey, orderIds: await orders.idsByCheckoutKey(order.buyerId, order.checkoutKey) };
+    },
+  };
+}
+
+export type WebBuyerService = ReturnType<typeof createWebBuyerService>;
