@@ -101,7 +101,7 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
                   <a href="/chat">{t('web:nav.chat')}</a>
                 </li>
                 <li>
-                  <a href="/keranjang" class="cart-link" data-testid="cart-link" aria-label={t('shop:cart.linkLabel', { count: cartCount ?? 0 })}>
+                  <a href="/keranjang" class="cart-link" data-testid="cart-link">
                     <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
                       <path d="M3 4h2l2.4 11h11l2-8H6.2" />
                       <circle cx="9" cy="19.5" r="1.5" />
@@ -109,8 +109,9 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
                     </svg>
                     {t('shop:cart.link')}
                     {cartCount ? (
-                      <span class="count" data-testid="cart-count">
-                        {cartCount}
+                      <span class="count">
+                        <span data-testid="cart-count">{cartCount}</span>
+                        <span class="vh"> {t('shop:cart.units')}</span>
                       </span>
                     ) : null}
                   </a>

@@ -101,7 +101,9 @@ table.sums{width:100%;border-collapse:collapse}
 .form label.choice{display:block}
 .small{font-size:.88rem}
 .block{display:block;margin-left:1.6rem}
-.steps{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;padding-left:1.2rem;font-size:.9rem;color:#5a5a5a}
+.steps{display:flex;flex-wrap:wrap;gap:.3rem 1.2rem;list-style:none;padding:0;font-size:.9rem;color:#5a5a5a;counter-reset:s}
+.steps li{counter-increment:s}
+.steps li::before{content:counter(s) ". "}
 .steps [aria-current]{color:#1f2328;font-weight:700}
 .timeline{padding-left:1.2rem;font-size:.92rem}
 .status{display:inline-block;background:#fff3e6;border:1px solid #e5c9a8;border-radius:1rem;padding:.1rem .7rem;font-weight:600}

@@ -125,7 +125,7 @@ export function createServices(options: ServicesOptions) {
     displayScans: createDisplayScanService({ scans: repos.displayScans }),
     display: createDisplayService({ display: repos.display, catalog: repos.catalog, productQuery: repos.productQuery, settings, now }),
     storefront: createStorefrontService({ storefront: repos.storefront }),
-    webBuyers: createWebBuyerService({ users: repos.users, orders: repos.orders }),
+    webBuyers: createWebBuyerService({ users: repos.users, orders: repos.orders, payments: repos.payments }),
     ...createOfficialServices(repos, settings, now),
     ...createDashboardServices(repos, settings, now),
   };

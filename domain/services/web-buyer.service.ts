@@ -4,12 +4,14 @@
 // number: whoever holds the link acts as the order's buyer, and the services still check every step.
 import type { Lang } from '../lib/i18n.ts';
 import type { OrderRepository } from '../repositories/order.repository.ts';
+import type { PaymentRepository } from '../repositories/payment.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
 import type { Actor } from './actor.ts';
 
 export interface WebBuyerDeps {
   users: UserRepository;
   orders: OrderRepository;
+  payments: PaymentRepository;
 }
 
 export interface CheckoutRef {
@@ -34,6 +36,17 @@ export function createWebBuyerService(deps: WebBuyerDeps) {
     /** the buyer behind the browser, made (as the web chat would) on the first use */
     async ensure(chatId: string, language: Lang, displayName: string): Promise<Actor> {
       return (await find(chatId)) ?? users.createBuyerForIdentity({ channel: 'WEB', externalId: chatId, chatId, displayName, language });
+    },
+
+    /**
+     * What the order page's watcher compares with what it shows: the checkout's online payment as the
+     * page names it (ready: waiting for the money), from our database alone; the gateway's notification
+     * is what moves it.
+     */
+    async paymentState(ref: CheckoutRef): Promise<'none' | 'ready' | 'paid' | 'closed'> {
+      const p = await deps.payments.findByCheckout(ref.buyer.userId, ref.checkoutKey);
+      if (!p) return 'none';
+      return p.status === 'PENDING' ? 'ready' : p.status === 'PAID' ? 'paid' : 'closed';
     },
 
     /** the checkout an order number belongs to, with its buyer (null: no such order) */

@@ -1,6 +1,7 @@
 // A checkout's order page by its private link (/pesanan/<number>?k=<signature>): whoever holds the link
 // acts as the orders' buyer, the services check every step as for the chat. Its actions (check payment,
 // received, rating, cancel, transfer proof) post to the same link and come back to it.
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { DomainError } from '../../domain/lib/errors.ts';
@@ -69,9 +70,20 @@ export function orderRoutes(deps: ShopDeps): Hono<AppEnv> {
       const payment = isOnlineMethod(online) ? await onlinePayment(ref) : null;
       const orders = await Promise.all(ref.orderIds.map((id) => blockOf(ref.buyer, id)));
       const link = orderPath(cookieSecret, c.req.param('number')!);
-      const data = { orders, payment: payment ?? (isOnlineMethod(online) ? null : transferOf(orders)), link, absoluteLink: absoluteUrl(ctx.publicUrl, link), justPlaced: c.req.query('placed') === '1' };
+      const nonce = randomBytes(16).toString('base64');
+      const data = { orders, payment: payment ?? (isOnlineMethod(online) ? null : transferOf(orders)), link, absoluteLink: absoluteUrl(ctx.publicUrl, link), justPlaced: c.req.query('placed') === '1', nonce };
       const flash = { notice: noticeOf(ctx, c.req.query('ok')), problem: c.req.query('problem') ? ctx.t('shop:errors.actionRefused') : undefined };
-      return renderPage(c, <OrderPage ctx={ctx} data={data} flash={flash} />);
+      return renderPage(c, <OrderPage ctx={ctx} data={data} flash={flash} />, 200, { scriptNonce: nonce });
+    }),
+  );
+
+  /** the payment's state for the page's watcher: read from our database only (the gateway tells us) */
+  app.get(
+    '/pesanan/:number/status',
+    shopRoute(deps, async (c) => {
+      const ref = await checkoutOf(c);
+      if (!ref) return c.json({ error: 'not found' }, 404);
+      return c.json({ state: await services.webBuyers.paymentState(ref) });
     }),
   );
 

@@ -24,7 +24,17 @@ export interface OrderPageData {
   /** absolute: what the buyer keeps to come back */
   absoluteLink: string;
   justPlaced: boolean;
+  /** the nonce of the page's one script (the payment watcher) */
+  nonce: string;
 }
+
+/**
+ * While a payment waits: asks the page's status every 4 s and reloads when it changed (paid, expired), so
+ * the open page turns to paid by itself. Without script the "check payment" button does the same.
+ */
+const watchScript = `(function(){var box=document.querySelector('[data-testid=payment]');if(!box)return;var url=location.pathname+'/status'+location.search;
+function tick(){fetch(url,{headers:{accept:'application/json'}}).then(function(r){return r.ok?r.json():null}).then(function(s){if(s&&s.state!==box.getAttribute('data-state')){location.replace(location.pathname+location.search.replace(/&placed=1/,''));return}setTimeout(tick,4000)}).catch(function(){setTimeout(tick,8000)})}
+setTimeout(tick,4000)})();`;
 
 function Timeline({ ctx, history }: { ctx: PageContext; history: OrderBlock['history'] }) {
   return (
@@ -145,7 +155,7 @@ export function OrderPage({ ctx, data, flash }: { ctx: PageContext; data: OrderP
   const { t } = ctx;
   const waiting = data.payment?.state === 'ready';
   return (
-    <ShopFrame ctx={ctx} title={t('shop:order.title')} path="/pesanan" flash={flash} head={waiting ? <meta http-equiv="refresh" content="8" /> : undefined}>
+    <ShopFrame ctx={ctx} title={t('shop:order.title')} path="/pesanan" flash={flash}>
       {data.justPlaced ? (
         <p class="flash notice" data-testid="placed">
           {t('shop:order.placed')}
@@ -158,6 +168,7 @@ export function OrderPage({ ctx, data, flash }: { ctx: PageContext; data: OrderP
       {data.orders.map((b) => (
         <OrderSection ctx={ctx} block={b} link={data.link} />
       ))}
+      {waiting ? <script nonce={data.nonce} dangerouslySetInnerHTML={{ __html: watchScript }} /> : null}
     </ShopFrame>
   );
 }
