@@ -27,7 +27,8 @@ export interface LayoutProps {
   head?: Child;
   /** elements at the end of <body> (the web chat's script) */
   foot?: Child;
-  /** units in the visitor's cart: the header's cart link shows the count when there are any */
+  /** units in the visitor's cart: the header's cart link, with the count when there are any (absent: no
+   * cart link, as on the officials' dashboard) */
   cartCount?: number;
 }
 
@@ -100,22 +101,24 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
                 <li>
                   <a href="/chat">{t('web:nav.chat')}</a>
                 </li>
-                <li>
-                  <a href="/keranjang" class="cart-link" data-testid="cart-link">
-                    <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
-                      <path d="M3 4h2l2.4 11h11l2-8H6.2" />
-                      <circle cx="9" cy="19.5" r="1.5" />
-                      <circle cx="17" cy="19.5" r="1.5" />
-                    </svg>
-                    {t('shop:cart.link')}
-                    {cartCount ? (
-                      <span class="count">
-                        <span data-testid="cart-count">{cartCount}</span>
-                        <span class="vh"> {t('shop:cart.units')}</span>
-                      </span>
-                    ) : null}
-                  </a>
-                </li>
+                {cartCount === undefined ? null : (
+                  <li>
+                    <a href="/keranjang" class="cart-link" data-testid="cart-link">
+                      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+                        <path d="M3 4h2l2.4 11h11l2-8H6.2" />
+                        <circle cx="9" cy="19.5" r="1.5" />
+                        <circle cx="17" cy="19.5" r="1.5" />
+                      </svg>
+                      {t('shop:cart.link')}
+                      {cartCount ? (
+                        <span class="count">
+                          <span data-testid="cart-count">{cartCount}</span>
+                          <span class="vh"> {t('shop:cart.units')}</span>
+                        </span>
+                      ) : null}
+                    </a>
+                  </li>
+                )}
                 <li>
                   <a href={switchHref} hreflang={t('web:nav.switchLang')} lang={t('web:nav.switchLang')} data-testid="lang-switch">
                     {t('web:nav.switchTo')}
