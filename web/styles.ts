@@ -90,6 +90,7 @@ button.link{background:none;border:0;color:#8a3b12;text-decoration:underline;pad
 table.sums{width:100%;border-collapse:collapse}
 .sums th{text-align:left;font-weight:400;padding:.3rem 0}
 .sums td{text-align:right;white-space:nowrap;padding:.3rem 0 .3rem .5rem;vertical-align:top}
+.sums td.note{white-space:normal;width:40%}
 .sums .grand th,.sums .grand td{font-weight:700;border-top:2px solid #6b2a0c;font-size:1.1rem}
 .flash{padding:.6rem .8rem;border-radius:.4rem}
 .flash.notice{background:#e7f4ea;color:#14532d}

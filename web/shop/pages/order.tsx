@@ -123,11 +123,11 @@ function OrderSection({ ctx, block, link }: { ctx: PageContext; block: OrderBloc
           ))}
           <tr>
             <th scope="row">{t('shop:review.shippingAll')}</th>
-            <td>{o.shippingIdr === null ? t('shop:review.shippingByProducer') : formatIdr(o.shippingIdr)}</td>
+            <td class={o.shippingIdr === null ? 'note' : undefined}>{o.shippingIdr === null ? t('shop:review.shippingByProducer') : formatIdr(o.shippingIdr)}</td>
           </tr>
           <tr class="grand">
             <th scope="row">{t('shop:review.total')}</th>
-            <td>{o.totalIdr === null ? t('shop:review.totalLater', { items: formatIdr(o.subtotalIdr) }) : formatIdr(o.totalIdr)}</td>
+            <td class={o.totalIdr === null ? 'note' : undefined}>{o.totalIdr === null ? t('shop:review.totalLater', { items: formatIdr(o.subtotalIdr) }) : formatIdr(o.totalIdr)}</td>
           </tr>
         </tbody>
       </table>

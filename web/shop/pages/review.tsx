@@ -65,7 +65,7 @@ export function ReviewPage({ ctx, data, flash }: { ctx: PageContext; data: Revie
                 ))}
                 <tr data-testid="review-shipping">
                   <th scope="row">{pickup ? t('shop:review.pickupNoShipping') : t('shop:review.shipping', { kg: Math.max(1, Math.ceil(g.lines.reduce((s, l) => s + l.weightGrams, 0) / 1000)) })}</th>
-                  <td>{shipping === null ? t('shop:review.shippingByProducer') : formatIdr(shipping)}</td>
+                  <td class={shipping === null ? 'note' : undefined}>{shipping === null ? t('shop:review.shippingByProducer') : formatIdr(shipping)}</td>
                 </tr>
               </tbody>
             </table>
@@ -80,11 +80,11 @@ export function ReviewPage({ ctx, data, flash }: { ctx: PageContext; data: Revie
           </tr>
           <tr>
             <th scope="row">{t('shop:review.shippingAll')}</th>
-            <td>{unknown ? t('shop:review.shippingByProducer') : formatIdr((quote.totalIdr ?? 0) - quote.itemsIdr)}</td>
+            <td class={unknown ? 'note' : undefined}>{unknown ? t('shop:review.shippingByProducer') : formatIdr((quote.totalIdr ?? 0) - quote.itemsIdr)}</td>
           </tr>
           <tr class="grand">
             <th scope="row">{t('shop:review.total')}</th>
-            <td data-testid="total">{unknown ? t('shop:review.totalLater', { items: formatIdr(quote.itemsIdr) }) : formatIdr(quote.totalIdr ?? 0)}</td>
+            <td data-testid="total" class={unknown ? 'note' : undefined}>{unknown ? t('shop:review.totalLater', { items: formatIdr(quote.itemsIdr) }) : formatIdr(quote.totalIdr ?? 0)}</td>
           </tr>
         </tbody>
       </table>
