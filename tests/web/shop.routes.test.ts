@@ -73,6 +73,10 @@ describe('the web shop', () => {
     const product = await b.get('/p/kbj01-produk');
     expect(product.html).toContain('data-testid="add-to-cart"');
     expect(product.html).not.toContain('data-testid="cart-count"');
+    // where the producer ships, from their own rates: abroad too (one 250 g unit: 150.000 + 90.000)
+    expect(product.html).toContain('Ke seluruh Indonesia, ongkir mulai Rp42.000');
+    expect(product.html).toContain('Juga ke luar negeri, ongkir Rp240.000 per barang');
+    expect((await b.get('/p/tsb01-produk')).html).toContain('Produsen ini belum mengirim ke luar negeri');
     expect((await b.post('/keranjang/tambah', { productId: ids.KBJ01!, quantity: '2' })).location).toBe('/keranjang?ok=added');
     expect((await b.post('/keranjang/tambah', { productId: ids.TSB01!, quantity: '1', now: '1' })).location).toBe('/checkout');
 

@@ -115,8 +115,9 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
       const ctx = pageContext(c, services);
       const pageUrl = absoluteUrl(ctx.publicUrl, `/p/${encodeURIComponent(product.slug)}`);
       const svg = await QRCode.toString(pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-      const more = (await services.catalog.listProducts({ producerId: product.producer.id, limit: 5 })).items.filter((p) => p.id !== product.id).slice(0, 4);
-      const data = { product, order: orderLinks(services.settings, product.code), qrDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, pageUrl, more };
+      const [listing, shipping] = await Promise.all([services.catalog.listProducts({ producerId: product.producer.id, limit: 5 }), services.shipping.reach(product.producer.id, product.weightGrams)]);
+      const more = listing.items.filter((p) => p.id !== product.id).slice(0, 4);
+      const data = { product, order: orderLinks(services.settings, product.code), qrDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, pageUrl, more, shipping };
       return renderPage(c, <ProductPage ctx={ctx} data={data} />);
     }),
   );

@@ -1,5 +1,6 @@
 // A product: photos, price, permit badges, description, the producer and their story, order links for
 // Telegram, WhatsApp and the web chat, a QR code of this page, and structured data for search engines.
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import { unitName } from '../../../domain/lib/units.ts';
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { LocalizedText } from '../../components/localized-text.tsx';
@@ -23,6 +24,8 @@ export interface ProductData {
   qrDataUri: string;
   pageUrl: string;
   more: ProductView[];
+  /** one unit's shipping from the producer's own rates: cheapest in Indonesia, abroad (null: none) */
+  shipping: { indonesiaFromIdr: number | null; abroadIdr: number | null };
 }
 
 function structuredData(ctx: PageContext, d: ProductData, name: string, description: string) {
@@ -115,6 +118,12 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
             <dt>{t('web:product.origin')}</dt>
             <dd>
               <a href={`/kabupaten/${encodeURIComponent(p.region.code)}`}>{p.region.name}</a>
+            </dd>
+            <dt>{t('shop:reach.title')}</dt>
+            <dd data-testid="ships">
+              {data.shipping.indonesiaFromIdr === null ? t('shop:reach.indonesiaAsk') : t('shop:reach.indonesiaFrom', { price: formatIdr(data.shipping.indonesiaFromIdr) })}
+              <br />
+              {data.shipping.abroadIdr === null ? t('shop:reach.notAbroad') : t('shop:reach.abroad', { price: formatIdr(data.shipping.abroadIdr) })}
             </dd>
             <dt>{t('web:product.producer')}</dt>
             <dd>
