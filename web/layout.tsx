@@ -4,6 +4,8 @@
 import type { Child } from 'hono/jsx';
 import type { Lang, TFunction } from '../domain/lib/i18n.ts';
 import { css } from './styles.ts';
+import { formatDate, formatIdr } from '../domain/lib/i18n.ts';
+import type { CurrencyCode, DisplayRate } from '../domain/services/currency.service.ts';
 
 export interface PageMeta {
   title: string;
@@ -30,6 +32,42 @@ export interface LayoutProps {
   /** units in the visitor's cart: the header's cart link, with the count when there are any (absent: no
    * cart link, as on the officials' dashboard) */
   cartCount?: number;
+  /** the currency chooser of the footer (absent: none, as on the dashboard) */
+  picker?: CurrencyPicker;
+}
+
+export interface CurrencyPicker {
+  currency: CurrencyCode;
+  currencies: CurrencyCode[];
+  money: DisplayRate | null;
+}
+
+/** A plain GET form: ?cur= is remembered in a cookie (web/currency.ts); the rate and its date beside it. */
+function CurrencyForm({ t, lang, picker }: { t: TFunction; lang: Lang; picker: CurrencyPicker }) {
+  return (
+    <form method="get" class="cur" data-testid="currency-form">
+      <label>
+        {t('shop:currency.label')}{' '}
+        <select name="cur">
+          {picker.currencies.map((c) => (
+            <option value={c} selected={c === picker.currency}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="submit" class="small alt">
+        {t('shop:currency.apply')}
+      </button>
+      {picker.money ? (
+        <span class="muted small" data-testid="rate">
+          {' '}
+          {t('shop:currency.rate', { code: picker.money.code, idr: formatIdr(picker.money.idrPerUnit), date: formatDate(picker.money.asOf, lang) })}
+        </span>
+      ) : null}
+      <span class="muted small block0"> {t('shop:currency.checkoutIdr')}</span>
+    </form>
+  );
 }
 
 export function absoluteUrl(publicUrl: string, path: string): string {
@@ -53,7 +91,7 @@ export function IconLinks() {
   );
 }
 
-export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot, cartCount }: LayoutProps) {
+export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot, cartCount, picker }: LayoutProps) {
   const canonical = absoluteUrl(publicUrl, meta.path);
   const siteName = t('web:siteName');
   const fullTitle = meta.title === siteName ? siteName : `${meta.title} · ${siteName}`;
@@ -131,6 +169,7 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
         <main id="main">{children}</main>
         <footer class="site">
           <p>{t('web:footer.about')}</p>
+          {picker ? <CurrencyForm t={t} lang={lang} picker={picker} /> : null}
           <p>
             <a href="/sitemap.xml">{t('web:footer.sitemap')}</a>
           </p>

@@ -110,5 +110,8 @@ table.sums{width:100%;border-collapse:collapse}
 .status{display:inline-block;background:#fff3e6;border:1px solid #e5c9a8;border-radius:1rem;padding:.1rem .7rem;font-weight:600}
 .s-PAID,.s-COMPLETED,.s-SHIPPED,.s-READY_FOR_PICKUP{background:#e7f4ea;border-color:#9fd3ad;color:#14532d}
 .qris{display:block;margin:.5rem auto;background:#fff;width:16rem;height:16rem}
+.cur{margin:.5rem 0}
+.cur select{padding:.25rem .4rem}
+.block0{display:block}
 .payto{border-top:1px solid #f0e8dc;padding-top:.5rem}
 `;

@@ -1,6 +1,7 @@
 // A product in a grid: thumbnail, name, price, origin and permit badges, linking to its page.
 import type { Lang, TFunction } from '../../domain/lib/i18n.ts';
 import type { ProductView } from '../../domain/services/product-view.ts';
+import type { DisplayRate } from '../../domain/services/currency.service.ts';
 import { PermitBadges } from './permit-badges.tsx';
 import { mediaUrl, priceText, productName } from './view-text.ts';
 
@@ -8,10 +9,11 @@ interface CardProps {
   product: ProductView;
   lang: Lang;
   t: TFunction;
-  usdRateIdr: number;
+  /** the visitor's currency beside rupiah (null: rupiah only) */
+  money: DisplayRate | null;
 }
 
-export function ProductCard({ product, lang, t, usdRateIdr }: CardProps) {
+export function ProductCard({ product, lang, t, money }: CardProps) {
   const name = productName(product, lang);
   const photo = product.photos[0];
   return (
@@ -22,7 +24,7 @@ export function ProductCard({ product, lang, t, usdRateIdr }: CardProps) {
         ) : null}
         <div class="body">
           <div class="name">{name}</div>
-          <div class="price">{priceText(product.priceIdr, lang, usdRateIdr)}</div>
+          <div class="price">{priceText(product.priceIdr, lang, money)}</div>
           <div class="muted">{t('web:card.from', { region: product.region.shortName })}</div>
           <PermitBadges permits={product.permits} t={t} compact />
         </div>
@@ -31,11 +33,11 @@ export function ProductCard({ product, lang, t, usdRateIdr }: CardProps) {
   );
 }
 
-export function ProductGrid(props: { products: ProductView[]; lang: Lang; t: TFunction; usdRateIdr: number; label?: string }) {
+export function ProductGrid(props: { products: ProductView[]; lang: Lang; t: TFunction; money: DisplayRate | null; label?: string }) {
   return (
     <ul class="grid" aria-label={props.label}>
       {props.products.map((p) => (
-        <ProductCard product={p} lang={props.lang} t={props.t} usdRateIdr={props.usdRateIdr} />
+        <ProductCard product={p} lang={props.lang} t={props.t} money={props.money} />
       ))}
     </ul>
   );

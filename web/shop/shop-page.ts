@@ -20,7 +20,8 @@ export type ShopContext = Context<AppEnv>;
 
 /** the page context with the visitor's cart count (read fresh: the page may just have changed the cart) */
 export async function shopContext(c: ShopContext, deps: ShopDeps): Promise<PageContext> {
-  c.set('cartCount', await cartCountOf(c, deps.services, deps.cookieSecret));
+  const [count] = await Promise.all([cartCountOf(c, deps.services, deps.cookieSecret), deps.services.currency.ready()]);
+  c.set('cartCount', count);
   return pageContext(c, deps.services);
 }
 

@@ -65,7 +65,8 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
   /** Runs a page; DomainError not_found → the 404 page, anything else → logged, the error page. */
   const page = (handler: (c: Context<AppEnv>) => Promise<Response>) => async (c: Context<AppEnv>) => {
     try {
-      c.set('cartCount', await cartCountOf(c, services, deps.cookieSecret));
+      const [count] = await Promise.all([cartCountOf(c, services, deps.cookieSecret), services.currency.ready()]);
+      c.set('cartCount', count);
       return await handler(c);
     } catch (error) {
       const ctx = pageContext(c, services);

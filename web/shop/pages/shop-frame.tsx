@@ -12,7 +12,7 @@ export interface Flash {
 export function ShopFrame(props: { ctx: PageContext; title: string; path: string; flash?: Flash; head?: Child; children?: Child }) {
   const { ctx, flash } = props;
   return (
-    <Layout lang={ctx.lang} t={ctx.t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} head={props.head} meta={{ title: props.title, description: props.title, path: props.path, noindex: true }}>
+    <Layout lang={ctx.lang} t={ctx.t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx} head={props.head} meta={{ title: props.title, description: props.title, path: props.path, noindex: true }}>
       <h1>{props.title}</h1>
       {flash?.problem ? (
         <p class="flash problem" role="alert" data-testid="problem">

@@ -46,7 +46,7 @@ export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref} cartCount={ctx.cartCount}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
       meta={{ title, description: t('web:catalog.description'), path: catalogHref(f), noindex: Boolean(f.q) || data.paged }}
     >
       <h1>{title}</h1>
@@ -101,7 +101,7 @@ export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData
       {data.items.length === 0 ? (
         <p role="status">{t('web:catalog.empty')}</p>
       ) : (
-        <ProductGrid products={data.items} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} label={title} />
+        <ProductGrid products={data.items} lang={lang} t={t} money={ctx.money} label={title} />
       )}
 
       {data.nextCursor || data.paged ? (

@@ -29,7 +29,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
   const first = data.flagships[0] ?? data.newest[0];
   const image = first?.photos[0] ? absoluteUrl(ctx.publicUrl, mediaUrl(first.photos[0].path)) : undefined;
   return (
-    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} meta={{ title: t('web:home.title'), description: t('web:home.description'), path: '/', image }}>
+    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx} meta={{ title: t('web:home.title'), description: t('web:home.description'), path: '/', image }}>
       <section class="hero">
         <h1>{t('web:home.heroTitle')}</h1>
         <p>{t('web:home.heroText')}</p>
@@ -49,7 +49,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
                 <h3 id={`fr-${group.region.code}`}>
                   <a href={`/kabupaten/${group.region.code}`}>{group.region.name}</a>
                 </h3>
-                <ProductGrid products={group.products} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+                <ProductGrid products={group.products} lang={lang} t={t} money={ctx.money} />
               </section>
             ))}
           </div>
@@ -59,7 +59,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
       {data.newest.length > 0 ? (
         <section aria-labelledby="newest">
           <h2 id="newest">{t('web:home.newest')}</h2>
-          <ProductGrid products={data.newest} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.newest} lang={lang} t={t} money={ctx.money} />
           <p>
             <a href="/katalog">{t('web:home.allProducts')}</a>
           </p>

@@ -80,7 +80,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref} cartCount={ctx.cartCount}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
       meta={{ title: name, description: description.slice(0, 200), path: `/p/${encodeURIComponent(p.slug)}`, image, type: 'product' }}
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(structuredData(ctx, data, name, description)) }} />}
     >
@@ -107,7 +107,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
         <section>
           <h1>{name}</h1>
           <p class="price" data-testid="price">
-            {priceText(p.priceIdr, lang, ctx.usdRateIdr)} <span class="muted">{t('web:product.perUnit', { unit: unitName(t, p.unit) })}</span>
+            {priceText(p.priceIdr, lang, ctx.money)} <span class="muted">{t('web:product.perUnit', { unit: unitName(t, p.unit) })}</span>
           </p>
           <PermitList permits={p.permits} t={t} lang={lang} />
           <dl class="facts">
@@ -186,7 +186,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
       {data.more.length > 0 ? (
         <section aria-labelledby="more">
           <h2 id="more">{t('web:product.moreFromProducer', { producer: p.producer.businessName })}</h2>
-          <ProductGrid products={data.more} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.more} lang={lang} t={t} money={ctx.money} />
         </section>
       ) : null}
     </Layout>

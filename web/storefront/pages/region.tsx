@@ -21,7 +21,7 @@ export function RegionPage({ ctx, data }: { ctx: PageContext; data: RegionData }
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref} cartCount={ctx.cartCount}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
       meta={{ title: t('web:region.title', { name: r.name }), description: t('web:region.description', { name: r.name }), path: `/kabupaten/${encodeURIComponent(r.code)}` }}
     >
       <h1>{r.name}</h1>
@@ -29,7 +29,7 @@ export function RegionPage({ ctx, data }: { ctx: PageContext; data: RegionData }
       {data.flagships.length > 0 ? (
         <section aria-labelledby="flagships">
           <h2 id="flagships">{t('web:region.flagships')}</h2>
-          <ProductGrid products={data.flagships} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.flagships} lang={lang} t={t} money={ctx.money} />
         </section>
       ) : null}
       <section aria-labelledby="products">
@@ -37,7 +37,7 @@ export function RegionPage({ ctx, data }: { ctx: PageContext; data: RegionData }
         {data.products.length === 0 ? (
           <p>{t('web:region.noProducts', { name: r.name })}</p>
         ) : (
-          <ProductGrid products={data.products} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.products} lang={lang} t={t} money={ctx.money} />
         )}
         {data.hasMore ? (
           <p>
