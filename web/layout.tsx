@@ -113,7 +113,8 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
         <meta property="og:type" content={meta.type ?? 'website'} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content={lang === 'id' ? 'id_ID' : 'en_US'} />
-        {meta.image ? <meta property="og:image" content={meta.image} /> : null}
+        {/* every page has a picture for link previews: its own, else the site's icon */}
+        <meta property="og:image" content={meta.image ?? absoluteUrl(publicUrl, '/icons/icon-512.png')} />
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
         <IconLinks />
         <style dangerouslySetInnerHTML={{ __html: css }} />

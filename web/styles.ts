@@ -113,5 +113,13 @@ table.sums{width:100%;border-collapse:collapse}
 .cur{margin:.5rem 0}
 .cur select{padding:.25rem .4rem}
 .block0{display:block}
+.tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.6rem;list-style:none;padding:0;margin:0}
+.tiles a{display:flex;flex-direction:column;gap:.15rem;background:#fff;border:1px solid #eadfce;border-radius:.6rem;overflow:hidden;text-decoration:none;color:inherit;padding-bottom:.5rem;height:100%}
+.tiles img,.tiles .noimg{display:block;width:100%;aspect-ratio:16/10;object-fit:cover;background:#eadfce}
+.tiles .name,.tiles .small{padding:0 .6rem}
+.tiles .name{font-weight:600}
+details.more{grid-column:1/-1}
+details.more summary{cursor:pointer;color:#8a3b12;font-weight:600;padding:.3rem 0}
+.more-fields{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:.6rem;margin-top:.4rem}
 .payto{border-top:1px solid #f0e8dc;padding-top:.5rem}
 `;

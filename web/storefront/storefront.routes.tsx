@@ -80,8 +80,8 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     '/',
     page(async (c) => {
       const ctx = pageContext(c, services);
-      const [flagships, newest, regions] = await Promise.all([services.catalog.flagships(), services.catalog.listProducts({ limit: 8 }), services.catalog.listRegions()]);
-      return renderPage(c, <HomePage ctx={ctx} data={{ month: witaMonth(services.now()), flagships, newest: newest.items, regions }} />);
+      const [flagships, newest, regions, categories] = await Promise.all([services.catalog.flagships(), services.catalog.listProducts({ limit: 8 }), services.catalog.listRegions(), services.catalog.categoryTiles()]);
+      return renderPage(c, <HomePage ctx={ctx} data={{ month: witaMonth(services.now()), flagships, newest: newest.items, regions, categories }} />);
     }),
   );
 
@@ -90,7 +90,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     page(async (c) => {
       const ctx = pageContext(c, services);
       const query = catalogQuery.parse(c.req.query());
-      const [regions, categories] = await Promise.all([services.catalog.listRegions(), services.catalog.listCategories()]);
+      const [regions, categories, tiles] = await Promise.all([services.catalog.listRegions(), services.catalog.listCategories(), services.catalog.categoryTiles()]);
       const filters: CatalogFilters = {
         q: query.q || undefined,
         region: regions.some((r) => r.code === query.region) ? query.region : undefined,
@@ -98,7 +98,8 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
         permit: query.permit,
       };
       const result = await listFrom({ q: filters.q, regionCode: filters.region, categoryId: filters.category, permit: filters.permit, limit: PAGE_SIZE, cursor: query.cursor, withTotal: true });
-      const data = { filters, items: result.items, nextCursor: result.nextCursor, paged: result.paged, regions, categories, ...(result.total ? { total: result.total } : {}) };
+      const tile = tiles.find((k) => k.id === filters.category) ?? null;
+      const data = { filters, items: result.items, nextCursor: result.nextCursor, paged: result.paged, regions, categories, tile, ...(result.total ? { total: result.total } : {}) };
       return renderPage(c, <CatalogPage ctx={ctx} data={data} />);
     }),
   );

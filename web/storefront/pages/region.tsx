@@ -2,7 +2,8 @@
 // catalogue (filtered by the regency).
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { ProductGrid } from '../../components/product-card.tsx';
-import { Layout } from '../../layout.tsx';
+import { absoluteUrl, Layout } from '../../layout.tsx';
+import { mediaUrl } from '../../components/view-text.ts';
 import type { PageContext } from './page-context.ts';
 
 export interface RegionData {
@@ -16,13 +17,14 @@ export function RegionPage({ ctx, data }: { ctx: PageContext; data: RegionData }
   const { t, lang } = ctx;
   const r = data.region;
   const all = `/katalog?region=${encodeURIComponent(r.code)}`;
+  const photo = (data.flagships[0] ?? data.products[0])?.photos[0];
   return (
     <Layout
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
       switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
-      meta={{ title: t('web:region.title', { name: r.name }), description: t('web:region.description', { name: r.name }), path: `/kabupaten/${encodeURIComponent(r.code)}` }}
+      meta={{ title: t('web:region.title', { name: r.name }), description: t('web:region.description', { name: r.name }), path: `/kabupaten/${encodeURIComponent(r.code)}`, image: photo ? absoluteUrl(ctx.publicUrl, mediaUrl(photo.path)) : undefined }}
     >
       <h1>{r.name}</h1>
       <p class="muted">{t('web:region.facts', { island: r.island, seat: r.seat })}</p>
