@@ -49,6 +49,21 @@ export function createWebBuyerService(deps: WebBuyerDeps) {
       return p.status === 'PENDING' ? 'ready' : p.status === 'PAID' ? 'paid' : 'closed';
     },
 
+    /** a buyer by user id (a signed buyer cookie names it), or null when the user is gone */
+    byUserId: (userId: string): Promise<Actor | null> => users.loadActor(userId),
+
+    /**
+     * The buyer behind a Telegram user whose Mini App launch data was verified: the same user as in the
+     * bot's chat (one cart, one list of orders), made as the chat would make it on first use.
+     */
+    async telegram(user: { id: number; firstName: string }, language: Lang): Promise<Actor> {
+      const externalId = String(user.id);
+      const identity = await users.findIdentity('TELEGRAM', externalId);
+      const known = identity ? await users.loadActor(identity.userId) : null;
+      // a private chat's id is the user's id
+      return known ?? users.createBuyerForIdentity({ channel: 'TELEGRAM', externalId, chatId: externalId, displayName: user.firstName.slice(0, 100) || externalId, language });
+    },
+
     /** the checkout an order number belongs to, with its buyer (null: no such order) */
     async checkoutOf(number: string): Promise<CheckoutRef | null> {
       if (!/^[A-Z0-9-]{6,40}$/.test(number)) return null;

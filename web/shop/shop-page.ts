@@ -14,6 +14,7 @@ export interface ShopDeps {
   services: Services;
   logger: Logger;
   cookieSecret: string;
+  telegramBotToken?: string;
 }
 
 export type ShopContext = Context<AppEnv>;

@@ -4,19 +4,43 @@
 // sites' POSTs; this refuses them plainly instead of acting for a fresh anonymous buyer.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { Context } from 'hono';
+import { getSignedCookie, setSignedCookie } from 'hono/cookie';
 import type { Lang } from '../../domain/lib/i18n.ts';
 import type { Actor } from '../../domain/services/actor.ts';
 import type { Services } from '../../domain/services/services.ts';
 import { ensureChatId, readChatId } from '../chat/chat-session.ts';
+import { isHttps } from '../lang.ts';
 
-/** the browser's buyer, or null when this browser never bought or chatted (nothing is created) */
+/** a buyer who signed in elsewhere (the Telegram Mini App): their user id, signed; it wins over the web chat's */
+export const BUYER_COOKIE = 'etalase_buyer';
+const MONTH_SECONDS = 30 * 24 * 60 * 60;
+
+export async function writeBuyerCookie(c: Context, secret: string, userId: string): Promise<void> {
+  await setSignedCookie(c, BUYER_COOKIE, userId, secret, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c), maxAge: MONTH_SECONDS });
+}
+
+async function signedInBuyer(c: Context, services: Services, secret: string): Promise<Actor | null> {
+  let userId: string | false | undefined;
+  try {
+    userId = await getSignedCookie(c, secret, BUYER_COOKIE);
+  } catch {
+    return null;
+  }
+  return typeof userId === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(userId) ? services.webBuyers.byUserId(userId) : null;
+}
+
+/** the browser's buyer, or null when this browser never bought, chatted or signed in (nothing is created) */
 export async function currentBuyer(c: Context, services: Services, secret: string): Promise<Actor | null> {
+  const signedIn = await signedInBuyer(c, services, secret);
+  if (signedIn) return signedIn;
   const chatId = await readChatId(c, secret);
   return chatId ? services.webBuyers.find(chatId) : null;
 }
 
 /** the browser's buyer, made on first use (the cookie too) */
 export async function ensureBuyer(c: Context, services: Services, secret: string, lang: Lang, displayName: string): Promise<Actor> {
+  const signedIn = await signedInBuyer(c, services, secret);
+  if (signedIn) return signedIn;
   const { chatId } = await ensureChatId(c, secret);
   return services.webBuyers.ensure(chatId, lang, displayName);
 }
