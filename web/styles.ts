@@ -32,8 +32,10 @@ button,.button{background:#8a3b12;color:#fff;border-color:#8a3b12;cursor:pointer
 .flagship-group .grid{grid-template-columns:1fr}
 @media (min-width:36rem){.flagship-group.n2,.flagship-group.n3{grid-column:span 2}.flagship-group.n2 .grid,.flagship-group.n3 .grid{grid-template-columns:1fr 1fr}}
 @media (min-width:56rem){.flagship-group.n3{grid-column:span 3}.flagship-group.n3 .grid{grid-template-columns:1fr 1fr 1fr}}
-.card{background:#fff;border:1px solid #eadfce;border-radius:.6rem;overflow:hidden;height:100%}
-.card a{display:block;color:inherit;text-decoration:none;height:100%}
+.card{background:#fff;border:1px solid #eadfce;border-radius:.6rem;overflow:hidden;height:100%;display:flex;flex-direction:column}
+.card a{display:block;color:inherit;text-decoration:none;flex:1}
+.card-buy{padding:0 .65rem .65rem}
+.card-buy button{width:100%}
 .card img{display:block;width:100%;aspect-ratio:1;object-fit:cover;background:#eee}
 .card .body{padding:.5rem .65rem .7rem}
 .card .name{font-weight:600;line-height:1.3}

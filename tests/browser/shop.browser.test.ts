@@ -79,11 +79,11 @@ describe('buying on the website from a phone', () => {
         await page.waitForURL(/\/keranjang\?ok=added/);
         await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('1');
 
-        // the second, another producer's: bought now, straight to checkout
-        await page.goto(`/p/${slugs[1]}`);
-        await page.getByTestId('buy-now').click();
-        await page.waitForURL(/\/checkout$/);
-        await page.goto('/keranjang');
+        // the second, another producer's: from its card in the catalogue, in one tap
+        await page.goto('/katalog?q=tenun+sumba+timur');
+        await page.locator('[data-testid=product-card]').filter({ has: page.locator(`a[href="/p/${slugs[1]}"]`) }).getByTestId('card-add').click();
+        await page.waitForURL(/\/keranjang\?ok=added/);
+        await expect.poll(() => page.getByTestId('cart-count').textContent()).toBe('2');
         expect(await page.getByTestId('cart-group').count()).toBe(2);
         expect(await axeProblems(page)).toEqual([]);
         await shot('cart');

@@ -1,4 +1,5 @@
-// A product in a grid: thumbnail, name, price, origin and permit badges, linking to its page.
+// A product in a grid: thumbnail, name, price, origin and permit badges, linking to its page, and a button
+// that puts one in the cart.
 import type { Lang, TFunction } from '../../domain/lib/i18n.ts';
 import type { ProductView } from '../../domain/services/product-view.ts';
 import type { DisplayRate } from '../../domain/services/currency.service.ts';
@@ -29,6 +30,15 @@ export function ProductCard({ product, lang, t, money }: CardProps) {
           <PermitBadges permits={product.permits} t={t} compact />
         </div>
       </a>
+      {product.stock > 0 ? (
+        <form method="post" action="/keranjang/tambah" class="card-buy">
+          <input type="hidden" name="productId" value={product.id} />
+          <input type="hidden" name="quantity" value="1" />
+          <button type="submit" class="small" data-testid="card-add">
+            {t('shop:buy.addShort')}
+          </button>
+        </form>
+      ) : null}
     </li>
   );
 }
