@@ -31,7 +31,7 @@ ARG APT_PACKAGES=""
 RUN if [ -n "$APT_PACKAGES" ]; then apt-get update && apt-get install -y --no-install-recommends $APT_PACKAGES && rm -rf /var/lib/apt/lists/*; fi \
  && groupadd --system --gid 10001 etalase \
  && useradd --system --uid 10001 --gid etalase --home-dir /home/etalase --create-home --shell /usr/sbin/nologin etalase \
- && mkdir -p /data && chown etalase:etalase /data
+ && mkdir -p /data/media && chown -R etalase:etalase /data
 WORKDIR /app
 COPY --from=build /app /app
 # package.json's start script, without npm in between (node is PID 1 and gets SIGTERM itself): the same
