@@ -1,0 +1,221 @@
+// The deployment files (issue 28, item 7), tested as far as a machine without Docker allows:
+// - compose.yaml: every setting it hands the app processes is one .env.example documents and the server's
+//   configuration knows, together they make a valid configuration, the apps sit behind Caddy only, and the
+//   pools fit PostgreSQL's max_connections;
+// - the Dockerfile: its build and start commands run in a clean copy of the project (what .dockerignore lets
+//   into the image), with the code read-only (and, when the test runs as root, as an unprivileged user), and
+//   the server answers /health; `npm ci --omit=dev` itself is not run here (37 s offline on this machine,
+//   done by hand), but every package the build imports at run time must be a dependency, not a devDependency;
+// - the systemd unit: its start command is package.json's, and it may write only the data and build folders.
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { configSchema, loadConfig } from '../../../server/config/config.ts';
+import { composeFile, composeVariables, dockerEnv, dockerfile, dockerIgnored, envFile, interpolate, runCommand, startScript, systemdService } from '../../helpers/deploy-files.ts';
+import { freePort, healthyWithin, projectRoot } from '../../helpers/processes.ts';
+import { createTestDataDir } from '../../helpers/test-database.ts';
+
+const read = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
+const settingNames = Object.keys(configSchema.shape);
+const documented = Object.keys(envFile('.env.example'));
+const compose = composeFile();
+const docker = dockerfile();
+const appServices = Object.entries(compose.services).filter(([, s]) => s.build !== undefined);
+
+describe('compose.yaml', () => {
+  it('hands the app processes only settings the server knows, and they make a valid configuration', () => {
+    expect(appServices.map(([name]) => name)).toEqual(['app1', 'app2']);
+    // what an operator fills in deploy/compose.env.example, plus the secrets it leaves empty
+    const vars = { ...envFile('deploy/compose.env.example'), POSTGRES_PASSWORD: 'pw-1', MINIO_ROOT_PASSWORD: 'pw-2-minio', SESSION_SECRET: 'a'.repeat(64) };
+    expect(composeVariables().filter((v) => !(v in envFile('deploy/compose.env.example')))).toEqual([]);
+    for (const [name, service] of appServices) {
+      const names = Object.keys(service.environment ?? {});
+      expect(names.filter((n) => !documented.includes(n)), `${name}: not in .env.example`).toEqual([]);
+      expect(names.filter((n) => !settingNames.includes(n)), `${name}: not a setting of server/config`).toEqual([]);
+      const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, interpolate(String(v ?? ''), vars)]));
+      // the image's own ENV (DATA_DIR, PORT, NODE_ENV …) under the service's, as Docker merges them
+      const config = loadConfig({ ...dockerEnv(docker, 'runtime'), ...env });
+      expect(config).toMatchObject({ databaseKind: 'postgresql', PUBLIC_URL: 'https://etalase.example.go.id', SESSION_SECRET: 'a'.repeat(64), dataDir: '/data', PORT: 3000 });
+      expect(new URL(config.DATABASE_URL!).hostname).toBe('postgres');
+      // WhatsApp Web holds one phone session: never on two processes
+      expect(env.WHATSAPP_TRANSPORT).toBe('cloud');
+    }
+    // without the secrets compose refuses to start rather than run with none
+    expect(() => interpolate(String(appServices[0]![1].environment!.SESSION_SECRET), {})).toThrow(/SESSION_SECRET/);
+  });
+
+  it('keeps the apps behind Caddy: no published ports, a data folder each, Caddy sends to both', () => {
+    expect(compose.services.postgres?.image).toMatch(/^postgres:15\b/);
+    expect(compose.services.minio?.image).toMatch(/minio/);
+    expect(compose.services.caddy?.ports).toEqual(expect.arrayContaining(['80:80', '443:443']));
+    const dataVolumes = appServices.map(([, s]) => s.volumes?.find((v) => v.endsWith(':/data')));
+    for (const [name, s] of appServices) {
+      expect(s.ports, name).toBeUndefined();
+      expect(Object.keys(s.depends_on ?? {})).toContain('postgres');
+    }
+    expect(new Set(dataVolumes).size).toBe(appServices.length);
+    // the Caddyfile proxies to exactly these services at the port the image listens on
+    const caddyfile = read('deploy/caddy/Caddyfile');
+    const upstreams = /^\s*reverse_proxy\s+([^{\n]+)/m.exec(caddyfile)?.[1]?.trim().split(/\s+/);
+    expect(upstreams).toEqual(appServices.map(([name]) => `${name}:${dockerEnv(docker, 'runtime').PORT}`));
+    expect(compose.services.caddy?.volumes).toContain('./deploy/caddy/Caddyfile:/etc/caddy/Caddyfile:ro');
+  });
+
+  it("fits every process's database pool, the tools and the superuser reserve into max_connections", () => {
+    const command = [compose.services.postgres?.command ?? []].flat().join(' ');
+    const maxConnections = Number(/max_connections=(\d+)/.exec(command)?.[1] ?? 100);
+    // the pool size: DATABASE_POOL_MAX where the service sets it, else the server's own size
+    const fixed = Number(/const poolOptions = \{ max: (\d+)/.exec(read('domain/db/postgres.ts'))?.[1]);
+    const pools = appServices.map(([, s]) => Number(s.environment?.DATABASE_POOL_MAX ?? fixed));
+    expect(pools.every((p) => p > 0)).toBe(true);
+    const tools = 10; // npm run admin / db:migrate / db:seed run beside the servers, a few connections each
+    const reserved = 3; // superuser_reserved_connections
+    expect(pools.reduce((a, b) => a + b, 0) + tools + reserved).toBeLessThanOrEqual(maxConnections);
+  });
+});
+
+describe('Dockerfile', () => {
+  const steps = docker;
+  const runtime = steps.filter((s) => s.stage === 'runtime');
+
+  it('installs without devDependencies, builds at image time, runs as a user who cannot write the code', () => {
+    const runs = steps.filter((s) => s.keyword === 'RUN').map(runCommand);
+    expect(steps.find((s) => s.keyword === 'ARG' && s.text.startsWith('NODE_IMAGE='))?.text).toBe('NODE_IMAGE=node:20-slim');
+    expect(runs.filter((r) => /\bnpm ci\b/.test(r)).every((r) => r.includes('--omit=dev'))).toBe(true);
+    expect(runs.some((r) => /\bnpm ci\b/.test(r))).toBe(true);
+    expect(runs).toContain('npm run build');
+    expect(runtime.find((s) => s.keyword === 'USER')?.text).toMatch(/^(?!root$|0$)\S+$/);
+    expect(runtime.find((s) => s.keyword === 'VOLUME')?.text).toBe(dockerEnv(steps, 'runtime').DATA_DIR);
+    // the code is copied in as root's (COPY without --chown), before USER
+    const copy = runtime.findIndex((s) => s.keyword === 'COPY');
+    expect(runtime[copy]!.text).not.toMatch(/--chown/);
+    expect(copy).toBeLessThan(runtime.findIndex((s) => s.keyword === 'USER'));
+  });
+
+  it('starts the server as package.json does: its malloc settings and node flags', () => {
+    const start = startScript();
+    const cmd = JSON.parse(runtime.find((s) => s.keyword === 'CMD')!.text) as string[];
+    expect(cmd).toEqual(['node', ...start.flags, start.entry]);
+    expect(dockerEnv(steps, 'runtime')).toMatchObject(start.env);
+  });
+
+  it('needs no devDependency at run time: every package the build imports is a dependency', async () => {
+    const { buildServer, distDir } = await import('../../../scripts/build.mjs');
+    await buildServer();
+    const pkg = JSON.parse(read('package.json')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const imported = new Set<string>();
+    const visit = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const file = path.join(dir, name);
+        if (statSync(file).isDirectory()) visit(file);
+        else if (name.endsWith('.js'))
+          for (const m of readFileSync(file, 'utf8').matchAll(/(?:^(?:import|export)\b[^;'"]*?\bfrom\s*|^import\s*|\bimport\(\s*|\brequire\d*\(\s*|\.resolve\(\s*)["']([@a-z0-9][\w@./-]*)["']/gm)) imported.add(m[1]!);
+      }
+    };
+    visit(distDir);
+    const packages = [...imported].filter((s) => !s.startsWith('node:') && !builtinModules.includes(s)).map((s) => s.split('/').slice(0, s.startsWith('@') ? 2 : 1).join('/'));
+    // the ones loaded on demand (createRequire) and resolved for their files are counted too
+    expect(packages).toEqual(expect.arrayContaining(['hono', 'grammy', 'pdfkit', 'whatsapp-web.js', 'swagger-ui-dist']));
+    expect([...new Set(packages)].filter((p) => !(p in pkg.dependencies))).toEqual([]);
+  });
+});
+
+describe('systemd unit', () => {
+  const unit = systemdService('deploy/systemd/etalase-ntt.service');
+  const env = Object.fromEntries(unit.Environment!.flatMap((e) => e.split(/\s+/)).map((kv) => kv.split('=') as [string, string]));
+
+  it('runs the start command of package.json and may write only the data, build and run folders', () => {
+    const start = startScript();
+    expect(env).toMatchObject(start.env);
+    expect(unit.ExecStart![0]).toBe(`/usr/bin/node ${start.flags.join(' ')} \${BUILD_DIR}/${start.entry}`);
+    expect(unit.ExecStartPre).toEqual(['/usr/bin/node scripts/build.mjs']);
+    expect(unit.ProtectSystem).toEqual(['strict']);
+    expect(unit.ReadWritePaths![0]!.split(/\s+/).sort()).toEqual([env.DATA_DIR, env.BUILD_DIR, env.ETALASE_RUN_DIR].sort());
+    expect(unit.User).toEqual(['etalase']);
+    expect(unit.MemoryDenyWriteExecute).toBeUndefined(); // V8 needs it off
+  });
+});
+
+describe('the image, without Docker', () => {
+  const cleanup: string[] = [];
+  afterAll(() => {
+    for (const dir of cleanup) {
+      spawnSync('chmod', ['-R', 'u+w', dir]);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("builds and starts from a clean copy with the code read-only: the Dockerfile's commands, then /health", async () => {
+    const git = spawn('git', ['ls-files', '-z'], { cwd: projectRoot });
+    let listed = '';
+    git.stdout.on('data', (d) => (listed += String(d)));
+    await new Promise((r) => git.on('exit', r));
+    const app = mkdtempSync(path.join(tmpdir(), 'etalase-image-'));
+    cleanup.push(app);
+    const files = listed.split('\0').filter((f) => f && !dockerIgnored(f) && existsSync(path.join(projectRoot, f)));
+    for (const f of files) cpSync(path.join(projectRoot, f), path.join(app, f));
+    expect(files).toContain('package.json');
+    expect(files.some((f) => f.startsWith('tests/'))).toBe(false);
+    // what `npm ci --omit=dev` installs: the project's node_modules stand in (see the top of this file)
+    symlinkSync(path.join(projectRoot, 'node_modules'), path.join(app, 'node_modules'));
+    const run = (argv: string[], options: { uid?: number; env?: Record<string, string> } = {}) =>
+      new Promise<{ code: number | null; out: string }>((resolve) => {
+        const child = spawn(argv[0] === 'node' ? process.execPath : argv[0]!, argv.slice(1), { cwd: app, env: { ...process.env, ...options.env }, uid: options.uid, gid: options.uid });
+        let out = '';
+        child.stdout.on('data', (d) => (out += String(d)));
+        child.stderr.on('data', (d) => (out += String(d)));
+        child.on('exit', (code) => resolve({ code, out }));
+      });
+    const sh = (command: string, options: { uid?: number; env?: Record<string, string> } = {}) => run(['sh', '-c', command], options);
+    // and the Prisma client its postinstall generates: copied, since the same schema and Prisma give the same
+    // files, and `prisma generate` spends ~10 s here waiting on DNS for binaries.prisma.sh (no network)
+    cpSync(path.join(projectRoot, 'prisma', 'generated'), path.join(app, 'prisma', 'generated'), { recursive: true });
+    // the RUN steps after the install, in order (the build)
+    for (const step of docker.filter((s) => s.keyword === 'RUN' && s.stage === 'build' && !/\bnpm ci\b/.test(s.text))) {
+      const result = await sh(runCommand(step));
+      expect(result.code, `${runCommand(step)}\n${result.out}`).toBe(0);
+    }
+    // from here the code is read-only (and, as root, the server runs as nobody, for whom it really is)
+    const uid = process.getuid?.() === 0 ? 65534 : undefined;
+    await sh(`chmod -R a-w . && chmod a+rx .`);
+    // the server's writable folders (a volume in the image): the database migrated already, to save the initdb
+    const state = mkdtempSync(path.join(tmpdir(), 'etalase-image-state-'));
+    cleanup.push(state);
+    chmodSync(state, 0o755);
+    const dataDir = path.join(state, 'data');
+    const runDir = path.join(state, 'run');
+    cpSync(await createTestDataDir('etalase-image-data-', 'reference'), dataDir, { recursive: true });
+    mkdirSync(runDir);
+    if (uid !== undefined) spawnSync('chown', ['-R', `${uid}:${uid}`, dataDir, runDir]);
+    // npm start's prestart in a read-only folder: nothing to build, nothing written
+    const prestart = await sh('node scripts/build.mjs', { uid });
+    expect(prestart.out).toMatch(/dist\/ is up to date/);
+
+    const port = await freePort();
+    const env = { ...dockerEnv(docker, 'runtime'), DATA_DIR: dataDir, ETALASE_RUN_DIR: runDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SCHEDULER_ENABLED: 'false', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' };
+    const cmd = JSON.parse(docker.find((s) => s.stage === 'runtime' && s.keyword === 'CMD')!.text) as string[];
+    const server = spawn(cmd[0] === 'node' ? process.execPath : cmd[0]!, cmd.slice(1), { cwd: app, env: { PATH: process.env.PATH!, ...env }, uid, gid: uid });
+    let log = '';
+    server.stdout.on('data', (d) => (log += String(d)));
+    server.stderr.on('data', (d) => (log += String(d)));
+    const exited = new Promise<number | null>((r) => server.on('exit', r));
+    try {
+      expect(await healthyWithin(port, 60_000), log).toBe(true);
+      const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { status: string; database: string };
+      expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+      // the image's HEALTHCHECK command says the same
+      const check = JSON.parse(docker.find((s) => s.keyword === 'HEALTHCHECK')!.text.replace(/^.*?CMD\s+/, '')) as string[];
+      const probe = await run(check, { env: { PORT: String(port) } });
+      expect(probe.code, probe.out).toBe(0);
+    } finally {
+      server.kill('SIGTERM');
+    }
+    expect(await exited, log).toBe(0);
+    expect(log).toMatch(/stopped cleanly/);
+    expect(log).not.toMatch(/EACCES|EROFS|"level":50/);
+  }, 120_000);
+});
+
