@@ -52,4 +52,4 @@ VOLUME /data
 EXPOSE 3000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--max-old-space-size=192", "--max-semi-space-size=4", "dist/main.js"]
+CMD ["node", "--max-old-space-size=192", "--max-semi-space-size=4", "scripts/start.mjs"]

@@ -130,7 +130,7 @@ describe('systemd unit', () => {
   it('runs the start command of package.json and may write only the data, build and run folders', () => {
     const start = startScript();
     expect(env).toMatchObject(start.env);
-    expect(unit.ExecStart![0]).toBe(`/usr/bin/node ${start.flags.join(' ')} \${BUILD_DIR}/${start.entry}`);
+    expect(unit.ExecStart![0]).toBe(`/usr/bin/node ${start.flags.join(' ')} ${start.entry}`);
     expect(unit.ExecStartPre).toEqual(['/usr/bin/node scripts/build.mjs']);
     expect(unit.ProtectSystem).toEqual(['strict']);
     expect(unit.ReadWritePaths![0]!.split(/\s+/).sort()).toEqual([env.DATA_DIR, env.BUILD_DIR, env.ETALASE_RUN_DIR].sort());
@@ -139,7 +139,7 @@ describe('systemd unit', () => {
   });
 });
 
-describe('the image, without Docker', () => {
+describe('the image and the unit, without Docker or systemd', () => {
   const cleanup: string[] = [];
   afterAll(() => {
     for (const dir of cleanup) {
@@ -148,74 +148,88 @@ describe('the image, without Docker', () => {
     }
   });
 
-  it("builds and starts from a clean copy with the code read-only: the Dockerfile's commands, then /health", async () => {
-    const git = spawn('git', ['ls-files', '-z'], { cwd: projectRoot });
-    let listed = '';
-    git.stdout.on('data', (d) => (listed += String(d)));
-    await new Promise((r) => git.on('exit', r));
+  it('build and start from a clean copy with the code read-only, and /health answers', async () => {
     const app = mkdtempSync(path.join(tmpdir(), 'etalase-image-'));
     cleanup.push(app);
+    const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: projectRoot, encoding: 'utf8' }).stdout;
     const files = listed.split('\0').filter((f) => f && !dockerIgnored(f) && existsSync(path.join(projectRoot, f)));
     for (const f of files) cpSync(path.join(projectRoot, f), path.join(app, f));
     expect(files).toContain('package.json');
     expect(files.some((f) => f.startsWith('tests/'))).toBe(false);
-    // what `npm ci --omit=dev` installs: the project's node_modules stand in (see the top of this file)
+    // what `npm ci --omit=dev` installs: the project's node_modules stand in (see the top of this file), and
+    // the Prisma client its postinstall generates is copied (same schema, same Prisma, same files; `prisma
+    // generate` spends ~10 s here waiting on DNS for binaries.prisma.sh)
     symlinkSync(path.join(projectRoot, 'node_modules'), path.join(app, 'node_modules'));
-    const run = (argv: string[], options: { uid?: number; env?: Record<string, string> } = {}) =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(argv[0] === 'node' ? process.execPath : argv[0]!, argv.slice(1), { cwd: app, env: { ...process.env, ...options.env }, uid: options.uid, gid: options.uid });
-        let out = '';
-        child.stdout.on('data', (d) => (out += String(d)));
-        child.stderr.on('data', (d) => (out += String(d)));
-        child.on('exit', (code) => resolve({ code, out }));
-      });
-    const sh = (command: string, options: { uid?: number; env?: Record<string, string> } = {}) => run(['sh', '-c', command], options);
-    // and the Prisma client its postinstall generates: copied, since the same schema and Prisma give the same
-    // files, and `prisma generate` spends ~10 s here waiting on DNS for binaries.prisma.sh (no network)
     cpSync(path.join(projectRoot, 'prisma', 'generated'), path.join(app, 'prisma', 'generated'), { recursive: true });
-    // the RUN steps after the install, in order (the build)
+    const run = (argv: string[], options: { uid?: number; env?: Record<string, string> } = {}) => {
+      const child = spawn(['node', '/usr/bin/node'].includes(argv[0]!) ? process.execPath : argv[0]!, argv.slice(1), { cwd: app, env: { PATH: process.env.PATH!, ...options.env }, uid: options.uid, gid: options.uid });
+      let out = '';
+      child.stdout.on('data', (d) => (out += String(d)));
+      child.stderr.on('data', (d) => (out += String(d)));
+      return { child, log: () => out, done: new Promise<{ code: number | null; out: string }>((resolve) => child.on('exit', (code) => resolve({ code, out }))) };
+    };
+    // the image: the build stage's RUN steps after the install, in order (the build)
     for (const step of docker.filter((s) => s.keyword === 'RUN' && s.stage === 'build' && !/\bnpm ci\b/.test(s.text))) {
-      const result = await sh(runCommand(step));
+      const result = await run(['sh', '-c', runCommand(step)]).done;
       expect(result.code, `${runCommand(step)}\n${result.out}`).toBe(0);
     }
-    // from here the code is read-only (and, as root, the server runs as nobody, for whom it really is)
+    // from here the code is read-only (and, as root, the servers run as nobody, for whom it really is)
     const uid = process.getuid?.() === 0 ? 65534 : undefined;
-    await sh(`chmod -R a-w . && chmod a+rx .`);
-    // the server's writable folders (a volume in the image): the database migrated already, to save the initdb
+    spawnSync('chmod', ['-R', 'a-w', app]);
+    chmodSync(app, 0o555);
+    // the folders they may write: the image's /data volume (the database migrated already), the unit's
+    // state (an initialised cluster without tables, so this start applies every migration), build and run
     const state = mkdtempSync(path.join(tmpdir(), 'etalase-image-state-'));
     cleanup.push(state);
     chmodSync(state, 0o755);
-    const dataDir = path.join(state, 'data');
-    const runDir = path.join(state, 'run');
-    cpSync(await createTestDataDir('etalase-image-data-', 'reference'), dataDir, { recursive: true });
-    mkdirSync(runDir);
-    if (uid !== undefined) spawnSync('chown', ['-R', `${uid}:${uid}`, dataDir, runDir]);
-    // npm start's prestart in a read-only folder: nothing to build, nothing written
-    const prestart = await sh('node scripts/build.mjs', { uid });
-    expect(prestart.out).toMatch(/dist\/ is up to date/);
+    const dirs = { imageData: path.join(state, 'image-data'), imageRun: path.join(state, 'image-run'), unitData: path.join(state, 'unit-data'), unitBuild: path.join(state, 'unit-build'), unitRun: path.join(state, 'unit-run') };
+    cpSync(await createTestDataDir('etalase-image-data-', 'reference'), dirs.imageData, { recursive: true });
+    cpSync(await createTestDataDir('etalase-unit-data-', 'empty'), dirs.unitData, { recursive: true });
+    for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
+    if (uid !== undefined) spawnSync('chown', ['-R', `${uid}:${uid}`, ...Object.values(dirs)]);
 
-    const port = await freePort();
-    const env = { ...dockerEnv(docker, 'runtime'), DATA_DIR: dataDir, ETALASE_RUN_DIR: runDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', SCHEDULER_ENABLED: 'false', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' };
+    // npm start's prestart in the image (read-only): nothing to build, nothing written
+    const prestart = await run(['node', 'scripts/build.mjs'], { uid }).done;
+    expect(prestart.out).toMatch(/dist\/ is up to date/);
+    // the unit: ExecStartPre builds into BUILD_DIR, the code folder stays as it was
+    const unit = systemdService('deploy/systemd/etalase-ntt.service');
+    const unitEnv = { ...Object.fromEntries(unit.Environment!.flatMap((e) => e.split(/\s+/)).map((kv) => kv.split('=') as [string, string])), DATA_DIR: dirs.unitData, BUILD_DIR: dirs.unitBuild, ETALASE_RUN_DIR: dirs.unitRun };
+    const pre = await run(unit.ExecStartPre![0]!.split(/\s+/), { uid, env: unitEnv }).done;
+    expect(pre.out, pre.out).toMatch(new RegExp(`build: ${dirs.unitBuild}/dist made in`));
+
+    const common = { HOST: '127.0.0.1', LOG_LEVEL: 'info', SCHEDULER_ENABLED: 'false', DATABASE_URL: '', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' };
+    const imagePort = await freePort();
+    const unitPort = await freePort();
     const cmd = JSON.parse(docker.find((s) => s.stage === 'runtime' && s.keyword === 'CMD')!.text) as string[];
-    const server = spawn(cmd[0] === 'node' ? process.execPath : cmd[0]!, cmd.slice(1), { cwd: app, env: { PATH: process.env.PATH!, ...env }, uid, gid: uid });
-    let log = '';
-    server.stdout.on('data', (d) => (log += String(d)));
-    server.stderr.on('data', (d) => (log += String(d)));
-    const exited = new Promise<number | null>((r) => server.on('exit', r));
+    const servers = [
+      { port: imagePort, ...run(cmd, { uid, env: { ...dockerEnv(docker, 'runtime'), ...common, DATA_DIR: dirs.imageData, ETALASE_RUN_DIR: dirs.imageRun, PORT: String(imagePort) } }) },
+      { port: unitPort, ...run(unit.ExecStart![0]!.split(/\s+/), { uid, env: { ...unitEnv, ...common, PORT: String(unitPort) } }) },
+    ];
     try {
-      expect(await healthyWithin(port, 60_000), log).toBe(true);
-      const health = (await (await fetch(`http://127.0.0.1:${port}/health`)).json()) as { status: string; database: string };
-      expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+      for (const server of servers) {
+        expect(await healthyWithin(server.port, 90_000), server.log()).toBe(true);
+        const health = (await (await fetch(`http://127.0.0.1:${server.port}/health`)).json()) as { status: string; database: string };
+        expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+        // locales, seed data and the API's licence are read from the project folder, wherever the build is
+        expect((await fetch(`http://127.0.0.1:${server.port}/api/v1/regions`)).status).toBe(200);
+        expect((await fetch(`http://127.0.0.1:${server.port}/docs`)).status).toBe(200);
+      }
       // the image's HEALTHCHECK command says the same
       const check = JSON.parse(docker.find((s) => s.keyword === 'HEALTHCHECK')!.text.replace(/^.*?CMD\s+/, '')) as string[];
-      const probe = await run(check, { env: { PORT: String(port) } });
+      const probe = await run(check, { env: { PORT: String(imagePort) } }).done;
       expect(probe.code, probe.out).toBe(0);
     } finally {
-      server.kill('SIGTERM');
+      for (const server of servers) server.child.kill('SIGTERM');
     }
-    expect(await exited, log).toBe(0);
-    expect(log).toMatch(/stopped cleanly/);
-    expect(log).not.toMatch(/EACCES|EROFS|"level":50/);
-  }, 120_000);
+    const [image, fromUnit] = await Promise.all(servers.map((s) => s.done));
+    for (const result of [image!, fromUnit!]) {
+      expect(result.code, result.out).toBe(0);
+      expect(result.out).toMatch(/stopped cleanly/);
+      expect(result.out).not.toMatch(/EACCES|EROFS|"level":(40|50|60)/);
+    }
+    // the start-up names the migrations: all of them on the unit's empty database, none on the image's
+    const migrations = readdirSync(path.join(projectRoot, 'prisma', 'migrations')).filter((n) => /^\d{14}_/.test(n)).sort();
+    expect(fromUnit!.out).toContain(`database migrations applied: ${migrations.join(', ')}`);
+    expect(image!.out).toContain(`database schema up to date, no migration to apply (latest: ${migrations.at(-1)})`);
+  }, 150_000);
 });
-
