@@ -67,8 +67,10 @@ describe('compose.yaml', () => {
   it("fits every process's database pool, the tools and the superuser reserve into max_connections", () => {
     const command = [compose.services.postgres?.command ?? []].flat().join(' ');
     const maxConnections = Number(/max_connections=(\d+)/.exec(command)?.[1] ?? 100);
-    // the pool size: DATABASE_POOL_MAX where the service sets it, else the server's own size
-    const fixed = Number(/const poolOptions = \{ max: (\d+)/.exec(read('domain/db/postgres.ts'))?.[1]);
+    // the pool size: DATABASE_POOL_MAX where the service sets it, else its default, or the fixed size of
+    // domain/db/postgres.ts while there is no such setting
+    const poolSetting = (configSchema.shape as Record<string, { parse(value: unknown): unknown }>).DATABASE_POOL_MAX;
+    const fixed = poolSetting ? Number(poolSetting.parse(undefined)) : Number(/const poolOptions = \{ max: (\d+)/.exec(read('domain/db/postgres.ts'))?.[1]);
     const pools = appServices.map(([, s]) => Number(s.environment?.DATABASE_POOL_MAX ?? fixed));
     expect(pools.every((p) => p > 0)).toBe(true);
     const tools = 10; // npm run admin / db:migrate / db:seed run beside the servers, a few connections each
