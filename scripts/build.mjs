@@ -30,7 +30,7 @@ const distLink = distDir;
 export { distDir };
 const buildsDir = path.join(buildRoot, 'dist-builds');
 const HASH_FILE = '.build-hash';
-const SOURCES = ['domain', 'bot', 'api', 'web', 'server', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'package.json', 'tsconfig.json'];
+const SOURCES = ['domain', 'bot', 'api', 'web', 'server', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'scripts/build-dir.mjs', 'package.json', 'tsconfig.json'];
 const KEEP_BUILDS = 3;
 const KEEP_YOUNGER_MS = 60 * 60_000;
 
