@@ -3,7 +3,7 @@
 #
 #   docker build -t etalase-ntt .
 #   docker run -p 3000:3000 -v etalase-data:/data etalase-ntt            # embedded database, one process
-#   docker compose up -d                                                 # PostgreSQL, MinIO, two replicas, Caddy
+#   docker compose up -d --build                                         # PostgreSQL, MinIO, two processes, Caddy
 #
 # Two stages. "build" installs the run-time dependencies (npm ci --omit=dev: its postinstall generates the
 # Prisma client offline; esbuild comes with tsx, a run-time dependency, so the build needs nothing more) and
@@ -35,8 +35,9 @@ RUN if [ -n "$APT_PACKAGES" ]; then apt-get update && apt-get install -y --no-in
 WORKDIR /app
 COPY --from=build /app /app
 # package.json's start script, without npm in between (node is PID 1 and gets SIGTERM itself): the same
-# malloc settings and heap flags (a test compares them). The running-server list goes to /tmp, since /app
-# is read-only; npm (for `docker compose exec app npm run admin -- …`) keeps its cache there too.
+# malloc settings and heap flags (a test compares them); with WhatsApp Web add `--init` to `docker run` so
+# Chromium's children are reaped. The running-server list goes to /tmp, since /app is read-only; npm (for
+# `docker compose exec app1 npm run admin -- …`) keeps its cache there too.
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
