@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMidtransGateway } from '../../domain/payments/midtrans/midtrans-gateway.ts';
 import { startFakeMidtrans, type FakeMidtrans } from '../fakes/fake-midtrans-server.ts';
 import { addProducer, addProduct } from './web-fixtures.ts';
-import { cookieJar, createWebHarness, type WebHarness } from './web-harness.ts';
+import { cookieJar, createWebHarness, TEST_SECRET, type WebHarness } from './web-harness.ts';
+import { orderPath } from '../../web/shop/shop-session.ts';
 
 let h: WebHarness;
 let plain: WebHarness;
@@ -125,6 +126,30 @@ describe('the web shop', () => {
     expect(paid.html).not.toContain('/status');
     // the cart is empty once ordered
     expect((await b.get('/keranjang')).html).toContain('data-testid="cart-empty"');
+  });
+
+  it('tracking: the producer ships with a tracking number, the buyer confirms receipt and rates on the order page', async () => {
+    const b = browser(h);
+    const order = await h.db.prisma.order.findFirstOrThrow({ where: { status: 'PAID' }, orderBy: { createdAt: 'asc' }, include: { producer: true, items: true } });
+    const producer = (await h.services.repos.users.loadActor(order.producer.userId))!;
+    await h.services.orders.ship(producer, order.id, { courier: 'JNE REG', trackingNumber: 'JNE1234567890' });
+    const link = orderPath(TEST_SECRET, order.number);
+    const shipped = await b.get(link);
+    expect(shipped.html).toContain('JNE REG · JNE1234567890');
+    expect(shipped.html).toMatch(/data-number="[^"]+" data-status="SHIPPED"/);
+    expect(shipped.html).toContain('data-testid="received"');
+    // "received": the order completes; then one rating per product, once
+    const action = (name: string) => link.replace('?', `/${name}?`);
+    expect((await b.post(action('diterima'), { orderId: order.id })).location).toBe(`${link}&ok=received`);
+    expect((await h.db.prisma.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe('COMPLETED');
+    const completed = await b.get(link);
+    expect(completed.html).toContain('name="stars"');
+    const rate = { orderId: order.id, productId: order.items[0]!.productId, stars: '5', comment: 'Harum sekali' };
+    expect((await b.post(action('nilai'), rate)).location).toBe(`${link}&ok=rated`);
+    expect((await b.post(action('nilai'), rate)).location).toBe(`${link}&problem=1`);
+    expect((await h.db.prisma.product.findUniqueOrThrow({ where: { id: order.items[0]!.productId } })).ratingCount).toBe(1);
+    // only the orders of this link's checkout can be acted on through it
+    expect((await b.post(action('diterima'), { orderId: 'not-in-this-checkout' })).location).toBe(`${link}&problem=1`);
   });
 
   it('refuses a forged order link and a form from another site', async () => {
