@@ -279,11 +279,6 @@ export interface paths {
     post: operations["receiveWhatsAppWebhook"];
   };
 }
-/** OneOf type helpers */
-type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
-type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
-type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
-
 
 export type webhooks = Record<string, never>;
 
@@ -4531,7 +4526,7 @@ export interface operations {
          *   "ttlDays": 14
          * }
          */
-        "application/json": OneOf<[{
+        "application/json": ({
           /** @enum {string} */
           command: "invite";
           /** @default [] */
@@ -4540,24 +4535,32 @@ export interface operations {
           role: "ADMIN" | "CURATOR";
           /** @default 14 */
           ttlDays?: number;
-        }, {
+        }) | {
           /** @enum {string} */
           command: "token-create";
           name: string;
           user: string;
-        }, {
+        } | {
           /** @enum {string} */
           command: "token-revoke";
           id: string;
-        }, {
+        } | {
           /** @enum {string} */
           command: "token-list";
-        }, {
+        } | ({
           /** @enum {string} */
           command: "users";
           /** @enum {string} */
           role?: "BUYER" | "PRODUCER" | "CURATOR" | "ADMIN";
-        }]>;
+        }) | {
+          /** @enum {string} */
+          command: "rates-set";
+          currency: string;
+          idrPerUnit: number;
+        } | {
+          /** @enum {string} */
+          command: "rates-list";
+        };
       };
     };
     responses: {
