@@ -113,7 +113,7 @@ export function createCurationService(deps: CurationDeps) {
   const flagshipNote = (p: ReviewProduct, month: string): NotificationInput => ({
     recipientId: p.producer.userId,
     template: 'official:notify.flagship',
-    params: { product: p.nameId, region: p.producer.region.name, month },
+    params: { product: p.nameId, region: p.producer.region.name, month: `month:${month}` },
   });
 
   return {
