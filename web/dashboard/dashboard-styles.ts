@@ -35,4 +35,43 @@ form.stack small{font-weight:400;color:#5a5a5a}
 form.stack input{font-weight:400}
 form.inline{display:flex;gap:.4rem;flex-wrap:wrap;align-items:center;margin:0}
 form.inline input[type=text]{min-width:10rem}
+.table-wrap:focus-visible{outline:3px solid #8a3b12;outline-offset:2px}
+.table-wrap{background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/2rem 100% no-repeat local,linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/2rem 100% no-repeat local,radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.25),transparent) left/.8rem 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.25),transparent) right/.8rem 100% no-repeat scroll;background-color:#fff}
+.table-wrap[data-hint]::before{content:attr(data-hint);display:none;position:sticky;left:0;font-size:.85rem;color:#5a5a5a;padding:.4rem .75rem 0}
+.tag.warn{border-color:#b91c1c;color:#7f1d1d;white-space:normal}
+td.thumb img{width:64px;height:64px;object-fit:cover;border-radius:.3rem;display:block}
+ul.photos{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:.5rem 0}
+ul.photos a{display:block;border-radius:.4rem}
+ul.photos img{width:160px;height:160px;object-fit:cover;border-radius:.4rem;border:1px solid #eadfce;display:block;max-width:42vw;height:auto;aspect-ratio:1}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.75rem;margin:.5rem 0}
+dl.facts dt{font-weight:600}
+dl.facts dd{margin:0;overflow-wrap:anywhere}
+ol.history{padding-left:1.25rem}
+ol.history li{margin:.25rem 0}
+form.review{display:flex;flex-direction:column;gap:.6rem;background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.9rem;margin:1rem 0;max-width:40rem}
+form.review h2{margin:0;font-size:1.15rem}
+form.review label{display:flex;flex-direction:column;gap:.2rem;font-weight:600}
+form.review label.check{flex-direction:row;align-items:center;gap:.5rem}
+form.review textarea,form.review input[type=text]{font:inherit;font-weight:400;padding:.45rem;border:1px solid #8c8c8c;border-radius:.35rem}
+fieldset.score{border:1px solid #eadfce;border-radius:.5rem;padding:.5rem .75rem;margin:0}
+fieldset.score legend{font-weight:600;padding:0 .25rem}
+fieldset.score p.q{margin:0 0 .3rem;font-size:.88rem;color:#5a5a5a}
+.scale{display:flex;flex-wrap:wrap;gap:.5rem}
+.scale label{flex-direction:row!important;align-items:center;gap:.3rem!important;min-width:2.75rem;min-height:2.75rem;font-weight:400!important}
+.scale input{width:1.25rem;height:1.25rem}
+.flag{font-weight:400}
+@media (max-width:40rem){
+  .table-wrap[data-hint]::before{display:block}
+  .cards{background:none;border:0}
+  .cards table,.cards tbody,.cards tr,.cards td,.cards th{display:block;width:auto}
+  .cards caption{display:block;padding:.25rem 0}
+  .cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  .cards tr{background:#fff;border:1px solid #eadfce;border-radius:.6rem;margin:.6rem 0;padding:.4rem .6rem}
+  .cards td,.cards th{border:0;padding:.2rem 0;text-align:left!important}
+  .cards td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a5a5a}
+  .cards td.thumb::before{content:none}
+  .cards th[data-label]{font-size:1.05rem}
+  dl.facts{grid-template-columns:1fr}
+  dl.facts dd{margin-bottom:.4rem}
+}
 `;

@@ -42,7 +42,7 @@ export function OverviewPage({ ctx, data }: { ctx: PageContext; data: OverviewDa
         </a>
       </form>
       <p data-testid="summary">{t('dashboard:targets.summary', { met: table.totals.met, regions: table.rows.length, designated: table.totals.designated, target: table.totals.target })}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex={0} aria-label={t('dashboard:scroll.label')} data-hint={t('dashboard:scroll.hint')}>
         <table class="data" data-testid="target-table">
           <caption>{t('dashboard:targets.caption', { month: label })}</caption>
           <thead>
