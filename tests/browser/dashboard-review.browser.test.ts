@@ -151,6 +151,24 @@ describe('reviewing on the dashboard', () => {
     expect(told).not.toContain('Catatan: -');
   });
 
+  it('the overview on the phone: chart labels of 12 px or more that wrap, statuses in words, focusable table scroll; a 403 keeps the menu right', async () => {
+    const { page } = b;
+    await page.goto('/dashboard');
+    const sizes = await page.locator('figure.chart .label').evaluateAll((els) => els.map((e) => parseFloat(getComputedStyle(e).fontSize)));
+    expect(sizes).toHaveLength(22);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+    const statuses = await page.locator('[data-testid=target-table] tbody td .tag').allTextContents();
+    expect(statuses.every((s) => s === 'tercapai' || /^kurang \d+$/.test(s))).toBe(true);
+    expect(statuses).toContain('tercapai'); // Ngada's flagship of this month, designated above
+    expect(await page.locator('.table-wrap[tabindex="0"][role=region]').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await axeSerious(page)).toEqual([]);
+    await b.screenshot('dashboard-overview-390-id');
+    const refused = await page.goto('/dashboard/payouts');
+    expect(refused?.status()).toBe(403);
+    expect(await page.locator('nav.dash a[aria-current=page]').count()).toBe(0); // payouts is not in a curator's menu
+  });
+
   it('flags the sopi and refuses it with one reason, no scores, in English (390 and 1280 px)', async () => {
     const { page } = b;
     await page.goto(`/dashboard/curation/${sopiId}?lang=en`);

@@ -23,7 +23,18 @@ form.month label{display:flex;flex-direction:column;font-size:.9rem;gap:.2rem}
 .exports{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
 .exports .button{border:1px solid #8a3b12}
 figure.chart{margin:1rem 0;background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.5rem}
-figure.chart svg{width:100%;max-width:46rem;height:auto;display:block}
+figure.chart .bars ul{list-style:none;margin:0;padding:0;max-width:46rem}
+figure.chart .bars li{display:grid;grid-template-columns:minmax(6rem,11rem) 1fr auto;gap:.2rem .6rem;align-items:center;padding:.2rem .25rem;font-size:.9rem;border-top:1px solid #f1e8da}
+figure.chart .label{overflow-wrap:anywhere;line-height:1.2}
+figure.chart .track{position:relative;height:1rem;min-width:4rem}
+figure.chart .track .target{position:absolute;left:0;top:0;bottom:0;background:#f1e4cf;border:1px solid #6b5a44;box-sizing:border-box}
+figure.chart .track .bar{position:absolute;left:0;top:.25rem;bottom:.25rem;background:#8a3b12}
+figure.chart li.met .track .bar{background:#15803d}
+figure.chart .value{white-space:nowrap;font-variant-numeric:tabular-nums}
+figure.chart .chart-title{font-weight:600;margin:.25rem .25rem .5rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.tag.short{border-color:#b45309;color:#7c2d12;background:#fff7ed}
+.tag.ok{background:#f0fdf4}
 figure.chart figcaption{font-size:.9rem;color:#5a5a5a;padding:.25rem .5rem}
 .legend{display:flex;gap:1rem;flex-wrap:wrap;font-size:.85rem;list-style:none;padding:0 .5rem;margin:.25rem 0}
 .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:.15rem;vertical-align:-.1rem;margin-right:.3rem}
@@ -61,6 +72,10 @@ fieldset.score p.q{margin:0 0 .3rem;font-size:.88rem;color:#5a5a5a}
 .scale input{width:1.25rem;height:1.25rem}
 .flag{font-weight:400}
 @media (max-width:40rem){
+  figure.chart .bars li{grid-template-columns:1fr auto}
+  figure.chart .label{grid-column:1/-1;font-weight:600}
+  table.data tbody th[scope=row]{position:sticky;left:0;background:#fff;z-index:1;min-width:7rem}
+  table.data tr.mine th[scope=row]{background:#fff3d6}
   .table-wrap[data-hint]::before{display:block}
   .cards{background:none;border:0}
   .cards table,.cards tbody,.cards tr,.cards td,.cards th{display:block;width:auto}
