@@ -137,7 +137,8 @@ export const reviewFlow: Flow = {
           question: ctx.t(`official:rubric.${criterion.key}.question`),
         });
         const hint = index === 0 ? `\n\n${ctx.t('official:review.quickHint')}` : '';
-        ctx.choose(`${text}${hint}`, [...[1, 2, 3, 4, 5].map((n) => ({ label: String(n), value: `s:${n}` })), ...quickOptions(ctx)], { columns: 5 });
+        // the quick decisions are typed words, not buttons: a typed "6" or "tujuh" must not pick them
+        ctx.choose(`${text}${hint}`, [1, 2, 3, 4, 5].map((n) => ({ label: String(n), value: `s:${n}` })), { columns: 5 });
       },
       help: 'official:review.scoreHelp',
       async handle(ctx, input): Promise<StepResult> {
