@@ -1281,11 +1281,11 @@ export interface components {
         month: string;
         regionCode: string;
       } | null;
-      grade: string;
+      grade: string | null;
       productId: string;
       reviewId: string;
       status: string;
-      total: number;
+      total: number | null;
     };
     /**
      * @example {
@@ -1311,9 +1311,30 @@ export interface components {
        * @default false
        */
       designateFlagship?: boolean;
-      /** @description required for REQUEST_CHANGES (sent to the producer) and REJECT (the reason) */
+      /**
+       * @description REQUEST_CHANGES: a note per field to fix
+       * @example {
+       *   "photos": "Foto kurang terang"
+       * }
+       */
+      fieldNotes?: {
+        categoryId?: string;
+        descriptionEn?: string;
+        descriptionId?: string;
+        nameEn?: string;
+        nameId?: string;
+        packagingState?: string;
+        permits?: string;
+        photos?: string;
+        priceIdr?: string;
+        restrictedLicence?: string;
+        unit?: string;
+        weightGrams?: string;
+      };
+      /** @description required for REJECT (the reason) and for REQUEST_CHANGES unless fieldNotes name the fields */
       notes?: string;
-      scores: {
+      /** @description required for APPROVE; a refusal or a fix request may come without */
+      scores?: {
         capacity: number;
         legality: number;
         localMaterial: number;
