@@ -89,7 +89,17 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
   const owner = `${hostname()}:${process.pid}`;
   const metrics = createMetrics();
   metrics.attach({ notifications: services.repos.notifications, stats: services.repos.stats });
-  const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(), logger, owner, metrics: metrics.engine });
+  const engine = createEngine({
+    services,
+    conversations: services.repos.conversations,
+    registry: createRegistry(),
+    logger,
+    owner,
+    metrics: metrics.engine,
+    lockTtlMs: config.CONVERSATION_LOCK_TTL_MS,
+    replyClaimMs: config.REPLY_CLAIM_MS,
+    replySweepMs: config.REPLY_SWEEP_MS,
+  });
   const consoleChannel = createBufferedChannel('CONSOLE');
   const webChannel = createBufferedChannel('WEB');
   engine.registerSender(consoleChannel.sender);

@@ -23,6 +23,7 @@ export function createChannels(rt: Runtime): Channels {
           mode: config.telegramMode,
           publicUrl: config.PUBLIC_URL,
           webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
+          replaceWebhook: config.TELEGRAM_MODE === 'polling',
           handler: rt.engine,
           resolveMedia: rt.resolveMedia,
           mediaLink: rt.mediaLink,

@@ -28,6 +28,8 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
   /** the getUpdates now waiting, ended by the next one as Telegram does */
   let polling: ((conflict: boolean) => void) | undefined;
   let nextId = 1;
+  /** set by setWebhook, emptied by deleteWebhook, answered by getWebhookInfo */
+  let webhookUrl = '';
   const me = { id: 7000000002, is_bot: true, first_name: 'Etalase Test', username: 'etalase_test_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
 
   const server: Server = createServer(async (req, res) => {
@@ -76,6 +78,9 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
       return reply(queue.slice(0, limit));
     }
     if (method === 'getMe') return reply(me);
+    if (method === 'setWebhook') webhookUrl = String(body.url ?? '');
+    if (method === 'deleteWebhook') webhookUrl = '';
+    if (method === 'getWebhookInfo') return reply({ url: webhookUrl, has_custom_certificate: false, pending_update_count: queue.length });
     if (method === 'sendMessage' || method === 'sendPhoto') return reply({ message_id: calls.length, date: 0, chat: { id: Number(body.chat_id), type: 'private' }, text: body.text ?? '' });
     return reply(true);
   });

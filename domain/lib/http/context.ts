@@ -4,6 +4,8 @@ import type { Actor } from '../../services/actor.ts';
 export type AppEnv = {
   Variables: {
     requestId: string;
+    /** the client's address (rate-limit.ts resolveClientAddress, TRUST_PROXY) */
+    clientAddress?: string;
     actor?: Actor;
   };
 };
