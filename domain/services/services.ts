@@ -6,6 +6,7 @@ import { createApiTokenRepository } from '../repositories/api-token.repository.t
 import { createCatalogRepository } from '../repositories/catalog.repository.ts';
 import { createConversationRepository } from '../repositories/conversation.repository.ts';
 import { createPendingReplyRepository } from '../repositories/pending-reply.repository.ts';
+import { createSendSlotRepository } from '../repositories/send-slot.repository.ts';
 import { createMediaRepository } from '../repositories/media.repository.ts';
 import { createNotificationRepository } from '../repositories/notification.repository.ts';
 import { createProducerRepository } from '../repositories/producer.repository.ts';
@@ -88,6 +89,7 @@ export function createServices(options: ServicesOptions) {
     tokens: createApiTokenRepository(prisma),
     conversations: createConversationRepository(prisma),
     pendingReplies: createPendingReplyRepository(prisma),
+    sendSlots: createSendSlotRepository(prisma),
     producers: createProducerRepository(prisma),
     products: createProductRepository(prisma),
     notifications: createNotificationRepository(prisma),

@@ -80,7 +80,7 @@ export async function underStartupLock<T>(adapterFactory: SqlMigrationAwareDrive
     // the adapter's commit/rollback only hand the connection back (Prisma's client sends COMMIT itself)
     const tx = await adapter.startTransaction();
     try {
-      await tx.queryRaw({ sql: `SELECT pg_advisory_xact_lock(${STARTUP_LOCK_KEY})`, args: [], argTypes: [] });
+      await tx.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${STARTUP_LOCK_KEY})`, args: [], argTypes: [] });
       return await task();
     } finally {
       await tx.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] }).catch(() => undefined);

@@ -14,6 +14,7 @@ import type { MediaLinker } from '../photo-fallback.ts';
 import { parseTelegramUpdate } from './parse.ts';
 import { createTelegramSender } from './sender.ts';
 import { pacingFrom, telegramThrottle } from './throttle.ts';
+import { sharedTelegramThrottle, type SlotReserver } from './shared-throttle.ts';
 import { createMediaFetcher, DEFAULT_MAX_FILE_BYTES } from './media.ts';
 import { publishCommands } from './commands.ts';
 import { verifyBotToken } from './startup.ts';
@@ -42,6 +43,8 @@ export interface TelegramChannelOptions {
   maxFileBytes?: number;
   /** pacing (only the minTime values are read: gaps in ms); default just under 30 msg/s overall, 1 msg/s per chat (see throttle.ts; tests lower the per-chat gap) */
   limits?: APIThrottlerOptions;
+  /** several processes on PostgreSQL: the limits kept together through the database (shared-throttle.ts) */
+  sharedSlots?: SlotReserver;
   /** polling mode: delete a webhook found set (TELEGRAM_MODE=polling); otherwise a webhook stops polling from starting */
   replaceWebhook?: boolean;
   /** polling stopped by an error (409: another process polls the same token): first wait before polling again, doubling up to 6× (default 10 s) */
@@ -83,7 +86,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   // Innermost, the field's known failures (api-errors.ts): a blocked chat is never retried.
   bot.api.config.use(telegramFailureTransformer);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
-  bot.api.config.use(telegramThrottle(pacingFrom(options.limits)));
+  bot.api.config.use(options.sharedSlots ? sharedTelegramThrottle(options.sharedSlots, options.token.split(':')[0]!, pacingFrom(options.limits)) : telegramThrottle(pacingFrom(options.limits)));
 
   const fetchMedia = createMediaFetcher({
     api: bot.api,
