@@ -78,8 +78,9 @@ export function createTurnRunner(deps: TurnDeps) {
    * to send, or null without any. A lock that ran out and was taken by another process meanwhile: nothing
    * is written and the turn fails, so the update comes again (and is found handled, or runs once more).
    */
-  async function commitTurn(event: InboundEvent, session: SessionRecord, messages: OutMessage[], lang: Lang, saveAndRelease: (commit: () => Promise<void>) => Promise<void>): Promise<PendingReply | null> {
+  async function commitTurn(event: InboundEvent, session: SessionRecord, messages: OutMessage[], lang: Lang, saveAndRelease: (commit: () => Promise<void>) => Promise<void>): Promise<(PendingReply & { behind: boolean }) | null> {
     let replyId: string | null = null;
+    let behind = false;
     await saveAndRelease(async () => {
       const end = await deps.services.repos.pendingReplies.commitTurn({
         session,
@@ -93,8 +94,9 @@ export function createTurnRunner(deps: TurnDeps) {
       });
       if (end.outcome === 'lost') throw new ConversationBusyError(`${event.channel}:${event.chatId}`, 'the lock ran out during the turn and another process took it');
       replyId = end.replyId;
+      behind = end.behind;
     });
-    return replyId ? { id: replyId, channel: event.channel as Channel, chatId: event.chatId, lang, messages } : null;
+    return replyId ? { id: replyId, channel: event.channel as Channel, chatId: event.chatId, lang, messages, sent: 0, behind } : null;
   }
 
   /** A channel's event checked against the schema; a malformed one is logged and dropped. */

@@ -28,6 +28,8 @@ export interface PendingReply {
   chatId: string;
   lang: string | null;
   messages: OutMessage[];
+  /** how many of `messages` are already out */
+  sent: number;
 }
 
 export function createPendingReplyRepository(prisma: PrismaClient) {
@@ -37,23 +39,32 @@ export function createPendingReplyRepository(prisma: PrismaClient) {
      * was no longer ours (it ran out and another process took the conversation): nothing is written then,
      * the caller fails the update so that it is delivered again (and found handled, or run once more).
      */
-    async commitTurn(t: TurnEnd): Promise<{ outcome: 'done'; replyId: string | null } | { outcome: 'lost' }> {
+    async commitTurn(t: TurnEnd): Promise<{ outcome: 'done'; replyId: string | null; behind: boolean } | { outcome: 'lost' }> {
       const now = t.now ?? new Date();
       const replyId = t.messages.length > 0 ? randomUUID() : null;
-      const rows = await prisma.$queryRaw<{ saved: boolean }[]>`
+      const rows = await prisma.$queryRaw<{ saved: boolean; behind: boolean }[]>`
         WITH saved AS (${saveAndReleaseSql(t.session, t.owner)} AND "lockedBy" = ${t.owner} RETURNING 1 AS one),
         handled AS (INSERT INTO "ProcessedInbound" (channel, "messageId", "createdAt") SELECT ${t.channel}::"Channel", ${t.messageId}, ${now} FROM saved ON CONFLICT DO NOTHING RETURNING 1 AS one),
         replies AS (INSERT INTO "PendingReply" (id, channel, "chatId", lang, messages, "claimedBy", "claimedUntil", "createdAt")
           SELECT ${replyId}, ${t.channel}::"Channel", ${t.chatId}, ${t.lang}, ${jsonbText(t.messages)}::jsonb, ${t.owner}, ${new Date(now.getTime() + t.claimMs)}, ${now}
           FROM handled WHERE ${replyId}::text IS NOT NULL)
-        SELECT EXISTS (SELECT 1 FROM saved) AS saved`;
+        SELECT EXISTS (SELECT 1 FROM saved) AS saved,
+          EXISTS (SELECT 1 FROM "PendingReply" p WHERE p.channel = ${t.channel}::"Channel" AND p."chatId" = ${t.chatId}) AS behind`;
       if (!rows[0]?.saved) return { outcome: 'lost' };
-      return { outcome: 'done', replyId };
+      // `behind`: replies of an earlier turn of this chat are not all out yet (the statement sees the table
+      // as it was before its own insert)
+      return { outcome: 'done', replyId, behind: Boolean(rows[0].behind) };
     },
 
     /** The replies are out (or refused for good): the row goes. */
     async remove(id: string): Promise<void> {
       await prisma.pendingReply.deleteMany({ where: { id } });
+    },
+
+    /** `sent` of the row's messages are out (written after each one but the last, which deletes the row); false when the row is no longer `owner`'s */
+    async progress(id: string, sent: number, owner: string): Promise<boolean> {
+      const { count } = await prisma.pendingReply.updateMany({ where: { id, claimedBy: owner }, data: { sent } });
+      return count > 0;
     },
 
     /** Keeps the claims of replies still being sent (a long wait for a chat's pace or a 429) from running out. */
@@ -67,9 +78,14 @@ export function createPendingReplyRepository(prisma: PrismaClient) {
       const rows = await prisma.$queryRaw<(PendingReply & { createdAt: Date })[]>`
         UPDATE "PendingReply" SET "claimedBy" = ${owner}, "claimedUntil" = ${new Date(now.getTime() + claimMs)}
         WHERE id IN (SELECT id FROM "PendingReply" WHERE "claimedUntil" < ${now} ORDER BY "createdAt" LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-        RETURNING id, channel::text AS channel, "chatId", lang, messages, "createdAt"`;
+        RETURNING id, channel::text AS channel, "chatId", lang, messages, sent, "createdAt"`;
       // UPDATE … RETURNING keeps no order: a chat's replies go out in the order they were written
       return rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).map(({ createdAt: _createdAt, ...reply }) => reply);
+    },
+
+    /** Whether a chat has replies not all out other than `exceptId`. */
+    async othersPending(channel: Channel, chatId: string, exceptId: string): Promise<boolean> {
+      return (await prisma.pendingReply.count({ where: { channel, chatId, id: { not: exceptId } } })) > 0;
     },
 
     /** Replies not yet sent (the multi-process test and /metrics read it). */

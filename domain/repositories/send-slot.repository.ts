@@ -21,6 +21,33 @@ export function createSendSlotRepository(prisma: PrismaClient) {
       return { slotAt: Number(row.slotAt), dbNow: Number(row.dbNow) };
     },
 
+    /**
+     * Takes `key` now if its next free moment has come (within `toleranceMs`), moving it `gapMs` on; else
+     * says when it comes. One statement, so two processes can never both take it.
+     */
+    async take(key: string, gapMs: number, toleranceMs: number): Promise<{ taken: boolean; nextAt: number; dbNow: number }> {
+      const rows = await prisma.$queryRaw<{ taken: boolean; nextAt: number | null; dbNow: number }[]>`
+        WITH t AS (
+          INSERT INTO "SendSlot" (key, "nextAt") VALUES (${key}, clock_timestamp()::timestamp(3) + ${gapMs}::float8 * interval '1 millisecond')
+          ON CONFLICT (key) DO UPDATE SET "nextAt" = EXCLUDED."nextAt"
+            WHERE "SendSlot"."nextAt" <= clock_timestamp()::timestamp(3) + ${toleranceMs}::float8 * interval '1 millisecond'
+          RETURNING 1)
+        SELECT EXISTS (SELECT 1 FROM t) AS taken,
+          (SELECT EXTRACT(EPOCH FROM "nextAt") * 1000 FROM "SendSlot" WHERE key = ${key})::float8 AS "nextAt",
+          (EXTRACT(EPOCH FROM clock_timestamp()::timestamp(3)) * 1000)::float8 AS "dbNow"`;
+      const row = rows[0]!;
+      return { taken: Boolean(row.taken), nextAt: Number(row.nextAt ?? row.dbNow), dbNow: Number(row.dbNow) };
+    },
+
+    /** When `key` is next free (epoch ms, database clock), and the database's clock now. */
+    async peek(key: string): Promise<{ nextAt: number; dbNow: number }> {
+      const rows = await prisma.$queryRaw<{ nextAt: number | null; dbNow: number }[]>`
+        SELECT (SELECT EXTRACT(EPOCH FROM "nextAt") * 1000 FROM "SendSlot" WHERE key = ${key})::float8 AS "nextAt",
+          (EXTRACT(EPOCH FROM clock_timestamp()::timestamp(3)) * 1000)::float8 AS "dbNow"`;
+      const row = rows[0]!;
+      return { nextAt: Number(row.nextAt ?? 0), dbNow: Number(row.dbNow) };
+    },
+
     /** The database's clock, in epoch milliseconds (to map slots onto a process's clock). */
     async clock(): Promise<number> {
       const rows = await prisma.$queryRaw<{ dbNow: number }[]>`SELECT (EXTRACT(EPOCH FROM clock_timestamp()::timestamp(3)) * 1000)::float8 AS "dbNow"`;

@@ -13,6 +13,7 @@ import { createEngine } from '../../bot/core/engine.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
+import { underStartupLock } from '../../prisma/engine/migrations.ts';
 import { lockEmbeddedDatabaseWaiting, pgliteDirOf } from './data-dir.ts';
 import { paymentGatewayOf, shippingRateProviderOf } from '../config/payment-config.ts';
 
@@ -66,7 +67,8 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, 
 
 export async function openRuntime(config: Config, logger: Logger, options: { waitForLockMs?: number; databaseThread?: boolean } = {}) {
   const db = await openConfiguredDatabase(config, options.waitForLockMs, logger, options.databaseThread);
-  await seedReference(db.prisma);
+  // processes started together would race on the same upserts (a unique violation stopped one): one at a time
+  await underStartupLock(db.adapterFactory, () => seedReference(db.prisma));
   const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
   const services = createServices({
     prisma: db.prisma,

@@ -1,11 +1,11 @@
 // Telegram's limits kept across processes (issue 28): about 30 messages a second per bot and one a second
-// per chat, whatever the number of processes sending for the bot. Each call that addresses a chat reserves
-// a slot on the chat's key, waits for it, then a slot on the bot's key and waits again (send-slot
-// repository: the slots live in PostgreSQL and are a gap apart on the database's clock); a send that would
-// leave more than LATE_MS after its slot takes a new one instead, so that sends stay on the slots. Within the
-// process a chat's calls still go one after another, in order; auto-retry runs inside, holding the slot.
-// One process alone (the embedded database) uses the in-memory throttle (throttle.ts) instead: same
-// limits, no statements.
+// per chat, whatever the number of processes sending for the bot. The bot's slots live in PostgreSQL, a gap
+// apart on the database's clock (send-slot.repository.ts); a call waits until its chat is free, reserves
+// a bot slot and waits for it, then takes the chat in one statement (or waits for it again). A process that
+// wakes more than LATE_MS after its slot takes a new one, so that sends stay on the slots. Within the
+// process a chat's calls still go one after another, in order; auto-retry runs inside, holding the turn.
+// One process alone (the embedded database) uses the in-memory throttle (throttle.ts) instead: same limits,
+// no statements.
 import type { Transformer } from 'grammy';
 import type { TelegramPacing } from './throttle.ts';
 
@@ -14,8 +14,10 @@ export interface SlotReserver {
   reserve(key: string, gapMs: number, leadMs?: number): Promise<{ slotAt: number; dbNow: number }>;
   /** the database's clock now */
   clock(): Promise<number>;
-  /** no slot on `key` before `ms` from now */
-  holdOff(key: string, ms: number): Promise<void>;
+  /** takes `key` now if it is free (within toleranceMs), moving it gapMs on; else when it is free */
+  take(key: string, gapMs: number, toleranceMs: number): Promise<{ taken: boolean; nextAt: number; dbNow: number }>;
+  /** when `key` is next free */
+  peek(key: string): Promise<{ nextAt: number; dbNow: number }>;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -55,6 +57,9 @@ export function createDatabaseClock() {
  */
 export const SLOT_LEAD_MS = 60;
 
+/** a chat whose next free moment is this close counts as free (the two clocks agree only so well) */
+const CHAT_TOLERANCE_MS = 10;
+
 /** a bot slot woken for later than this is given up for the next free one (at most MAX_SLOT_RETRIES times) */
 export const LATE_MS = 20;
 const MAX_SLOT_RETRIES = 5;
@@ -84,19 +89,39 @@ export function sharedTelegramThrottle(slots: SlotReserver, botKey: string, paci
   }
 
   /**
-   * A slot on `key`, waited for; how long. A slot this process woke up for too late (a busy event loop) is
+   * A slot on `key`, waited for. A slot this process woke up for too late (a busy event loop) is
    * let go and another taken: sent late, it would land right before the next process's punctual one.
    */
-  async function reserve(key: string, gapMs: number, lateness = Number.POSITIVE_INFINITY): Promise<number> {
-    await (calibrated ??= calibrate());
-    let waited = 0;
+  async function reserve(key: string, gapMs: number, lateness: number): Promise<void> {
     for (let attempt = 0; ; attempt++) {
-      const sentAt = Date.now();
-      const { slotAt, dbNow } = await slots.reserve(key, gapMs, SLOT_LEAD_MS);
-      clock.sample(dbNow, sentAt, Date.now());
+      const { slotAt } = await timed(() => slots.reserve(key, gapMs, SLOT_LEAD_MS));
       const woke = await clock.until(slotAt);
-      waited += woke.waited;
-      if (woke.late <= lateness || attempt >= MAX_SLOT_RETRIES) return waited;
+      if (woke.late <= lateness || attempt >= MAX_SLOT_RETRIES) return;
+    }
+  }
+
+  /** timed against the database's clock, through this process's */
+  async function timed<T extends { dbNow: number }>(query: () => Promise<T>): Promise<T> {
+    await (calibrated ??= calibrate());
+    const sentAt = Date.now();
+    const answer = await query();
+    clock.sample(answer.dbNow, sentAt, Date.now());
+    return answer;
+  }
+
+  /**
+   * The chat's turn and a bot slot together: wait until the chat is free, wait for a bot slot, then take the
+   * chat in one statement. The chat is taken only when its message leaves, so its gap counts from there;
+   * taken meanwhile by another process (two processes writing to one chat), the bot slot is let go and the
+   * chat waited for again.
+   */
+  async function chatTurn(chatKey: string, chatGapMs: number): Promise<void> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const free = await timed(() => slots.peek(chatKey));
+      await clock.until(free.nextAt);
+      await reserve(`telegram:${botKey}`, botGapMs, LATE_MS);
+      const took = await timed(() => slots.take(chatKey, chatGapMs, CHAT_TOLERANCE_MS));
+      if (took.taken) return;
     }
   }
 
@@ -107,10 +132,7 @@ export function sharedTelegramThrottle(slots: SlotReserver, botKey: string, paci
     const before = lanes.get(chatId) ?? Promise.resolve();
     const chatKey = `telegram:${botKey}:${chatId}`;
     const call = before.then(async () => {
-      await reserve(chatKey, chatGapMs);
-      // the chat's gap counts from when its message actually leaves: after a wait for the bot's slot, the
-      // chat's next slot moves to a gap from now (else two could reach Telegram less than a second apart)
-      if ((await reserve(`telegram:${botKey}`, botGapMs, LATE_MS)) > SLOT_LEAD_MS) await slots.holdOff(chatKey, chatGapMs);
+      await chatTurn(chatKey, chatGapMs);
       return prev(method, payload, signal);
     });
     const tail = call.then(

@@ -5,6 +5,7 @@ CREATE TABLE "PendingReply" (
     "chatId" TEXT NOT NULL,
     "lang" TEXT,
     "messages" JSONB NOT NULL,
+    "sent" INTEGER NOT NULL DEFAULT 0,
     "claimedBy" TEXT,
     "claimedUntil" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
