@@ -3,6 +3,7 @@
 // store for media, and the secrets every process must share.
 import { z } from 'zod';
 import { parseTrustProxy } from '../../domain/lib/http/trusted-proxy.ts';
+import type { S3Settings } from '../../domain/media/s3-media-store.ts';
 
 const optional = z
   .string()
@@ -64,4 +65,17 @@ export function telegramModeOf(c: ScaleInput): 'off' | 'polling' | 'webhook' {
   if (!c.TELEGRAM_BOT_TOKEN) return 'off';
   if (c.TELEGRAM_MODE === 'webhook' || c.TELEGRAM_MODE === 'polling') return c.TELEGRAM_MODE;
   return c.PUBLIC_URL ? 'webhook' : 'polling';
+}
+
+/** The object store's settings when S3_BUCKET is set (checkScale made sure of the keys). */
+export function s3SettingsOf(c: {
+  S3_BUCKET?: string | undefined;
+  S3_ENDPOINT?: string | undefined;
+  S3_REGION: string;
+  S3_ACCESS_KEY_ID?: string | undefined;
+  S3_SECRET_ACCESS_KEY?: string | undefined;
+  S3_FORCE_PATH_STYLE: boolean;
+}): S3Settings | null {
+  if (!c.S3_BUCKET || !c.S3_ACCESS_KEY_ID || !c.S3_SECRET_ACCESS_KEY) return null;
+  return { bucket: c.S3_BUCKET, ...(c.S3_ENDPOINT ? { endpoint: c.S3_ENDPOINT } : {}), region: c.S3_REGION, accessKeyId: c.S3_ACCESS_KEY_ID, secretAccessKey: c.S3_SECRET_ACCESS_KEY, forcePathStyle: c.S3_FORCE_PATH_STYLE };
 }

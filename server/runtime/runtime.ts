@@ -6,6 +6,8 @@ import type { Config } from '../config/config.ts';
 import { openDatabase, type Database } from '../../domain/db/database.ts';
 import type { Logger } from '../../domain/lib/logger.ts';
 import { createMediaStore } from '../../domain/media/media-store.ts';
+import { createS3Client, createS3MediaStore } from '../../domain/media/s3-media-store.ts';
+import { s3SettingsOf } from '../config/scale.config.ts';
 import { createMediaLinker, createMediaResolver } from '../../domain/media/media-resolver.ts';
 import { createServices } from '../../domain/services/services.ts';
 import { createMetrics } from '../metrics/metrics.ts';
@@ -69,7 +71,11 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
   const db = await openConfiguredDatabase(config, options.waitForLockMs, logger, options.databaseThread);
   // processes started together would race on the same upserts (a unique violation stopped one): one at a time
   await underStartupLock(db.adapterFactory, () => seedReference(db.prisma));
-  const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
+  // an S3-compatible bucket when configured (several processes share the photos); the data folder otherwise
+  const s3 = s3SettingsOf(config);
+  const mediaStore = s3
+    ? createS3MediaStore({ client: createS3Client(s3), bucket: s3.bucket, maxBytes: config.MEDIA_MAX_BYTES })
+    : createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
   const services = createServices({
     prisma: db.prisma,
     mediaStore,
