@@ -23,6 +23,8 @@ export interface Database {
   dumpDataDir?(compression: 'none' | 'gzip'): Promise<Blob>;
   /** the embedded database's own thread, when it has one: how busy it is (the benchmark reports it) */
   databaseThread?: Pick<PgliteWorker, 'eventLoopUtilization'>;
+  /** the migrations this opening applied, in order ([] when the database had them all; unset with migrate: false) */
+  migrationsApplied?: string[];
   /** counts SQL statements sent, for the benchmark's "queries per event" */
   queryCount(): number;
   /** every statement sent, with the time it took (bench/tools/profile-chat.ts) */
@@ -78,8 +80,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       clientFactory = pgliteAdapterFactory(pglite, { preparedStatements: true });
     }
   }
+  let migrationsApplied: string[] | undefined;
   try {
-    if (options.migrate !== false) await applyMigrations(adapterFactory);
+    if (options.migrate !== false) migrationsApplied = await applyMigrations(adapterFactory);
   } catch (error) {
     await worker?.close();
     throw error;
@@ -94,6 +97,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     adapterFactory,
     pglite,
     databaseThread: worker,
+    migrationsApplied,
     dumpDataDir: worker ? (compression) => worker.dumpDataDir(compression) : pglite ? (compression) => pglite.dumpDataDir(compression) : undefined,
     queryCount: () => statements.count(),
     onQuery: (listener) => statements.onStatement(listener),
