@@ -17,6 +17,8 @@ export async function createTestApp(options: { settings?: Partial<ServiceSetting
   const app = createApp({
     services,
     logger: silentLogger,
+    // the test client plays the one reverse proxy in front: X-Forwarded-For's last entry is the client
+    trustProxy: { kind: 'hops', hops: 1 },
     rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
     paymentNotificationRateLimitPerMinute: options.paymentNotificationRateLimitPerMinute,
     whatsappCloud: options.whatsappCloud ?? null,
