@@ -8,7 +8,8 @@ import { requestId } from 'hono/request-id';
 import type { Logger } from '../domain/lib/logger.ts';
 import type { AppEnv } from '../domain/lib/http/context.ts';
 import { createErrorHandler, jsonError } from '../domain/lib/http/error-handler.ts';
-import { createRateLimit } from '../domain/lib/http/rate-limit.ts';
+import { createRateLimit, resolveClientAddress } from '../domain/lib/http/rate-limit.ts';
+import type { TrustProxy } from '../domain/lib/http/trusted-proxy.ts';
 import { catalogRoutes } from './routes/catalog/catalog.routes.ts';
 import { healthRoutes, type HealthProbe } from './routes/health/health.routes.ts';
 import type { Services } from '../domain/services/services.ts';
@@ -22,10 +23,12 @@ import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { docsRoutes } from './http/docs-ui.ts';
 import { openApiDocument, type OpenApiDocument } from './openapi/document.ts';
 import { deprecatedOperations, deprecationHeaders } from './http/deprecation.ts';
-import { whatsappCloudWebhookRoutes, type CloudWebhookPort } from './routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
-import { paymentNotificationRoutes } from './routes/payments/payment-notification.routes.ts';
+import { WHATSAPP_WEBHOOK_PATH, whatsappCloudWebhookRoutes, type CloudWebhookPort } from './routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
+import { PAYMENT_NOTIFICATION_PATH, paymentNotificationRoutes } from './routes/payments/payment-notification.routes.ts';
 
 export interface AppDeps {
+  /** which X-Forwarded-For entry is the client (TRUST_PROXY); off: the socket's address */
+  trustProxy?: TrustProxy;
   services: Services;
   logger: Logger;
   health: HealthProbe;
@@ -42,6 +45,10 @@ export interface AppDeps {
   mount?: (app: OpenAPIHono<AppEnv>) => void;
 }
 
+/** Telegram's updates, Meta's WhatsApp notifications and the payment gateway's are a few KB each. */
+export const WEBHOOK_MAX_BYTES = 64 * 1024;
+const WEBHOOK_PATHS = ['/telegram/webhook', WHATSAPP_WEBHOOK_PATH, PAYMENT_NOTIFICATION_PATH];
+
 export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     // zod failures on params, query or body answer 400 in the error shape
@@ -53,6 +60,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   });
 
   app.use('*', requestId());
+  app.use('*', resolveClientAddress(deps.trustProxy ?? { kind: 'off' }));
   // HTML, CSS, JS and JSON of 1 kB or more go out gzipped to clients that accept it (event streams,
   // pictures and small answers as they are); the storefront's pages shrink about fivefold
   app.use('*', compress());
@@ -61,6 +69,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
     await next();
     deps.logger.debug({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
+  // webhooks first: a platform's POST is a few KB, refused from its Content-Length (or after 64 KB read)
+  // before anything reads the rest or hashes it for the signature
+  for (const path of WEBHOOK_PATHS) app.use(path, bodyLimit({ maxSize: WEBHOOK_MAX_BYTES, onError: (c) => jsonError(c, 413, 'validation', 'request body too large') }));
   app.use('*', bodyLimit({ maxSize: 12 * 1024 * 1024, onError: (c) => jsonError(c, 413, 'validation', 'request body too large') }));
   app.use('/api/*', inputGuard());
   app.use('/api/*', createRateLimit(deps.rateLimitPerMinute));

@@ -274,7 +274,7 @@ export interface paths {
     get: operations["verifyWhatsAppWebhook"];
     /**
      * Receive WhatsApp Cloud API messages and delivery statuses (signed by Meta)
-     * @description Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); it is processed after the answer.
+     * @description Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); answered 200 once its messages are handled, 503 when one could not be (Meta delivers it again).
      */
     post: operations["receiveWhatsAppWebhook"];
   };
@@ -4875,7 +4875,7 @@ export interface operations {
   };
   /**
    * Receive WhatsApp Cloud API messages and delivery statuses (signed by Meta)
-   * @description Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); it is processed after the answer.
+   * @description Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); answered 200 once its messages are handled, 503 when one could not be (Meta delivers it again).
    */
   receiveWhatsAppWebhook: {
     parameters: {
@@ -4884,7 +4884,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description accepted for processing */
+      /** @description handled */
       200: {
         content: {
           "application/json": {
@@ -4912,7 +4912,12 @@ export interface operations {
         };
       };
       500: components["responses"]["Internal"];
-      503: components["responses"]["Unavailable"];
+      /** @description A message could not be handled now; deliver it again */
+      503: {
+        content: {
+          "application/json": components["schemas"]["Error"];
+        };
+      };
     };
   };
 }

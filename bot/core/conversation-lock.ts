@@ -3,7 +3,16 @@
 import type { Channel, Language } from '../../prisma/generated/client.ts';
 import type { ConversationRepository, SessionRecord } from '../../domain/repositories/conversation.repository.ts';
 
-const MAX_LOCK_WAIT_MS = 15_000;
+/**
+ * The conversation is held by another process for longer than its lock can last (or the lock ran out under
+ * this one): the update was not handled, and the channel answers so that the platform delivers it again.
+ */
+export class ConversationBusyError extends Error {
+  constructor(what: string, why = 'stays locked by another process') {
+    super(`conversation ${what} ${why}`);
+    this.name = 'ConversationBusyError';
+  }
+}
 
 export interface ConversationLockDeps {
   conversations: ConversationRepository;
@@ -17,13 +26,14 @@ export function createConversationLock(deps: ConversationLockDeps) {
    * Runs `task` under a conversation's database lock, taken by `take` (null while another process holds it:
    * retried). The task saves the session and lets go of the lock in one statement through `saveAndRelease`.
    */
-  async function underLock<L extends { session: SessionRecord }, T>(what: string, take: () => Promise<L | null>, task: (held: L, saveAndRelease: () => Promise<void>) => Promise<T>): Promise<T> {
+  async function underLock<L extends { session: SessionRecord }, T>(what: string, take: () => Promise<L | null>, task: (held: L, saveAndRelease: (commit?: () => Promise<void>) => Promise<void>) => Promise<T>): Promise<T> {
     const held = await waitFor(what, take);
     const { session } = held;
     let released = false;
     try {
-      return await task(held, async () => {
-        await deps.conversations.save(session, deps.owner);
+      // `commit`: a statement of the caller's that saves the session and lets go as save() does (a turn's end)
+      return await task(held, async (commit = () => deps.conversations.save(session, deps.owner)) => {
+        await commit();
         released = true;
       });
     } finally {
@@ -31,11 +41,16 @@ export function createConversationLock(deps: ConversationLockDeps) {
     }
   }
 
+  /**
+   * Waits a little longer than a lock can last: a holder that died lets go by then, so giving up means a
+   * live holder whose turn outlasts its lock (its commit then fails too and the update comes again).
+   */
   async function waitFor<L>(what: string, take: () => Promise<L | null>): Promise<L> {
     const started = Date.now();
+    const maxWaitMs = deps.lockTtlMs + 1_000;
     let held: L | null;
     while (!(held = await take())) {
-      if (Date.now() - started > MAX_LOCK_WAIT_MS) throw new Error(`conversation ${what} stays locked by another process`);
+      if (Date.now() - started > maxWaitMs) throw new ConversationBusyError(what);
       await new Promise((r) => setTimeout(r, 25 + Math.random() * 50));
     }
     return held;

@@ -1,6 +1,7 @@
 // The conversation engine: one inbound event at a time per conversation (in-process queue + a lock in the
 // database across processes), redeliveries ignored, session loaded from and saved to the database, the
-// step's answer interpreted, replies sent through the channel the event came from (turn.ts). Messages
+// step's answer interpreted, replies committed with the session and sent through the channel the event
+// came from (turn.ts, reply-outbox.ts). Messages
 // outside a turn (notifications) go out through delivery.ts.
 import type { Lang } from '../../domain/lib/i18n.ts';
 import type { Logger } from '../../domain/lib/logger.ts';
@@ -11,6 +12,7 @@ import { createConversationLock } from './conversation-lock.ts';
 import { createDelivery } from './delivery.ts';
 import type { FlowRegistry } from './flow.ts';
 import { createKeyedQueue } from './keyed-queue.ts';
+import { createReplyOutbox, DEFAULT_REPLY_CLAIM_MS } from './reply-outbox.ts';
 import { noMetrics, type EngineMetrics } from './metrics.ts';
 import { createTurnRunner } from './turn.ts';
 
@@ -22,6 +24,10 @@ export interface EngineDeps {
   /** identifies this process in locks */
   owner: string;
   lockTtlMs?: number;
+  /** a committed turn's replies stay this process's to send this long without renewal (reply-outbox.ts) */
+  replyClaimMs?: number;
+  /** how often replies a stopped process left unsent are looked for */
+  replySweepMs?: number;
   metrics?: EngineMetrics;
 }
 
@@ -44,7 +50,9 @@ export function createEngine(deps: EngineDeps) {
   }
 
   const lock = createConversationLock({ conversations: deps.conversations, owner: deps.owner, lockTtlMs });
-  const runTurn = createTurnRunner({ ...deps, lockTtlMs, metrics, lock, send });
+  const replyClaimMs = deps.replyClaimMs ?? DEFAULT_REPLY_CLAIM_MS;
+  const replies = createReplyOutbox({ replies: deps.services.repos.pendingReplies, owner: deps.owner, logger: deps.logger, send, claimMs: replyClaimMs, ...(deps.replySweepMs ? { sweepMs: deps.replySweepMs } : {}) });
+  const runTurn = createTurnRunner({ ...deps, lockTtlMs, metrics, lock, replies, replyClaimMs });
   const delivery = createDelivery({ ...deps, queue, lock, send, hasSender: (channel) => senders.has(channel) });
 
   return {
@@ -70,9 +78,13 @@ export function createEngine(deps: EngineDeps) {
     /** Sends messages to a user outside a conversation turn (the outbox dispatcher): see delivery.ts. */
     deliver: delivery.deliver,
 
+    /** Replies other processes committed and never sent (they stopped): looked for now and then, sent from here. */
+    pendingReplies: { start: replies.start, stop: replies.stop, sweep: replies.sweep },
+
     /** Graceful shutdown: refuse new events, finish those in flight, release this process's locks. */
     async stop(): Promise<void> {
       accepting = false;
+      await replies.stop();
       await queue.drain();
       await deps.conversations.releaseAllLocks(deps.owner);
     },

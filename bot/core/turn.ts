@@ -1,17 +1,20 @@
 // One user's turn, as named steps: check the event, take the conversation (lock, dedupe, sender), know the
-// sender as a user, interpret the message against the session, save and let go, send the replies.
+// sender as a user, interpret the message against the session, commit (session, "handled", replies) and let
+// go, send the replies.
 import type { Channel, Language } from '../../prisma/generated/client.ts';
 import { isLang, type Lang } from '../../domain/lib/i18n.ts';
 import type { Logger } from '../../domain/lib/logger.ts';
 import type { ConversationRepository, SessionRecord, Turn } from '../../domain/repositories/conversation.repository.ts';
+import type { PendingReply } from '../../domain/repositories/pending-reply.repository.ts';
 import type { Actor } from '../../domain/services/actor.ts';
 import type { Services } from '../../domain/services/services.ts';
-import { inboundEventSchema, type ChannelName, type InboundEvent, type InboundEventInput, type MediaFetcher, type OutMessage } from '../../domain/chat/message.ts';
+import { inboundEventSchema, type InboundEvent, type InboundEventInput, type MediaFetcher, type OutMessage } from '../../domain/chat/message.ts';
 import { buildContext } from './context.ts';
-import type { ConversationLock } from './conversation-lock.ts';
+import { ConversationBusyError, type ConversationLock } from './conversation-lock.ts';
 import type { FlowRegistry } from './flow.ts';
 import { interpret } from './interpret/interpret.ts';
 import type { EngineMetrics } from './metrics.ts';
+import type { ReplyOutbox } from './reply-outbox.ts';
 
 /**
  * Channels whose guests start as buyers in the language they came with: the web chat's page already has a
@@ -29,7 +32,9 @@ export interface TurnDeps {
   lockTtlMs: number;
   metrics: EngineMetrics;
   lock: ConversationLock;
-  send: (channel: ChannelName, chatId: string, messages: OutMessage[], lang?: Lang) => Promise<void>;
+  /** sends a committed turn's replies (reply-outbox.ts) */
+  replies: Pick<ReplyOutbox, 'send'>;
+  replyClaimMs: number;
 }
 
 const guessLanguage = (code: string | undefined): Language => (code && /^en/i.test(code) ? 'en' : 'id');
@@ -41,13 +46,12 @@ export function createTurnRunner(deps: TurnDeps) {
     const started = performance.now();
     deps.metrics.messageIn(event.channel);
     const channel = event.channel as Channel;
-    let replyLang: Lang | undefined;
     // two statements around every step of a known user: beginTurn (lock or create the session, dedupe, identity
     // seen, actor) and the save that also lets go of the lock
-    const replies = await deps.lock.underLock(`${channel}:${event.chatId}`, () => takeConversation(event), async (turn, saveAndRelease) => {
+    const reply = await deps.lock.underLock(`${channel}:${event.chatId}`, () => takeConversation(event), async (turn, saveAndRelease) => {
       if (!turn.fresh) {
         deps.metrics.duplicate(event.channel);
-        return [];
+        return null;
       }
       const actor = await senderAsUser(event, turn);
       const state = buildContext({
@@ -60,17 +64,40 @@ export function createTurnRunner(deps: TurnDeps) {
           await deps.services.repos.users.setLanguage(actor.userId, lang);
         },
       });
-      try {
-        await interpret({ state, session: turn.session, registry: deps.registry, fetchMedia, logger: deps.logger });
-      } finally {
-        await saveAndRelease();
-      }
-      replyLang = state.ctx.lang;
-      return state.replies;
+      // interpret answers every failure of a step itself; what escapes it (the database gone) leaves the
+      // message unhandled and the session as it was, so the platform's redelivery runs the turn again
+      await interpret({ state, session: turn.session, registry: deps.registry, fetchMedia, logger: deps.logger });
+      return commitTurn(event, turn.session, state.replies, state.ctx.lang, saveAndRelease);
     });
-    await deps.send(event.channel, event.chatId, replies, replyLang);
+    if (reply) await deps.replies.send(reply);
     deps.metrics.handled(event.channel, performance.now() - started);
   };
+
+  /**
+   * Session, "message handled" and the replies in one statement (pending-reply.repository.ts); the replies
+   * to send, or null without any. A lock that ran out and was taken by another process meanwhile: nothing
+   * is written and the turn fails, so the update comes again (and is found handled, or runs once more).
+   */
+  async function commitTurn(event: InboundEvent, session: SessionRecord, messages: OutMessage[], lang: Lang, saveAndRelease: (commit: () => Promise<void>) => Promise<void>): Promise<(PendingReply & { behind: boolean }) | null> {
+    let replyId: string | null = null;
+    let behind = false;
+    await saveAndRelease(async () => {
+      const end = await deps.services.repos.pendingReplies.commitTurn({
+        session,
+        owner: deps.owner,
+        channel: event.channel as Channel,
+        messageId: event.messageId,
+        chatId: event.chatId,
+        lang,
+        messages,
+        claimMs: deps.replyClaimMs,
+      });
+      if (end.outcome === 'lost') throw new ConversationBusyError(`${event.channel}:${event.chatId}`, 'the lock ran out during the turn and another process took it');
+      replyId = end.replyId;
+      behind = end.behind;
+    });
+    return replyId ? { id: replyId, channel: event.channel as Channel, chatId: event.chatId, lang, messages, sent: 0, behind } : null;
+  }
 
   /** A channel's event checked against the schema; a malformed one is logged and dropped. */
   function checkEvent(input: InboundEventInput): InboundEvent | null {

@@ -30,6 +30,14 @@ function isSecret(row: NotificationRow): boolean {
   return Boolean(params && typeof params === 'object' && 'oneTimeCode' in params);
 }
 
+/**
+ * How long a claimed notification stays this process's. Longer than the longest a send can take: Telegram's
+ * auto-retry waits out up to 5 answers of 429 of up to 120 s each (adapter.ts), and the claim used to be
+ * 120 s, so a second process could claim a row still being retried and send it again (issue 28). A process
+ * that dies leaves its claims to the others after this long: late, never lost.
+ */
+export const DEFAULT_LEASE_MS = 15 * 60_000;
+
 export function backoffMs(attempt: number, base: number): number {
   return Math.min(base * 2 ** Math.max(0, attempt - 1), 30 * 60_000);
 }
@@ -89,7 +97,7 @@ export function createDispatcher(o: DispatcherOptions) {
     let more = true;
     let claiming: Promise<void> | undefined;
     const refill = async () => {
-      const rows = await o.notifications.claim(o.owner, batchSize, o.leaseMs ?? 120_000, now());
+      const rows = await o.notifications.claim(o.owner, batchSize, o.leaseMs ?? DEFAULT_LEASE_MS, now());
       claimed += rows.length;
       queue.push(...rows);
       more = rows.length >= batchSize;

@@ -93,6 +93,17 @@ function lockSql(channel: Channel, conversationId: string, language: Language, o
     RETURNING id, channel::text AS channel, "conversationId", "userId", language::text AS language, flow, step, data, options, stack, version, "lockedBy", "lockedUntil", "updatedAt"`;
 }
 
+/** The session written back and `releaseFor`'s lock let go (a lock another process took over meanwhile is left alone). */
+export function saveAndReleaseSql(s: SessionRecord, releaseFor: string): Prisma.Sql {
+  return Prisma.sql`
+    UPDATE "ConversationSession" SET "userId" = ${s.userId}, language = ${s.language}::"Language", flow = ${s.flow}, step = ${s.step},
+      data = ${jsonbText(s.data)}::jsonb, options = ${jsonbText(s.menu ?? [])}::jsonb, stack = ${jsonbText(s.stack)}::jsonb,
+      version = version + 1, "updatedAt" = ${new Date()},
+      "lockedBy" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedBy" END,
+      "lockedUntil" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedUntil" END
+    WHERE id = ${s.id}`;
+}
+
 export function createConversationRepository(prisma: PrismaClient) {
   return {
     async find(channel: Channel, conversationId: string): Promise<SessionRecord | null> {
@@ -112,7 +123,8 @@ export function createConversationRepository(prisma: PrismaClient) {
 
     /**
      * The start of an inbound message's turn in ONE statement (the engine's hot path): create the session if
-     * needed and take its lock, record the message id, mark the sender's identity as seen and load the acting
+     * needed and take its lock, look the message id up among those handled (it is recorded with the turn's
+     * end, turn-commit.repository.ts, so a turn cut short by a crash runs again when redelivered), mark the sender's identity as seen and load the acting
      * user. Null when another live holder has the lock (nothing else is done then); `fresh` false for a
      * message already handled; `actor` null when the sender's identity is new.
      */
@@ -120,7 +132,7 @@ export function createConversationRepository(prisma: PrismaClient) {
       const now = t.now ?? new Date();
       const rows = await prisma.$queryRaw<(Row & TurnRow)[]>`
         WITH s AS (${lockSql(t.channel, t.conversationId, t.language, t.owner, t.ttlMs, now)}),
-        d AS (INSERT INTO "ProcessedInbound" (channel, "messageId", "createdAt") SELECT ${t.channel}::"Channel", ${t.messageId}, ${now} FROM s ON CONFLICT DO NOTHING RETURNING 1 AS one),
+        d AS (SELECT 1 AS one FROM s WHERE NOT EXISTS (SELECT 1 FROM "ProcessedInbound" p WHERE p.channel = ${t.channel}::"Channel" AND p."messageId" = ${t.messageId})),
         i AS (SELECT c.id, c."userId", c."lastSeenAt", c."unreachableAt" FROM "ChannelIdentity" c WHERE c.channel = ${t.channel}::"Channel" AND c."externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d)),
         seen AS (UPDATE "ChannelIdentity" c SET "lastSeenAt" = ${now}, "unreachableAt" = NULL FROM i WHERE c.id = i.id AND (i."lastSeenAt" < ${new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS)} OR i."unreachableAt" IS NOT NULL))
         SELECT s.*, EXISTS (SELECT 1 FROM d) AS fresh, CASE WHEN u.id IS NULL THEN NULL ELSE ${actorJson} END AS actor
@@ -143,13 +155,7 @@ export function createConversationRepository(prisma: PrismaClient) {
      */
     async save(s: SessionRecord, releaseFor?: string): Promise<void> {
       if (releaseFor !== undefined) {
-        await prisma.$executeRaw`
-          UPDATE "ConversationSession" SET "userId" = ${s.userId}, language = ${s.language}::"Language", flow = ${s.flow}, step = ${s.step},
-            data = ${jsonbText(s.data)}::jsonb, options = ${jsonbText(s.menu ?? [])}::jsonb, stack = ${jsonbText(s.stack)}::jsonb,
-            version = version + 1, "updatedAt" = ${new Date()},
-            "lockedBy" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedBy" END,
-            "lockedUntil" = CASE WHEN "lockedBy" = ${releaseFor} THEN NULL ELSE "lockedUntil" END
-          WHERE id = ${s.id}`;
+        await prisma.$executeRaw`${saveAndReleaseSql(s, releaseFor)}`;
         return;
       }
       await prisma.conversationSession.update({

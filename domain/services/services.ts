@@ -5,6 +5,8 @@ import type { MediaStore } from '../media/media-store.ts';
 import { createApiTokenRepository } from '../repositories/api-token.repository.ts';
 import { createCatalogRepository } from '../repositories/catalog.repository.ts';
 import { createConversationRepository } from '../repositories/conversation.repository.ts';
+import { createPendingReplyRepository } from '../repositories/pending-reply.repository.ts';
+import { createSendSlotRepository } from '../repositories/send-slot.repository.ts';
 import { createMediaRepository } from '../repositories/media.repository.ts';
 import { createNotificationRepository } from '../repositories/notification.repository.ts';
 import { createProducerRepository } from '../repositories/producer.repository.ts';
@@ -89,6 +91,8 @@ export function createServices(options: ServicesOptions) {
     users: createUserRepository(prisma),
     tokens: createApiTokenRepository(prisma),
     conversations: createConversationRepository(prisma),
+    pendingReplies: createPendingReplyRepository(prisma),
+    sendSlots: createSendSlotRepository(prisma),
     producers: createProducerRepository(prisma),
     products: createProductRepository(prisma),
     notifications: createNotificationRepository(prisma),

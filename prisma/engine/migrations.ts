@@ -62,8 +62,41 @@ export async function migrationsUpToDate(adapterFactory: SqlMigrationAwareDriver
   }
 }
 
+/** An advisory lock key of our own ("etalase" start-up), not the schema engine's 72707369. */
+export const STARTUP_LOCK_KEY = 74_657_461;
+
+/**
+ * Runs `task` while holding a transaction-scoped advisory lock on PostgreSQL, so processes started at once
+ * migrate and (re)install the search triggers one after another: without it, two processes replacing the
+ * same function at once failed one of them with "tuple concurrently updated". The lock lives in a
+ * transaction on a connection of its own (a pooled adapter may put a session lock and its unlock on two
+ * different connections) and goes with it when the process dies. The embedded database has one process per
+ * data folder and one session (a transaction held here would block the task's own statements): no lock.
+ */
+export async function underStartupLock<T>(adapterFactory: SqlMigrationAwareDriverAdapterFactory, task: () => Promise<T>): Promise<T> {
+  if (!adapterFactory.adapterName.includes('adapter-pg')) return task();
+  const adapter = await adapterFactory.connect();
+  try {
+    // the adapter's commit/rollback only hand the connection back (Prisma's client sends COMMIT itself)
+    const tx = await adapter.startTransaction();
+    try {
+      await tx.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${STARTUP_LOCK_KEY})`, args: [], argTypes: [] });
+      return await task();
+    } finally {
+      await tx.executeRaw({ sql: 'ROLLBACK', args: [], argTypes: [] }).catch(() => undefined);
+      await tx.rollback();
+    }
+  } finally {
+    await adapter.dispose();
+  }
+}
+
 /** Applies every pending migration, then the objects the schema cannot describe; returns the names it applied. */
-export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory, log?: EngineLog, options: { databaseObjects?: boolean } = {}): Promise<string[]> {
+export function applyMigrations(adapterFactory: SqlMigrationAwareDriverAdapterFactory, log?: EngineLog, options: { databaseObjects?: boolean } = {}): Promise<string[]> {
+  return underStartupLock(adapterFactory, () => applyUnlocked(adapterFactory, log, options));
+}
+
+async function applyUnlocked(adapterFactory: SqlMigrationAwareDriverAdapterFactory, log: EngineLog | undefined, options: { databaseObjects?: boolean }): Promise<string[]> {
   const migrationsList = await readMigrationsList();
   let applied: string[] = [];
   if (!(await migrationsUpToDate(adapterFactory, migrationsList))) {

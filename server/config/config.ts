@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { checkWhatsAppCloud, whatsappCloudSettings, whatsappTransportOf } from './whatsapp-cloud.config.ts';
+import { checkScale, scaleSettings, telegramModeOf } from './scale.config.ts';
+import { parseTrustProxy, type TrustProxy } from '../../domain/lib/http/trusted-proxy.ts';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -48,6 +50,7 @@ export const configSchema = z
   CHROMIUM_PATH: optionalString,
   WHATSAPP_INIT_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
   ...whatsappCloudSettings,
+  ...scaleSettings,
   USD_RATE_IDR: z.coerce.number().int().positive().default(16_000),
   ORDER_PAYMENT_TTL_HOURS: z.coerce.number().positive().default(48),
   DEFAULT_MONTHLY_TARGET: z.coerce.number().int().min(0).default(2),
@@ -73,13 +76,15 @@ export const configSchema = z
   PLATFORM_FEE_PERCENT: z.coerce.number().min(0).max(50).default(0),
   PAYOUT_AUTO_CREDIT_DAYS: z.coerce.number().int().min(1).max(60).default(7),
   })
-  .superRefine(checkWhatsAppCloud);
+  .superRefine(checkWhatsAppCloud)
+  .superRefine(checkScale);
 
 export type Config = z.infer<typeof configSchema> & {
   /** absolute DATA_DIR */
   dataDir: string;
   databaseKind: 'pglite' | 'postgresql';
   telegramMode: 'off' | 'polling' | 'webhook';
+  trustProxy: TrustProxy;
   /** which WhatsApp transport runs: whatsapp-web.js, the Cloud API, or none */
   whatsappTransport: 'off' | 'web' | 'cloud';
 };
@@ -100,7 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...c,
     dataDir: path.resolve(c.DATA_DIR),
     databaseKind: c.DATABASE_URL ? 'postgresql' : 'pglite',
-    telegramMode: !c.TELEGRAM_BOT_TOKEN ? 'off' : c.PUBLIC_URL ? 'webhook' : 'polling',
+    telegramMode: telegramModeOf(c),
+    trustProxy: parseTrustProxy(c.TRUST_PROXY)!,
     whatsappTransport: whatsappTransportOf(c),
   };
 }

@@ -6,6 +6,8 @@ import type { Config } from '../config/config.ts';
 import { openDatabase, type Database } from '../../domain/db/database.ts';
 import type { Logger } from '../../domain/lib/logger.ts';
 import { createMediaStore } from '../../domain/media/media-store.ts';
+import { createS3Client, createS3MediaStore } from '../../domain/media/s3-media-store.ts';
+import { s3SettingsOf } from '../config/scale.config.ts';
 import { createMediaLinker, createMediaResolver } from '../../domain/media/media-resolver.ts';
 import { createServices } from '../../domain/services/services.ts';
 import { createMetrics } from '../metrics/metrics.ts';
@@ -13,6 +15,7 @@ import { createEngine } from '../../bot/core/engine.ts';
 import { createBufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createRegistry } from '../../bot/flows/index.ts';
 import { seedReference } from '../../prisma/seed/reference.seed.ts';
+import { underStartupLock } from '../../prisma/engine/migrations.ts';
 import { lockEmbeddedDatabaseWaiting, pgliteDirOf } from './data-dir.ts';
 import { paymentGatewayOf, shippingRateProviderOf } from '../config/payment-config.ts';
 
@@ -66,8 +69,13 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, 
 
 export async function openRuntime(config: Config, logger: Logger, options: { waitForLockMs?: number; databaseThread?: boolean } = {}) {
   const db = await openConfiguredDatabase(config, options.waitForLockMs, logger, options.databaseThread);
-  await seedReference(db.prisma);
-  const mediaStore = createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
+  // processes started together would race on the same upserts (a unique violation stopped one): one at a time
+  await underStartupLock(db.adapterFactory, () => seedReference(db.prisma));
+  // an S3-compatible bucket when configured (several processes share the photos); the data folder otherwise
+  const s3 = s3SettingsOf(config);
+  const mediaStore = s3
+    ? createS3MediaStore({ client: createS3Client(s3), bucket: s3.bucket, maxBytes: config.MEDIA_MAX_BYTES })
+    : createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
   const services = createServices({
     prisma: db.prisma,
     mediaStore,
@@ -89,7 +97,17 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
   const owner = `${hostname()}:${process.pid}`;
   const metrics = createMetrics();
   metrics.attach({ notifications: services.repos.notifications, stats: services.repos.stats });
-  const engine = createEngine({ services, conversations: services.repos.conversations, registry: createRegistry(), logger, owner, metrics: metrics.engine });
+  const engine = createEngine({
+    services,
+    conversations: services.repos.conversations,
+    registry: createRegistry(),
+    logger,
+    owner,
+    metrics: metrics.engine,
+    lockTtlMs: config.CONVERSATION_LOCK_TTL_MS,
+    replyClaimMs: config.REPLY_CLAIM_MS,
+    replySweepMs: config.REPLY_SWEEP_MS,
+  });
   const consoleChannel = createBufferedChannel('CONSOLE');
   const webChannel = createBufferedChannel('WEB');
   engine.registerSender(consoleChannel.sender);

@@ -42,6 +42,7 @@ export async function buildServer(rt: Runtime, secret: string) {
   const app = createApp({
     services: rt.services,
     logger,
+    trustProxy: config.trustProxy,
     rateLimitPerMinute: config.API_RATE_LIMIT_PER_MINUTE,
     local: { secret, handlers: internalOps(rt) },
     whatsappQr: channels.whatsapp,
@@ -73,6 +74,8 @@ export async function buildServer(rt: Runtime, secret: string) {
     channels,
     async startBackground() {
       dispatcher.start();
+      // replies a process committed and then died before sending (reply-outbox.ts)
+      rt.engine.pendingReplies.start();
       if (config.SCHEDULER_ENABLED) scheduler.start();
       if (channels.telegram) {
         await channels.telegram.start().catch((error: unknown) => {

@@ -23,6 +23,9 @@ export function createChannels(rt: Runtime): Channels {
           mode: config.telegramMode,
           publicUrl: config.PUBLIC_URL,
           webhookSecret: config.TELEGRAM_WEBHOOK_SECRET,
+          replaceWebhook: config.TELEGRAM_MODE === 'polling',
+          // several processes may send for the bot: one limit for all of them, kept in PostgreSQL
+          ...(rt.db.kind === 'postgresql' ? { sharedSlots: rt.services.repos.sendSlots } : {}),
           handler: rt.engine,
           resolveMedia: rt.resolveMedia,
           mediaLink: rt.mediaLink,

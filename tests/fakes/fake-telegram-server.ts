@@ -10,7 +10,8 @@ import type { Update } from 'grammy/types';
 export interface FakeTelegramServer {
   url: string;
   token: string;
-  calls: { method: string; body: Record<string, unknown> }[];
+  /** every call, with when it arrived (performance.now()) */
+  calls: { method: string; body: Record<string, unknown>; at: number; via?: string }[];
   push(update: Omit<Update, 'update_id'>): number;
   /** calls of `method` (to `chatId`, when given) answer this error, `times` times (default: until cleared) */
   failWith(method: string, error: { code: number; description: string }, options?: { chatId?: number; times?: number }): void;
@@ -28,6 +29,8 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
   /** the getUpdates now waiting, ended by the next one as Telegram does */
   let polling: ((conflict: boolean) => void) | undefined;
   let nextId = 1;
+  /** set by setWebhook, emptied by deleteWebhook, answered by getWebhookInfo */
+  let webhookUrl = '';
   const me = { id: 7000000002, is_bot: true, first_name: 'Etalase Test', username: 'etalase_test_bot', can_join_groups: false, can_read_all_group_messages: false, supports_inline_queries: false };
 
   const server: Server = createServer(async (req, res) => {
@@ -35,6 +38,9 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
+    // "/via/<name>/bot…": an API root of the caller's (several processes against one fake tell who sent what)
+    const via = /^\/via\/([\w-]+)(?=\/)/.exec(url.pathname)?.[1];
+    if (via) url.pathname = url.pathname.slice(via.length + 5);
     const method = url.pathname.split('/').pop() ?? '';
     const body: Record<string, unknown> = raw && req.headers['content-type']?.includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(url.searchParams);
     const reply = (result: unknown, status = 200) => {
@@ -42,7 +48,7 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
       res.end(JSON.stringify(status === 200 ? { ok: true, result } : { ok: false, error_code: status, description: String(result) }));
     };
     if (!url.pathname.startsWith(`/bot${token}/`)) return reply('Unauthorized', 401);
-    calls.push({ method, body });
+    calls.push({ method, body, at: performance.now(), ...(via ? { via } : {}) });
     const failure = failures.find((f) => f.method === method && (f.chatId === undefined || Number(body.chat_id) === f.chatId) && f.times > 0);
     if (failure) {
       failure.times -= 1;
@@ -76,6 +82,9 @@ export async function startFakeTelegramServer(token = '7000000002:AAFakeTokenFor
       return reply(queue.slice(0, limit));
     }
     if (method === 'getMe') return reply(me);
+    if (method === 'setWebhook') webhookUrl = String(body.url ?? '');
+    if (method === 'deleteWebhook') webhookUrl = '';
+    if (method === 'getWebhookInfo') return reply({ url: webhookUrl, has_custom_certificate: false, pending_update_count: queue.length });
     if (method === 'sendMessage' || method === 'sendPhoto') return reply({ message_id: calls.length, date: 0, chat: { id: Number(body.chat_id), type: 'private' }, text: body.text ?? '' });
     return reply(true);
   });

@@ -1,4 +1,5 @@
 // The real Hono app over a test database, for app.request() tests.
+import type { TrustProxy } from '../../domain/lib/http/trusted-proxy.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,13 +11,15 @@ import { createTestDatabase } from './test-database.ts';
 import type { PaymentGateway } from '../../domain/payments/payment-gateway.ts';
 import type { CloudWebhookPort } from '../../api/routes/whatsapp/whatsapp-cloud-webhook.routes.ts';
 
-export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date; paymentGateway?: PaymentGateway; paymentNotificationRateLimitPerMinute?: number; whatsappCloud?: CloudWebhookPort } = {}) {
+export async function createTestApp(options: { settings?: Partial<ServiceSettings>; rateLimitPerMinute?: number; now?: () => Date; paymentGateway?: PaymentGateway; paymentNotificationRateLimitPerMinute?: number; whatsappCloud?: CloudWebhookPort; trustProxy?: TrustProxy } = {}) {
   const db = await createTestDatabase({ referenceData: true }); // the reference data as seedReference writes them
   const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-app-'));
   const services = createServices({ prisma: db.prisma, mediaStore: createMediaStore({ dataDir, maxBytes: 10 * 1024 * 1024 }), settings: options.settings, now: options.now, paymentGateway: options.paymentGateway });
   const app = createApp({
     services,
     logger: silentLogger,
+    // the test client plays the one reverse proxy in front: X-Forwarded-For's last entry is the client
+    trustProxy: options.trustProxy ?? { kind: 'hops', hops: 1 },
     rateLimitPerMinute: options.rateLimitPerMinute ?? 10_000,
     paymentNotificationRateLimitPerMinute: options.paymentNotificationRateLimitPerMinute,
     whatsappCloud: options.whatsappCloud ?? null,

@@ -50,6 +50,8 @@ export async function createWebHarness(options: WebHarnessOptions = {}) {
   const app = createApp({
     services,
     logger: silentLogger,
+    // the test client plays the one reverse proxy in front: X-Forwarded-For's last entry is the client
+    trustProxy: { kind: 'hops', hops: 1 },
     rateLimitPerMinute: 10_000,
     health: { databaseKind: db.kind, pingDatabase: () => db.ping() },
     mount: (root) => {

@@ -10,9 +10,11 @@ import type { Logger } from '../../../domain/lib/logger.ts';
 import type { Services } from '../../../domain/services/services.ts';
 import { notificationAnswer, notificationBody } from './payments.schemas.ts';
 
+export const PAYMENT_NOTIFICATION_PATH = '/payments/midtrans/notification';
+
 const notification = createRoute({
   method: 'post',
-  path: '/payments/midtrans/notification',
+  path: PAYMENT_NOTIFICATION_PATH,
   operationId: 'receiveMidtransNotification',
   tags: ['payments'],
   summary: 'Midtrans payment notification (signature checked, status re-read from Midtrans)',

@@ -17,7 +17,8 @@ const CLOUD_OFF = 'the WhatsApp Cloud transport is off (WHATSAPP_TRANSPORT is no
 export interface CloudWebhookPort {
   verifyChallenge(params: Record<string, string | undefined>): string | null;
   verifySignature(rawBody: string, signature: string | undefined): Promise<boolean>;
-  accept(rawBody: string): void;
+  /** resolves once the body's messages are handled; rejects when one was not (Meta then delivers again) */
+  accept(rawBody: string): Promise<void>;
 }
 
 const verify = createRoute({
@@ -50,14 +51,15 @@ const receive = createRoute({
   tags: ['whatsapp'],
   summary: 'Receive WhatsApp Cloud API messages and delivery statuses (signed by Meta)',
   description:
-    "Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); it is processed after the answer.",
+    "Public, signature-checked: X-Hub-Signature-256 must be sha256=HMAC-SHA256(app secret, raw body). The body is Meta's webhook payload (object whatsapp_business_account); answered 200 once its messages are handled, 503 when one could not be (Meta delivers it again).",
   security: [{ metaSignature: [] }],
   request: { headers: z.object({ 'x-hub-signature-256': z.string().max(80).optional() }) },
   responses: {
-    200: { description: 'accepted for processing', content: { 'application/json': { schema: z.object({ received: z.literal(true) }) } } },
+    200: { description: 'handled', content: { 'application/json': { schema: z.object({ received: z.literal(true) }) } } },
     401: { description: 'Missing or invalid signature', content: errorResponses[401].content },
     404: { description: 'The WhatsApp Cloud transport is off', content: errorResponses[404].content },
     413: { description: 'Body too large', content: errorResponses[400].content },
+    503: { description: 'A message could not be handled now; deliver it again', content: errorResponses[503].content },
   },
 });
 
@@ -85,7 +87,12 @@ export function whatsappCloudWebhookRoutes(port: CloudWebhookPort | null, logger
         logger.warn({ requestId: c.get('requestId'), signature: signature ? 'invalid' : 'missing', bytes: rawBody.length }, 'whatsapp cloud: webhook refused, bad signature');
         return c.json(errorBody('unauthorized', 'invalid signature', c.get('requestId')), 401);
       }
-      port.accept(rawBody);
+      try {
+        await port.accept(rawBody);
+      } catch {
+        // answered only once handled (issue 28): a message whose turn did not commit comes again
+        return c.json(errorBody('unavailable', 'not handled now; deliver it again', c.get('requestId')), 503, { 'retry-after': '1' });
+      }
       return c.json({ received: true as const }, 200);
     });
 }

@@ -2,7 +2,7 @@
 // speaks OutMessages back. grammY plugins stay at the edge: auto-retry and our throttle (throttle.ts) on the Api, the
 // runner for polling; conversations live in the engine, never in grammY.
 import { createHash } from 'node:crypto';
-import { Bot, webhookCallback, type ApiClientOptions } from 'grammy';
+import { Bot, type ApiClientOptions } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { APIThrottlerOptions } from '@grammyjs/transformer-throttler';
@@ -14,10 +14,12 @@ import type { MediaLinker } from '../photo-fallback.ts';
 import { parseTelegramUpdate } from './parse.ts';
 import { createTelegramSender } from './sender.ts';
 import { pacingFrom, telegramThrottle } from './throttle.ts';
+import { sharedTelegramThrottle, type SlotReserver } from './shared-throttle.ts';
 import { createMediaFetcher, DEFAULT_MAX_FILE_BYTES } from './media.ts';
 import { publishCommands } from './commands.ts';
 import { verifyBotToken } from './startup.ts';
 import { classifyTelegramError, telegramFailureTransformer } from './api-errors.ts';
+import { telegramWebhook } from './webhook.ts';
 
 export type TelegramMode = 'polling' | 'webhook';
 
@@ -41,6 +43,10 @@ export interface TelegramChannelOptions {
   maxFileBytes?: number;
   /** pacing (only the minTime values are read: gaps in ms); default just under 30 msg/s overall, 1 msg/s per chat (see throttle.ts; tests lower the per-chat gap) */
   limits?: APIThrottlerOptions;
+  /** several processes on PostgreSQL: the limits kept together through the database (shared-throttle.ts) */
+  sharedSlots?: SlotReserver;
+  /** polling mode: delete a webhook found set (TELEGRAM_MODE=polling); otherwise a webhook stops polling from starting */
+  replaceWebhook?: boolean;
   /** polling stopped by an error (409: another process polls the same token): first wait before polling again, doubling up to 6× (default 10 s) */
   pollingRetryMs?: number;
 }
@@ -80,7 +86,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   // Innermost, the field's known failures (api-errors.ts): a blocked chat is never retried.
   bot.api.config.use(telegramFailureTransformer);
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 120 }));
-  bot.api.config.use(telegramThrottle(pacingFrom(options.limits)));
+  bot.api.config.use(options.sharedSlots ? sharedTelegramThrottle(options.sharedSlots, options.token.split(':')[0]!, pacingFrom(options.limits)) : telegramThrottle(pacingFrom(options.limits)));
 
   const fetchMedia = createMediaFetcher({
     api: bot.api,
@@ -113,9 +119,26 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
       await options.handler.handle(event, fetchMedia);
     } catch (err) {
       logger.error({ err, updateId: ctx.update.update_id, type: event.type }, 'telegram update handling failed');
+      // webhook mode: answered 503, Telegram delivers it again (webhook.ts)
+      if (options.mode === 'webhook') unhandled.add(ctx.update.update_id);
     }
   });
   bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'telegram middleware failed'));
+
+  /**
+   * Polling needs the webhook gone, and deleting it takes the bot away from the processes serving it by
+   * webhook (another one started with PUBLIC_URL): done only when polling was chosen explicitly.
+   */
+  async function mayTakeOverFromWebhook(): Promise<boolean> {
+    if (options.replaceWebhook) return true;
+    const info = await bot.api.getWebhookInfo();
+    if (!info?.url) return true;
+    logger.error(
+      { webhook: info.url },
+      'Telegram: this bot has a webhook (another process serves it with PUBLIC_URL set), so this process does not poll: set PUBLIC_URL here too to serve by webhook, or TELEGRAM_MODE=polling to move the bot to polling',
+    );
+    return false;
+  }
 
   async function announceCommands(): Promise<void> {
     // The "/" menu is a convenience: failing to set it must not stop the shop.
@@ -127,7 +150,8 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
     }
   }
 
-  const webhook = webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return' });
+  const unhandled = new Set<number>();
+  const webhook = telegramWebhook({ bot, secretToken, unhandled });
 
   /**
    * Runs grammY's runner and starts it again when an error stops it. 409 Conflict (another process polls the
@@ -208,6 +232,7 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
         return;
       }
       if (runner?.isRunning()) return;
+      if (!(await mayTakeOverFromWebhook())) return;
       await bot.api.deleteWebhook();
       await announceCommands();
       polling.start();

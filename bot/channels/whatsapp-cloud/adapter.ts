@@ -44,7 +44,7 @@ export interface WhatsAppCloudChannel {
   verifyChallenge(params: Record<string, string | undefined>): string | null;
   verifySignature(rawBody: string, signature: string | undefined): Promise<boolean>;
   /** queues a verified POST body for processing and returns at once */
-  accept(rawBody: string): void;
+  accept(rawBody: string): Promise<void>;
   /** resolves when everything accepted so far has been processed (tests, shutdown) */
   idle(): Promise<void>;
   status(): WhatsAppCloudStatus;
@@ -120,6 +120,7 @@ export function createWhatsAppCloudChannel(o: WhatsAppCloudChannelOptions): What
       return;
     }
     const { events, statuses, skipped } = parseWebhook(payload.data);
+    let failed = 0;
     if (skipped) logger.warn({ skipped }, 'whatsapp cloud: unreadable webhook items skipped');
     for (const status of statuses) {
       lastStatusAt = new Date();
@@ -136,9 +137,13 @@ export function createWhatsAppCloudChannel(o: WhatsAppCloudChannelOptions): What
         } catch (error) {
           // no chat id or number in the log: personal data
           logger.error({ err: error, type: event.type }, 'whatsapp cloud: handling a message failed');
+          // not handled (its turn did not commit): Meta's redelivery must find it new, here too
+          recent.delete(event.messageId);
+          failed++;
         }
       }),
     );
+    if (failed > 0) throw new Error(`whatsapp cloud: ${failed} message(s) not handled now; Meta delivers them again`);
   }
 
   return {
@@ -156,12 +161,12 @@ export function createWhatsAppCloudChannel(o: WhatsAppCloudChannelOptions): What
     },
     verifyChallenge: (params) => graph.verifyChallenge(params),
     verifySignature: (rawBody, signature) => graph.verifySignature(rawBody, signature),
+    /** Resolves once every message in the body is handled (its turn committed); rejects when one was not. */
     accept(rawBody) {
-      const job: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
-        .then(() => process(rawBody))
-        .catch((error: unknown) => logger.error({ err: error }, 'whatsapp cloud: webhook processing failed'))
-        .finally(() => inFlight.delete(job));
-      inFlight.add(job);
+      const job: Promise<void> = process(rawBody).finally(() => inFlight.delete(settled));
+      const settled = job.catch(() => undefined);
+      inFlight.add(settled);
+      return job;
     },
     async idle() {
       while (inFlight.size) await Promise.all([...inFlight]);

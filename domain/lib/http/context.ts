@@ -4,6 +4,8 @@ import type { Actor } from '../../services/actor.ts';
 export type AppEnv = {
   Variables: {
     requestId: string;
+    /** the client's address (rate-limit.ts resolveClientAddress, TRUST_PROXY) */
+    clientAddress?: string;
     actor?: Actor;
     /** units in the web visitor's cart, for the storefront header (set by the page wrapper) */
     cartCount?: number;

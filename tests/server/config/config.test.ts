@@ -11,7 +11,7 @@ describe('config', () => {
   });
 
   it('picks PostgreSQL when DATABASE_URL is set, webhook mode when a public URL is set', () => {
-    const c = loadConfig({ DATABASE_URL: 'postgresql://u@localhost/db', TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', PUBLIC_URL: 'https://etalase.example' });
+    const c = loadConfig({ DATABASE_URL: 'postgresql://u@localhost/db', SESSION_SECRET: 'a-shared-secret-of-32-characters', TELEGRAM_BOT_TOKEN: '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ', PUBLIC_URL: 'https://etalase.example' });
     expect(c.databaseKind).toBe('postgresql');
     expect(c.telegramMode).toBe('webhook');
   });

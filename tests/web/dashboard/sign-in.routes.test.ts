@@ -5,6 +5,8 @@ import { Hono } from 'hono';
 import { silentLogger } from '../../../domain/lib/logger.ts';
 import { translator } from '../../../domain/lib/i18n.ts';
 import { dashboardRoutes } from '../../../web/dashboard/dashboard.routes.tsx';
+import { resolveClientAddress } from '../../../domain/lib/http/rate-limit.ts';
+import type { AppEnv } from '../../../domain/lib/http/context.ts';
 import { cookieJar, TEST_SECRET, type WebHarness } from '../web-harness.ts';
 import { addPerson, createDashboardHarness, form, requestCode, signedCookie, signIn } from './dashboard-harness.ts';
 
@@ -171,7 +173,8 @@ describe('the session cookie', () => {
 
 describe('rate limit', () => {
   it('refuses sign-in attempts over the per-address limit with Retry-After', async () => {
-    const app = new Hono().route('/', dashboardRoutes({ services: h.services, cookieSecret: TEST_SECRET, logger: silentLogger, rateLimitPerMinute: 2 }));
+    // behind one reverse proxy, as the HTTP app sets it up with TRUST_PROXY=1 (api/app.ts)
+    const app = new Hono<AppEnv>().use('*', resolveClientAddress({ kind: 'hops', hops: 1 })).route('/', dashboardRoutes({ services: h.services, cookieSecret: TEST_SECRET, logger: silentLogger, rateLimitPerMinute: 2 }));
     const attempt = (ip: string) => app.request('/dashboard/sign-in/verify', form({ identifier: 'console:tidak-ada', code: '000000' }, { 'x-forwarded-for': ip }));
     expect((await attempt('10.0.0.1')).status).toBe(401);
     expect((await attempt('10.0.0.1')).status).toBe(401);

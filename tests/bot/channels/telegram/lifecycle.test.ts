@@ -53,6 +53,25 @@ describe('Telegram channel: start and stop', () => {
     expect(h.api.callsOf('setWebhook')[0]?.body.secret_token).toBe(deriveWebhookSecret(TOKEN));
   });
 
+  it('polling mode never takes the bot from processes serving it by webhook, unless polling was chosen', async () => {
+    const h = createHarness();
+    h.api.on('getWebhookInfo', () => ({ result: { url: 'https://etalase.example/telegram/webhook', has_custom_certificate: false, pending_update_count: 0 } }));
+    await h.channel.start();
+    expect(h.api.calls.map((c) => c.method)).toEqual(['getWebhookInfo']);
+    expect(h.logs.filter((l) => l.level === 50).map((l) => String(l.msg))).toEqual([expect.stringMatching(/this bot has a webhook .* TELEGRAM_MODE=polling/)]);
+    await h.channel.stop();
+
+    const chosen = createHarness({ replaceWebhook: true });
+    chosen.api.on('getWebhookInfo', () => ({ result: { url: 'https://etalase.example/telegram/webhook', has_custom_certificate: false, pending_update_count: 0 } }));
+    chosen.api.on('getUpdates', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return { result: [] };
+    });
+    await chosen.channel.start();
+    await chosen.channel.stop();
+    expect(chosen.api.calls.map((c) => c.method).slice(0, 1)).toEqual(['deleteWebhook']);
+  });
+
   it('polling mode: deletes the webhook, polls with the runner and stops cleanly', async () => {
     const h = createHarness();
     let served = false;
@@ -68,7 +87,8 @@ describe('Telegram channel: start and stop', () => {
     await vi.waitFor(() => expect(h.events).toHaveLength(1), { timeout: 2000 });
     await h.channel.stop();
     const methods = h.api.calls.map((c) => c.method);
-    expect(methods.slice(0, 4)).toEqual(['deleteWebhook', 'setMyCommands', 'setMyCommands', 'getUpdates']);
+    // no webhook set (the fake answers getWebhookInfo without a url): polling may delete it
+    expect(methods.slice(0, 5)).toEqual(['getWebhookInfo', 'deleteWebhook', 'setMyCommands', 'setMyCommands', 'getUpdates']);
     expect(h.api.callsOf('getUpdates')[0]?.body).toMatchObject({ allowed_updates: ['message', 'callback_query'] });
     const countAfterStop = h.api.calls.length;
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -93,6 +113,30 @@ describe('Telegram channel: webhook route', () => {
     expect(response.status).toBe(200);
     expect(h.events).toMatchObject([{ type: 'choice', value: 'add:prod_1' }]);
     expect(h.api.callsOf('answerCallbackQuery')).toHaveLength(1);
+  });
+
+  it('answers 503 when the update could not be handled, so that Telegram delivers it again; 200 once it is', async () => {
+    let fail = true;
+    const h = createHarness({
+      mode: 'webhook',
+      publicUrl: 'https://etalase.example',
+      webhookSecret: 'abc_123',
+      onEvent: async () => {
+        if (fail) throw new Error('conversation telegram:1 stays locked by another process');
+      },
+    });
+    const post = () =>
+      appFor(h).request('/telegram/webhook', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': 'abc_123' },
+        body: JSON.stringify(loadUpdate('text')),
+      });
+    const refused = await post();
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    fail = false;
+    expect((await post()).status).toBe(200);
+    expect(h.events).toHaveLength(2);
   });
 
   it('refuses a post without the right secret', async () => {

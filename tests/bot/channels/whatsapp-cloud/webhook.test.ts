@@ -1,7 +1,7 @@
 // The webhook: GET verification, POST signature over the raw body (good, bad, missing, wrong secret),
 // 401 logged without the body, 200 answered before processing, a redelivered message acting once, and
 // every kind of inbound message Meta sends mapped to our events, statuses handed to the outbox.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeliveryStatus } from '../../../../bot/channels/whatsapp-cloud/parse.ts';
 import { FakeHandler, recordingLogger } from '../whatsapp/fake-whatsapp-client.ts';
 import { inboundPayload, metaJson, signature, startFakeGraphApi, statusPayload, VERIFY_TOKEN, type FakeGraphApi } from '../../../fakes/fake-graph-api.ts';
@@ -60,18 +60,39 @@ describe('POST signature', () => {
     expect(JSON.stringify(records)).not.toContain(FROM);
   });
 
-  it('answers before processing: a slow engine does not hold the 200', async () => {
+  it('answers 200 only once the message is handled (issue 28: a process killed after a 200 lost it)', async () => {
     const handler = new FakeHandler();
     let release!: () => void;
     handler.impl = () => new Promise<void>((resolve) => (release = resolve));
     const { app, channel } = createCloudRig(graph, { handler });
     const raw = metaJson(inboundPayload(FROM, { type: 'text', text: { body: 'halo' } }));
-    const response = await app.request('/whatsapp/webhook', { method: 'POST', headers: { 'x-hub-signature-256': signature(raw) }, body: raw });
-    expect(response.status).toBe(200);
+    let answered = false;
+    const response = Promise.resolve(app.request('/whatsapp/webhook', { method: 'POST', headers: { 'x-hub-signature-256': signature(raw) }, body: raw })).then((r: Response) => {
+      answered = true;
+      return r;
+    });
+    await vi.waitFor(() => expect(handler.events).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 20));
-    expect(handler.events).toHaveLength(1);
+    expect(answered).toBe(false);
     release();
+    expect((await response).status).toBe(200);
     await channel.idle();
+  });
+
+  it('answers 503 when a message could not be handled, and handles it when Meta delivers it again', async () => {
+    const handler = new FakeHandler();
+    let fail = true;
+    handler.impl = async () => {
+      if (fail) throw new Error('conversation stays locked by another process');
+    };
+    const { app } = createCloudRig(graph, { handler });
+    const raw = metaJson(inboundPayload(FROM, { type: 'text', text: { body: 'halo' } }));
+    const post = () => app.request('/whatsapp/webhook', { method: 'POST', headers: { 'x-hub-signature-256': signature(raw) }, body: raw });
+    expect((await post()).status).toBe(503);
+    fail = false;
+    expect((await post()).status).toBe(200);
+    // not dropped as "seen": the failed attempt did not count
+    expect(handler.events).toHaveLength(2);
   });
 
   it('the same message id delivered twice acts once', async () => {
