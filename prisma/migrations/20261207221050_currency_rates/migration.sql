@@ -9,7 +9,7 @@ CREATE TABLE "CurrencyRate" (
 );
 
 -- Starting rates (rupiah per unit, early December 2026) so buyers abroad see their currency from the first
--- start; an admin replaces them with `npm run admin -- rates set CODE RUPIAH`.
+-- start, and an admin replaces them with `npm run admin -- rates set CODE RUPIAH`.
 INSERT INTO "CurrencyRate" ("currency", "idrPerUnit", "updatedAt") VALUES
   ('USD', 16000, '2026-12-01T00:00:00Z'),
   ('SGD', 12300, '2026-12-01T00:00:00Z'),
