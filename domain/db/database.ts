@@ -8,7 +8,8 @@ import { PrismaClient } from '../../prisma/generated/client.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-worker.ts';
 import { startAutovacuum } from './embedded-autovacuum.ts';
-import { postgresAdapterFactory, preparedPostgresAdapterFactory } from './postgres.ts';
+import { adapterSql, registerDirectSql, type DirectSql } from './direct-sql.ts';
+import { createPool, DEFAULT_POOL, postgresAdapterFactory, preparedPostgresAdapterFactory, type PoolSettings } from './postgres.ts';
 import { createStatementCounter } from './statement-counter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -23,6 +24,8 @@ export interface Database {
   dumpDataDir?(compression: 'none' | 'gzip'): Promise<Blob>;
   /** the embedded database's own thread, when it has one: how busy it is (the benchmark reports it) */
   databaseThread?: Pick<PgliteWorker, 'eventLoopUtilization'>;
+  /** the hot statements' path past the Prisma client (direct-sql.ts); counted like the client's */
+  sql: DirectSql;
   /** counts SQL statements sent, for the benchmark's "queries per event" */
   queryCount(): number;
   /** every statement sent, with the time it took (bench/tools/profile-chat.ts) */
@@ -50,6 +53,8 @@ export interface OpenDatabaseOptions {
   /** the database's thread ended on its own (out of memory, a crash): the server exits on it */
   onDatabaseThreadStopped?: (error: Error) => void;
   migrate?: boolean;
+  /** PostgreSQL's connection pool: size, and how long a statement waits for a connection */
+  pool?: PoolSettings;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -58,10 +63,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let pglite: PGlite | undefined;
   let worker: PgliteWorker | undefined;
   let clientFactory: SqlDriverAdapterFactory;
+  let pool: ReturnType<typeof createPool> | undefined;
   if (options.databaseUrl) {
     kind = 'postgresql';
     adapterFactory = postgresAdapterFactory(options.databaseUrl);
-    clientFactory = preparedPostgresAdapterFactory(options.databaseUrl);
+    pool = createPool(options.databaseUrl, options.pool ?? DEFAULT_POOL);
+    clientFactory = preparedPostgresAdapterFactory(pool);
   } else {
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
@@ -82,11 +89,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     if (options.migrate !== false) await applyMigrations(adapterFactory);
   } catch (error) {
     await worker?.close();
+    await pool?.end();
     throw error;
   }
 
   const statements = createStatementCounter();
-  const prisma = new PrismaClient({ adapter: statements.wrap(clientFactory) });
+  const counted = statements.wrap(clientFactory);
+  const prisma = new PrismaClient({ adapter: counted });
+  const sql = adapterSql(counted);
+  registerDirectSql(prisma, sql);
   const autovacuum = kind === 'pglite' && options.autovacuum ? startAutovacuum(prisma, { onError: options.onMaintenanceError }) : undefined;
   return {
     prisma,
@@ -95,6 +106,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     pglite,
     databaseThread: worker,
     dumpDataDir: worker ? (compression) => worker.dumpDataDir(compression) : pglite ? (compression) => pglite.dumpDataDir(compression) : undefined,
+    sql,
     queryCount: () => statements.count(),
     onQuery: (listener) => statements.onStatement(listener),
     ping: async () => {
@@ -103,6 +115,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     close: async () => {
       await autovacuum?.stop();
       await prisma.$disconnect();
+      await sql.dispose();
+      await pool?.end();
       if (pglite && !pglite.closed) await pglite.close();
       await worker?.close();
     },
