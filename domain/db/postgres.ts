@@ -36,7 +36,12 @@ export interface PoolSettings {
 export const DEFAULT_POOL: PoolSettings = { max: 10, waitMs: 30_000 };
 
 export function createPool(url: string, settings: PoolSettings = DEFAULT_POOL): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: settings.max, connectionTimeoutMillis: settings.waitMs });
+  const pool = new pg.Pool({ connectionString: url, max: settings.max, connectionTimeoutMillis: settings.waitMs });
+  // an idle connection the server closed (a restart, a dropped database) is an 'error' event on the pool,
+  // which would end the process unheard; the pool has already let that connection go, the next statement
+  // opens another
+  pool.on('error', () => {});
+  return pool;
 }
 
 /** A plain factory: every statement unnamed (migrations, tools); a pool of its own, ended on dispose. */
