@@ -5,3 +5,5 @@ export declare function buildServer(options?: { force?: boolean }): Promise<{ bu
 export declare function sourceHash(): string;
 /** dist/: a link to the current build. */
 export declare const distDir: string;
+/** Thrown when the build is out of date and its folder (the project, or BUILD_DIR) may not be written. */
+export declare class BuildFolderNotWritableError extends Error {}

@@ -12,20 +12,25 @@
 // of them is kept in the build), builds never write into the folder a server runs from: each goes into
 // dist-builds/<hash>, made in a temporary folder and renamed into place, and dist is a symbolic link that
 // is switched to it in one rename. A lock file keeps two builds from doing the same work twice.
+//
+// With BUILD_DIR (issue 28) all of that (dist, dist-builds/, the lock) goes there instead, so the service may
+// run from code it cannot write: it builds into a folder of its own, or finds the build made at install or
+// image time up to date and writes nothing. A BUILD_DIR outside the project gets a link to the project's
+// node_modules and the project's folder written into the build, so the bundle finds both.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, readlink, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildOutsideProject, buildRoot, distDir, projectRoot as root } from './build-dir.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const distLink = path.join(root, 'dist');
-/** dist/: a link to the current build */
-export const distDir = distLink;
-const buildsDir = path.join(root, 'dist-builds');
+const distLink = distDir;
+/** dist/: a link to the current build (in the project, or in BUILD_DIR) */
+export { distDir };
+const buildsDir = path.join(buildRoot, 'dist-builds');
 const HASH_FILE = '.build-hash';
-const SOURCES = ['domain', 'bot', 'api', 'web', 'server', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'package.json', 'tsconfig.json'];
+const SOURCES = ['domain', 'bot', 'api', 'web', 'server', 'prisma/cli', 'prisma/engine', 'prisma/seed', 'prisma/generated', 'scripts/build.mjs', 'scripts/build-dir.mjs', 'package.json', 'tsconfig.json'];
 const KEEP_BUILDS = 3;
 const KEEP_YOUNGER_MS = 60 * 60_000;
 
@@ -43,6 +48,8 @@ export function sourceHash() {
     hash.update(`${rel}\0`).update(readFileSync(abs)).update('\0');
   };
   for (const source of SOURCES) visit(source);
+  // a build outside the project has the project's folder written into it
+  if (buildOutsideProject) hash.update(`root\0${root}`);
   return hash.digest('hex').slice(0, 20);
 }
 
@@ -61,7 +68,7 @@ const alive = (pid) => {
 
 /** One build at a time per checkout; a lock left by a dead process is taken over. */
 async function withLock(task) {
-  const file = path.join(root, '.build.lock');
+  const file = path.join(buildRoot, '.build.lock');
   const end = Date.now() + 5 * 60_000;
   for (;;) {
     try {
@@ -89,7 +96,7 @@ async function withLock(task) {
 
 /** Points dist at `target` in one rename (a server starting meanwhile sees the old build or the new one). */
 async function switchLink(target) {
-  const relative = path.relative(root, target);
+  const relative = path.relative(path.dirname(distLink), target);
   const temp = `${distLink}.link-${process.pid}`;
   await rm(temp, { force: true });
   await symlink(relative, temp, 'dir');
@@ -111,12 +118,40 @@ async function prune(current) {
   }
 }
 
+/** BUILD_DIR/node_modules → the project's, for the bundle's imports of its dependencies (made when missing). */
+async function linkModules() {
+  const link = path.join(buildRoot, 'node_modules');
+  const target = path.join(root, 'node_modules');
+  if ((await readlink(link).catch(() => null)) === target) return;
+  await mkdir(buildRoot, { recursive: true });
+  const temp = `${link}.link-${process.pid}`;
+  await rm(temp, { force: true });
+  await symlink(target, temp, 'dir');
+  await rename(temp, link);
+}
+
+/** What a user who may not write the build's folder is told (the code is read-only for a service). */
+export class BuildFolderNotWritableError extends Error {}
+
 /**
  * Builds the server into dist/ unless it is up to date. `force` rebuilds anyway (into a fresh folder).
  * Returns what happened, for the caller's log.
  */
 export async function buildServer(options = {}) {
+  try {
+    return await buildUnlessUpToDate(options);
+  } catch (error) {
+    if (!['EACCES', 'EROFS', 'EPERM'].includes(error?.code)) throw error;
+    throw new BuildFolderNotWritableError(
+      `the server's build in ${buildRoot} is out of date and this user may not write there (${error.code} on ${error.path ?? buildRoot}): ` +
+        `run \`npm run build\` as the owner of the code, or set BUILD_DIR to a folder this user may write (docs/operations.md, "Deploying")`,
+    );
+  }
+}
+
+async function buildUnlessUpToDate(options) {
   const hash = sourceHash();
+  if (buildOutsideProject) await linkModules();
   if (!options.force && (await builtHash()) === hash) return { built: false, hash };
   return withLock(async () => {
     if (!options.force && (await builtHash()) === hash) return { built: false, hash };
@@ -145,6 +180,8 @@ export async function buildServer(options = {}) {
         target: 'node20',
         packages: 'external',
         sourcemap: 'linked',
+        // a build in BUILD_DIR outside the project is told where the project is (prisma/engine/project-root.ts)
+        define: buildOutsideProject ? { __ETALASE_PROJECT_ROOT__: JSON.stringify(root) } : {},
         tsconfig: 'tsconfig.json',
         logLevel: 'warning',
       });
@@ -160,6 +197,13 @@ export async function buildServer(options = {}) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const started = Date.now();
-  const result = await buildServer({ force: process.argv.includes('--force') });
-  console.log(result.built ? `build: dist/ made in ${Date.now() - started} ms (sources ${result.hash})` : `build: dist/ is up to date (sources ${result.hash})`);
+  const where = buildRoot === root ? 'dist/' : distDir;
+  try {
+    const result = await buildServer({ force: process.argv.includes('--force') });
+    console.log(result.built ? `build: ${where} made in ${Date.now() - started} ms (sources ${result.hash})` : `build: ${where} is up to date (sources ${result.hash})`);
+  } catch (error) {
+    if (!(error instanceof BuildFolderNotWritableError)) throw error;
+    console.error(`build: ${error.message}`);
+    process.exit(1);
+  }
 }

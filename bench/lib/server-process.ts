@@ -51,7 +51,7 @@ function tree(pid: number): number[] {
 
 /**
  * `npm start` exactly as package.json says it (its environment settings, node and its flags), without npm's
- * own process in between: "MALLOC_ARENA_MAX=2 … node … dist/main.js". Its prestart (the build into dist/) is
+ * own process in between: "MALLOC_ARENA_MAX=2 … node … scripts/start.mjs" (which loads dist/main.js). Its prestart (the build into dist/) is
  * run once per benchmark by startServer.
  */
 export function startCommand(): { env: Record<string, string>; command: string; args: string[] } {

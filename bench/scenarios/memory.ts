@@ -70,7 +70,7 @@ export async function memoryScenario(ctx: BenchContext): Promise<Omit<ScenarioRe
     id: 'memory',
     title: 'Memory',
     workload:
-      `The server process as \`npm start\` runs it (its prestart builds dist/; its start script: glibc's malloc settings, node with its heap limits, dist/main.js; the embedded database in its own thread; Telegram and WhatsApp off so no Chromium; the demo plus ${products.toLocaleString('en-US')} generated products), resident memory (VmRSS) of the server's node process; "tree" adds any child process. ` +
+      `The server process as \`npm start\` runs it (its prestart builds dist/; its start script: glibc's malloc settings, node with its heap limits, scripts/start.mjs loading dist/main.js; the embedded database in its own thread; Telegram and WhatsApp off so no Chromium; the demo plus ${products.toLocaleString('en-US')} generated products), resident memory (VmRSS) of the server's node process; "tree" adds any child process. ` +
       `Idle: 3 s after /health answers. After: once ${buyers} buyers (closed loop) have each made the chat scenario's 17-message visit through /internal/console.turn.`,
     repeats: 1,
     figures,

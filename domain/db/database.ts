@@ -26,6 +26,8 @@ export interface Database {
   databaseThread?: Pick<PgliteWorker, 'eventLoopUtilization'>;
   /** the hot statements' path past the Prisma client (direct-sql.ts); counted like the client's */
   sql: DirectSql;
+  /** the migrations this opening applied, in order ([] when the database had them all; unset with migrate: false) */
+  migrationsApplied?: string[];
   /** counts SQL statements sent, for the benchmark's "queries per event" */
   queryCount(): number;
   /** every statement sent, with the time it took (bench/tools/profile-chat.ts) */
@@ -85,8 +87,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       clientFactory = pgliteAdapterFactory(pglite, { preparedStatements: true });
     }
   }
+  let migrationsApplied: string[] | undefined;
   try {
-    if (options.migrate !== false) await applyMigrations(adapterFactory);
+    if (options.migrate !== false) migrationsApplied = await applyMigrations(adapterFactory);
   } catch (error) {
     await worker?.close();
     await pool?.end();
@@ -105,6 +108,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     adapterFactory,
     pglite,
     databaseThread: worker,
+    migrationsApplied,
     dumpDataDir: worker ? (compression) => worker.dumpDataDir(compression) : pglite ? (compression) => pglite.dumpDataDir(compression) : undefined,
     sql,
     queryCount: () => statements.count(),

@@ -37,7 +37,8 @@ void i18n.init({
   nsSeparator: ':',
   interpolation: { escapeValue: false }, // chat text is not HTML; the web pages escape through hono/jsx
   returnNull: false,
-  showSupportNotice: false,
+  // an empty text falls back like a missing one (i18next 27's default; 26, kept for Node 20, returned '')
+  returnEmptyString: false,
 } as Parameters<typeof i18n.init>[0]);
 
 export function isLang(value: unknown): value is Lang {

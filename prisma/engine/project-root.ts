@@ -1,6 +1,7 @@
 // The project's folder (where package.json is), for the files that travel with the code: locales/,
 // prisma/migrations, prisma/seed/data. Found by walking up from this module, so it is the same whether the
-// code runs from its TypeScript sources (tsx, vitest) or from the build in dist/ (npm start).
+// code runs from its TypeScript sources (tsx, vitest) or from the build in dist/ (npm start); a build made
+// into a BUILD_DIR outside the project has the folder written into it instead (scripts/build.mjs).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,10 @@ function findRoot(from: string): string {
   }
 }
 
-export const projectRoot = findRoot(path.dirname(fileURLToPath(import.meta.url)));
+/** the project's folder, set by esbuild's `define` when the build lives outside it (BUILD_DIR) */
+declare const __ETALASE_PROJECT_ROOT__: string | undefined;
+
+export const projectRoot = typeof __ETALASE_PROJECT_ROOT__ === 'string' ? __ETALASE_PROJECT_ROOT__ : findRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 export function projectPath(...parts: string[]): string {
   return path.join(projectRoot, ...parts);

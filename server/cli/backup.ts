@@ -9,7 +9,7 @@ import { openPglite } from '../../domain/db/pglite.ts';
 async function main(): Promise<number> {
   const config = loadConfig();
   if (config.databaseKind === 'postgresql') {
-    console.log('DATABASE_URL points at PostgreSQL: back it up with pg_dump, for example\n  pg_dump --format=custom --file=etalase-$(date +%F).dump "$DATABASE_URL"\nand restore with pg_restore --clean --dbname="$DATABASE_URL" FILE (see docs/operations.md).');
+    console.log('DATABASE_URL points at PostgreSQL: back it up with pg_dump, for example\n  pg_dump --format=custom --file=etalase-$(date +%F).dump "$DATABASE_URL"\nand restore (server stopped) with\n  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" FILE\n(see docs/operations.md, "Backups").');
     return 2;
   }
   const server = await waitForServer(config.dataDir);

@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   if (config.databaseKind === 'postgresql') {
-    console.error('DATABASE_URL points at PostgreSQL: restore with pg_restore (see docs/operations.md)');
+    console.error('DATABASE_URL points at PostgreSQL: stop the server, then restore with\n  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" FILE\n(see docs/operations.md, "Backups")');
     return 2;
   }
   assertEmbeddedDatabaseFree(config.dataDir);

@@ -13,6 +13,7 @@ export const SLOW_FILES = [
   'server/ops/admin-cli.test.ts',
   'server/ops/server-process.test.ts',
   'server/ops/seed-discovery.test.ts',
+  'server/ops/deploy-files.test.ts',
   'server/cli/console-cli.test.ts',
   'server/ops/start-races.test.ts',
   'browser/buyer-abroad.browser.test.ts',

@@ -2,9 +2,10 @@
 // driver adapters. Why: PGlite runs Postgres in WebAssembly on whatever thread calls it; in the bot's
 // thread it took over half of every chat event's time (BENCHMARKS.md), leaving the second core idle.
 // Here the database works on the second core while this thread runs the bots, services and Prisma client.
-import { realpathSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { EventLoopUtilization } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
   DriverAdapterError,
@@ -17,7 +18,6 @@ import {
   type TransactionOptions,
 } from '@prisma/driver-adapter-utils';
 import type { Answer, Connection, Request, WireError, WorkerInit, WorkerMessage } from './protocol.ts';
-import { projectPath } from '../../../prisma/engine/project-root.ts';
 
 const PROVIDER = 'postgres' as const;
 const ADAPTER_NAME = 'pglite-prisma-adapter';
@@ -47,10 +47,18 @@ function fromWire(error: WireError): Error {
  */
 const fromSources = import.meta.url.endsWith('.ts');
 /**
- * The build this process runs from: dist is a link that a later build switches (scripts/build.mjs), so it is
- * resolved once, at start, and the thread always comes from the same build as the rest of the server.
+ * The build this code runs from (dist-builds/<hash>, in the project or in BUILD_DIR): the folder above this
+ * module that holds the build's hash, so the thread always comes from the same build as the rest of the
+ * server, even after a later build switched the dist link (scripts/build.mjs).
  */
-const buildDir = fromSources ? '' : realpathSync(projectPath('dist'));
+const buildDir = fromSources ? '' : buildFolderOf(path.dirname(fileURLToPath(import.meta.url)));
+
+function buildFolderOf(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.build-hash'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no build (.build-hash) above ${from}`);
+  }
+}
 
 /**
  * Starts the thread and opens the database in it (dataDir undefined → in memory; `load` a dump to start from).
