@@ -4,6 +4,8 @@
 import type { Child } from 'hono/jsx';
 import type { Lang, TFunction } from '../domain/lib/i18n.ts';
 import { css } from './styles.ts';
+import { formatDate, formatIdr } from '../domain/lib/i18n.ts';
+import type { CurrencyCode, DisplayRate } from '../domain/services/currency.service.ts';
 
 export interface PageMeta {
   title: string;
@@ -27,6 +29,45 @@ export interface LayoutProps {
   head?: Child;
   /** elements at the end of <body> (the web chat's script) */
   foot?: Child;
+  /** units in the visitor's cart: the header's cart link, with the count when there are any (absent: no
+   * cart link, as on the officials' dashboard) */
+  cartCount?: number;
+  /** the currency chooser of the footer (absent: none, as on the dashboard) */
+  picker?: CurrencyPicker;
+}
+
+export interface CurrencyPicker {
+  currency: CurrencyCode;
+  currencies: CurrencyCode[];
+  money: DisplayRate | null;
+}
+
+/** A plain GET form: ?cur= is remembered in a cookie (web/currency.ts); the rate and its date beside it. */
+function CurrencyForm({ t, lang, picker }: { t: TFunction; lang: Lang; picker: CurrencyPicker }) {
+  return (
+    <form method="get" class="cur" data-testid="currency-form">
+      <label>
+        {t('shop:currency.label')}{' '}
+        <select name="cur">
+          {picker.currencies.map((c) => (
+            <option value={c} selected={c === picker.currency}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="submit" class="small alt">
+        {t('shop:currency.apply')}
+      </button>
+      {picker.money ? (
+        <span class="muted small" data-testid="rate">
+          {' '}
+          {t('shop:currency.rate', { code: picker.money.code, idr: formatIdr(picker.money.idrPerUnit), date: formatDate(picker.money.asOf, lang) })}
+        </span>
+      ) : null}
+      <span class="muted small block0"> {t('shop:currency.checkoutIdr')}</span>
+    </form>
+  );
 }
 
 export function absoluteUrl(publicUrl: string, path: string): string {
@@ -50,7 +91,7 @@ export function IconLinks() {
   );
 }
 
-export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot }: LayoutProps) {
+export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, foot, cartCount, picker }: LayoutProps) {
   const canonical = absoluteUrl(publicUrl, meta.path);
   const siteName = t('web:siteName');
   const fullTitle = meta.title === siteName ? siteName : `${meta.title} · ${siteName}`;
@@ -72,7 +113,8 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
         <meta property="og:type" content={meta.type ?? 'website'} />
         <meta property="og:url" content={canonical} />
         <meta property="og:locale" content={lang === 'id' ? 'id_ID' : 'en_US'} />
-        {meta.image ? <meta property="og:image" content={meta.image} /> : null}
+        {/* every page has a picture for link previews: its own, else the site's icon */}
+        <meta property="og:image" content={meta.image ?? absoluteUrl(publicUrl, '/icons/icon-512.png')} />
         <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
         <IconLinks />
         <style dangerouslySetInnerHTML={{ __html: css }} />
@@ -98,6 +140,24 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
                 <li>
                   <a href="/chat">{t('web:nav.chat')}</a>
                 </li>
+                {cartCount === undefined ? null : (
+                  <li>
+                    <a href="/keranjang" class="cart-link" data-testid="cart-link">
+                      <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2">
+                        <path d="M3 4h2l2.4 11h11l2-8H6.2" />
+                        <circle cx="9" cy="19.5" r="1.5" />
+                        <circle cx="17" cy="19.5" r="1.5" />
+                      </svg>
+                      {t('shop:cart.link')}
+                      {cartCount ? (
+                        <span class="count">
+                          <span data-testid="cart-count">{cartCount}</span>
+                          <span class="vh"> {t('shop:cart.units')}</span>
+                        </span>
+                      ) : null}
+                    </a>
+                  </li>
+                )}
                 <li>
                   <a href={switchHref} hreflang={t('web:nav.switchLang')} lang={t('web:nav.switchLang')} data-testid="lang-switch">
                     {t('web:nav.switchTo')}
@@ -110,6 +170,7 @@ export function Layout({ lang, t, meta, publicUrl, switchHref, children, head, f
         <main id="main">{children}</main>
         <footer class="site">
           <p>{t('web:footer.about')}</p>
+          {picker ? <CurrencyForm t={t} lang={lang} picker={picker} /> : null}
           <p>
             <a href="/sitemap.xml">{t('web:footer.sitemap')}</a>
           </p>

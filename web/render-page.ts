@@ -5,12 +5,15 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { translator } from '../domain/lib/i18n.ts';
 import type { Services } from '../domain/services/services.ts';
 import { resolveLang, switchLangHref } from './lang.ts';
+import { resolveCurrency } from './currency.ts';
 import type { PageContext } from './storefront/pages/page-context.ts';
 import { setPageHeaders } from './security-headers.ts';
 
 export function pageContext(c: Context, services: Services): PageContext {
   const lang = resolveLang(c);
-  return { lang, t: translator(lang), publicUrl: services.settings.publicUrl, switchHref: switchLangHref(c, lang), usdRateIdr: services.settings.usdRateIdr };
+  const currency = resolveCurrency(c, lang);
+  const currencies = ['IDR' as const, ...services.currency.list().map((r) => r.code)];
+  return { lang, t: translator(lang), publicUrl: services.settings.publicUrl, switchHref: switchLangHref(c, lang), money: services.currency.rateOf(currency), currency, currencies, cartCount: c.get('cartCount') };
 }
 
 type Node = HtmlEscapedString | Promise<HtmlEscapedString>;

@@ -14,8 +14,10 @@ export interface WebDeps {
   /** web chat messages per minute per chat (config.WEBCHAT_RATE_LIMIT_PER_MINUTE) */
   rateLimitPerMinute: number;
   logger: Logger;
+  /** the Telegram bot's token: verifies the Mini App's launch data (absent: the Mini App is off) */
+  telegramBotToken?: string;
   /** event stream timings (tests shorten them); defaults: 15 s keep-alive, 5 min per stream */
   chatEvents?: ChatEventsOptions;
 }
 
-export type StorefrontDeps = Pick<WebDeps, 'services' | 'logger'>;
+export type StorefrontDeps = Pick<WebDeps, 'services' | 'logger' | 'cookieSecret' | 'telegramBotToken'>;

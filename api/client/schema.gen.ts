@@ -279,11 +279,6 @@ export interface paths {
     post: operations["receiveWhatsAppWebhook"];
   };
 }
-/** OneOf type helpers */
-type Without<T, U> = { [P in Exclude<keyof T, keyof U>]?: never };
-type XOR<T, U> = (T | U) extends object ? (Without<T, U> & U) | (Without<U, T> & T) : T | U;
-type OneOf<T extends any[]> = T extends [infer Only] ? Only : T extends [infer A, infer B, ...infer Rest] ? OneOf<[XOR<A, B>, ...Rest]> : never;
-
 
 export type webhooks = Record<string, never>;
 
@@ -1286,11 +1281,11 @@ export interface components {
         month: string;
         regionCode: string;
       } | null;
-      grade: string;
+      grade: string | null;
       productId: string;
       reviewId: string;
       status: string;
-      total: number;
+      total: number | null;
     };
     /**
      * @example {
@@ -1316,9 +1311,30 @@ export interface components {
        * @default false
        */
       designateFlagship?: boolean;
-      /** @description required for REQUEST_CHANGES (sent to the producer) and REJECT (the reason) */
+      /**
+       * @description REQUEST_CHANGES: a note per field to fix
+       * @example {
+       *   "photos": "Foto kurang terang"
+       * }
+       */
+      fieldNotes?: {
+        categoryId?: string;
+        descriptionEn?: string;
+        descriptionId?: string;
+        nameEn?: string;
+        nameId?: string;
+        packagingState?: string;
+        permits?: string;
+        photos?: string;
+        priceIdr?: string;
+        restrictedLicence?: string;
+        unit?: string;
+        weightGrams?: string;
+      };
+      /** @description required for REJECT (the reason) and for REQUEST_CHANGES unless fieldNotes name the fields */
       notes?: string;
-      scores: {
+      /** @description required for APPROVE; a refusal or a fix request may come without */
+      scores?: {
         capacity: number;
         legality: number;
         localMaterial: number;
@@ -4531,7 +4547,7 @@ export interface operations {
          *   "ttlDays": 14
          * }
          */
-        "application/json": OneOf<[{
+        "application/json": ({
           /** @enum {string} */
           command: "invite";
           /** @default [] */
@@ -4540,24 +4556,32 @@ export interface operations {
           role: "ADMIN" | "CURATOR";
           /** @default 14 */
           ttlDays?: number;
-        }, {
+        }) | {
           /** @enum {string} */
           command: "token-create";
           name: string;
           user: string;
-        }, {
+        } | {
           /** @enum {string} */
           command: "token-revoke";
           id: string;
-        }, {
+        } | {
           /** @enum {string} */
           command: "token-list";
-        }, {
+        } | ({
           /** @enum {string} */
           command: "users";
           /** @enum {string} */
           role?: "BUYER" | "PRODUCER" | "CURATOR" | "ADMIN";
-        }]>;
+        }) | {
+          /** @enum {string} */
+          command: "rates-set";
+          currency: string;
+          idrPerUnit: number;
+        } | {
+          /** @enum {string} */
+          command: "rates-list";
+        };
       };
     };
     responses: {

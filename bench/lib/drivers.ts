@@ -21,6 +21,7 @@ function textOf(messages: OutMessage[]): string {
     .map((m) => {
       if (m.type === 'photo') return `${m.caption ?? ''}\n${(m.options ?? []).map((o) => o.label).join('\n')}`;
       if (m.type === 'choices') return `${m.text}\n${m.options.map((o) => o.label).join('\n')}`;
+      if (m.type === 'document') return `${m.caption ?? ''}\n${m.filename}`;
       return m.text;
     })
     .join('\n');

@@ -98,6 +98,8 @@ export interface FlowRegistry {
   onboardingFlow: string;
   /** reads text no step took (registry.ts): a command, an intent, a search; null = not understood */
   freeText?: (ctx: FlowContext, text: string, at: TextPlace) => Promise<StepResult | null>;
+  /** a photo or file no step took (a payment proof sent without tapping "Kirim bukti bayar") */
+  freeMedia?: (ctx: FlowContext, input: Extract<StepInput, { kind: 'media' }>) => Promise<StepResult | null>;
 }
 
 /** Where free text was typed: the step, and whether it is the main menu or a form. */

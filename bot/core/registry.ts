@@ -1,6 +1,6 @@
 // Features plug into the engine as modules: their flows, action buttons, deep links and main-menu entries.
 import type { RoleName } from '../../domain/services/actor.ts';
-import type { ActionHandler, DeepLinkHandler, Flow, FlowContext, FlowRegistry, StepResult, TextPlace } from './flow.ts';
+import type { ActionHandler, DeepLinkHandler, Flow, FlowContext, FlowRegistry, StepInput, StepResult, TextPlace } from './flow.ts';
 export type { TextPlace } from './flow.ts';
 import { intentOf, type Intent, type IntentKind } from './intents.ts';
 
@@ -31,6 +31,8 @@ export interface FlowModule {
   menuText?: (ctx: FlowContext, text: string, at: TextPlace) => Promise<StepResult | null> | StepResult | null;
   /** what the module does when someone types an intent (bot/core/intents.ts); first non-null answer wins */
   intents?: Partial<Record<IntentKind, IntentHandler>>;
+  /** a photo or file no step took; first module that answers wins */
+  media?: (ctx: FlowContext, input: Extract<StepInput, { kind: 'media' }>) => Promise<StepResult | null> | StepResult | null;
   /** last of all: text that is no command and no intent (the buyer's search); first module that answers wins */
   searchText?: NonNullable<FlowModule['menuText']>;
 }
@@ -60,6 +62,14 @@ export function buildRegistry(modules: FlowModule[], names: { menuFlow: string; 
     if (m.searchText) registry.searchText.push(m.searchText);
   }
   registry.menuEntries.sort((a, b) => a.order - b.order);
+  const mediaTakers = modules.flatMap((m) => (m.media ? [m.media] : []));
+  registry.freeMedia = async (ctx, input) => {
+    for (const take of mediaTakers) {
+      const result = await take(ctx, input);
+      if (result) return result;
+    }
+    return null;
+  };
   // free text no step took: commands ("stok KODE 12"), then what people mean (intents), then a search
   registry.freeText = async (ctx, text, at) => {
     for (const take of registry.menuText) {

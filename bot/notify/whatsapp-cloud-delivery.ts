@@ -41,7 +41,7 @@ const MAX_INLINE_WAIT_MS = 1_000;
 const secret = (row: NotificationRow) => Boolean(row.params && typeof row.params === 'object' && 'oneTimeCode' in (row.params as object));
 
 function plainText(messages: OutMessage[]): string {
-  return messages.map((m) => (m.type === 'photo' ? (m.caption ?? '') : m.text)).join(' ');
+  return messages.map((m) => (m.type === 'photo' || m.type === 'document' ? (m.caption ?? '') : m.text)).join(' ');
 }
 
 export function createWhatsAppCloudDelivery(o: CloudDeliveryOptions): DeliveryStrategy {

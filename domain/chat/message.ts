@@ -59,6 +59,8 @@ export const outMessageSchema = z.discriminatedUnion('type', [
   /** a question with buttons; menuToken lets the engine recognise taps on an older menu */
   z.object({ type: z.literal('choices'), text: z.string().min(1), options: z.array(optionSchema).min(1), menuToken: z.string().optional(), columns: z.number().int().min(1).max(4).optional() }),
   z.object({ type: z.literal('photo'), media: outMediaSchema, caption: z.string().optional(), options: z.array(optionSchema).optional(), menuToken: z.string().optional() }),
+  /** a file to keep (the monthly report's CSV and PDF): a Telegram or WhatsApp document, a link on the web and console */
+  z.object({ type: z.literal('document'), media: outMediaSchema, filename: z.string().min(1).max(120), caption: z.string().optional() }),
   /** ask for a photo, the phone number (contact share) or a location: Telegram shows a reply keyboard */
   z.object({ type: z.literal('request'), request: z.enum(['photo', 'contact', 'location']), text: z.string().min(1), buttonLabel: z.string().optional() }),
 ]);

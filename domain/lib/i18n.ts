@@ -96,3 +96,11 @@ export function formatDateTime(date: Date, lang: Lang): string {
 export function formatDate(date: Date, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { timeZone: 'Asia/Makassar', dateStyle: 'medium' }).format(date);
 }
+
+/** "2026-12" → "Desember 2026" / "December 2026" (Intl); anything else is returned as it came */
+export function monthName(month: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 15));
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}

@@ -13,6 +13,7 @@ const MIME_BY_EXT: Record<string, string> = {
   '.png': 'image/png',
   '.webp': 'image/webp',
   '.pdf': 'application/pdf',
+  '.csv': 'text/csv',
 };
 
 export function mimeOfPath(p: string): string {

@@ -29,6 +29,8 @@ export interface StoredMedia {
 export interface MediaStore {
   save(input: SaveMediaInput): Promise<StoredMedia>;
   read(relPath: string): Promise<Buffer>;
+  /** a file made by the product itself (a report's CSV or PDF), kept as it is under files/<yyyy>/<mm>/ */
+  saveFile(data: Buffer, ext: 'csv' | 'pdf'): Promise<string>;
   /** absolute path of the media root (<dataDir>/media) */
   readonly root: string;
 }
@@ -81,5 +83,13 @@ export function createMediaStore(options: MediaStoreOptions): MediaStore {
     return readFile(real);
   }
 
-  return { save, read, root };
+  async function saveFile(data: Buffer, ext: 'csv' | 'pdf'): Promise<string> {
+    const [yyyy, mm] = witaMonth().split('-') as [string, string];
+    const rel = `files/${yyyy}/${mm}/${randomBytes(10).toString('hex')}.${ext}`;
+    await mkdir(path.join(root, 'files', yyyy, mm), { recursive: true });
+    await writeFile(path.join(root, rel), data, { flag: 'wx' });
+    return rel;
+  }
+
+  return { save, read, saveFile, root };
 }

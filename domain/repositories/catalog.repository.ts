@@ -27,12 +27,36 @@ function cached<T>(load: () => Promise<T[]>, ttlMs = REFERENCE_TTL_MS): () => Pr
   };
 }
 
+export interface CategoryTileRow {
+  id: string;
+  nameId: string;
+  nameEn: string;
+  count: number;
+  photo: { path: string; thumbPath: string | null } | null;
+}
+
 export function createCatalogRepository(prisma: PrismaClient) {
   return {
     listRegions: cached(() => prisma.region.findMany({ orderBy: { code: 'asc' } })),
     findRegion: (code: string) => prisma.region.findUnique({ where: { code } }),
     listCategories: cached(() => prisma.category.findMany({ orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }] })),
     findCategory: (id: string) => prisma.category.findUnique({ where: { id } }),
+
+    /** every category with its number of products on sale and the newest one's first photo (home tiles) */
+    categoryTiles: cached(async (): Promise<CategoryTileRow[]> => {
+      const onSale = { status: 'APPROVED' as const, paused: false };
+      const rows = await prisma.category.findMany({
+        orderBy: [{ sortOrder: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          nameId: true,
+          nameEn: true,
+          _count: { select: { products: { where: onSale } } },
+          products: { where: { ...onSale, photos: { some: {} } }, orderBy: { approvedAt: 'desc' }, take: 1, select: { photos: { orderBy: { position: 'asc' }, take: 1, select: { media: { select: { path: true, thumbPath: true } } } } } },
+        },
+      });
+      return rows.map((r) => ({ id: r.id, nameId: r.nameId, nameEn: r.nameEn, count: r._count.products, photo: r.products[0]?.photos[0]?.media ?? null }));
+    }),
   };
 }
 

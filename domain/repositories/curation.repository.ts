@@ -4,9 +4,9 @@ import type { CurationDecision, Prisma, PrismaClient, ProductStatus } from '../.
 import { enqueueNotifications, type NotificationInput } from './notification.repository.ts';
 
 export const reviewProductInclude = {
-  producer: { select: { id: true, userId: true, businessName: true, ownerName: true, village: true, district: true, regionCode: true, region: { select: { name: true, shortName: true } } } },
+  producer: { select: { id: true, userId: true, businessName: true, ownerName: true, village: true, district: true, regionCode: true, region: { select: { name: true, shortName: true } }, user: { select: { language: true } } } },
   category: { select: { id: true, nameId: true, nameEn: true } },
-  photos: { orderBy: { position: 'asc' as const }, take: 1, select: { mediaId: true } },
+  photos: { orderBy: { position: 'asc' as const }, select: { mediaId: true, media: { select: { path: true, thumbPath: true } } } },
 } satisfies Prisma.ProductInclude;
 
 export type ReviewProduct = Prisma.ProductGetPayload<{ include: typeof reviewProductInclude }>;
@@ -17,9 +17,13 @@ export interface DecisionWrite {
   productId: string;
   reviewerId: string;
   scores: Record<string, number>;
-  total: number;
-  grade: string;
+  total: number | null;
+  grade: string | null;
   notes: string | null;
+  /** the fields a fix request names, each with its note */
+  fieldNotes: Record<string, string> | null;
+  /** what the product's card shows the producer (the note with the notes per field) */
+  productNote: string | null;
   decision: CurationDecision;
   /** month "YYYY-MM" (WITA) to designate the product as the regency's flagship for, or null */
   flagship: { regionCode: string; month: string } | null;
@@ -64,11 +68,11 @@ export function createCurationRepository(prisma: PrismaClient) {
       prisma.$transaction(async (tx) => {
         const { count } = await tx.product.updateMany({
           where: { id: w.productId, status: { in: open } },
-          data: { status: statusAfter[w.decision], curatorNote: w.notes, ...(w.decision === 'APPROVE' ? { approvedAt: w.at } : {}) },
+          data: { status: statusAfter[w.decision], curatorNote: w.productNote, ...(w.decision === 'APPROVE' ? { approvedAt: w.at } : {}) },
         });
         if (count === 0) return null;
         const review = await tx.curationReview.create({
-          data: { productId: w.productId, reviewerId: w.reviewerId, scores: w.scores, total: w.total, grade: w.grade, notes: w.notes, decision: w.decision, createdAt: w.at },
+          data: { productId: w.productId, reviewerId: w.reviewerId, scores: w.scores, total: w.total, grade: w.grade, notes: w.notes, fieldNotes: w.fieldNotes ?? undefined, decision: w.decision, createdAt: w.at },
         });
         let flagshipCreated = false;
         if (w.flagship) {
@@ -97,6 +101,15 @@ export function createCurationRepository(prisma: PrismaClient) {
       }),
 
     reviewsOf: (productId: string) => prisma.curationReview.findMany({ where: { productId }, orderBy: { createdAt: 'desc' } }),
+
+    /** audit lines and reviews of a product, oldest first: its history (domain/curation/history.ts) */
+    async events(productId: string) {
+      const [audits, reviews] = await Promise.all([
+        prisma.auditLog.findMany({ where: { entity: 'Product', entityId: productId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { action: true, data: true, createdAt: true } }),
+        prisma.curationReview.findMany({ where: { productId }, orderBy: { createdAt: 'asc' }, select: { decision: true, notes: true, fieldNotes: true, grade: true, total: true, createdAt: true } }),
+      ]);
+      return { audits, reviews };
+    },
   };
 }
 

@@ -26,6 +26,8 @@ interface StepWrite {
   stepIndex: number;
   stepKey: string;
   note: string | null;
+  /** a note about the step being left, written onto that step's latest line */
+  doneNote?: string | null;
   actorId: string;
 }
 
@@ -82,7 +84,13 @@ export function createLicensingRepository(prisma: PrismaClient) {
           data: { stepIndex: to.stepIndex, status: to.status, ...(to.verified !== undefined ? { verified: to.verified } : {}) },
         });
         if (count === 0) return false;
-        await tx.licensingStep.create({ data: { caseId, ...step } });
+        const { doneNote, ...write } = step;
+        if (doneNote) {
+          const last = await tx.licensingStep.findFirst({ where: { caseId, stepIndex: fromIndex }, orderBy: { createdAt: 'desc' } });
+          if (last) await tx.licensingStep.update({ where: { id: last.id }, data: { note: last.note ? `${last.note}\n${doneNote}` : doneNote } });
+          else await tx.licensingStep.create({ data: { caseId, stepIndex: fromIndex, stepKey: 'done', note: doneNote, actorId: write.actorId } });
+        }
+        await tx.licensingStep.create({ data: { caseId, ...write } });
         await enqueueNotifications(tx, notify);
         return true;
       }),

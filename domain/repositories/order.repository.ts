@@ -61,6 +61,9 @@ export function createOrderRepository(prisma: PrismaClient) {
     ...createOrderWrites(prisma),
 
     findById: (id: string): Promise<OrderRow | null> => prisma.order.findUnique({ where: { id }, include: orderInclude }),
+    /** the order behind a number (the web's private order link names it) */
+    findIdByNumber: async (number: string): Promise<{ id: string; buyerId: string; checkoutKey: string } | null> =>
+      prisma.order.findUnique({ where: { number }, select: { id: true, buyerId: true, checkoutKey: true } }),
     findByIds: (ids: string[]): Promise<OrderRow[]> => prisma.order.findMany({ where: { id: { in: ids } }, include: orderInclude, orderBy: { createdAt: 'asc' } }),
 
     idsByCheckoutKey: async (buyerId: string, checkoutKey: string): Promise<string[]> =>

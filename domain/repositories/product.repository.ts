@@ -98,7 +98,8 @@ export function createProductRepository(prisma: PrismaClient) {
     async change(change: ProductChange): Promise<ProductRow | null> {
       return prisma.$transaction(async (tx) => {
         const where = { id: change.id, ...(change.fromStatuses ? { status: { in: change.fromStatuses } } : {}) };
-        const { count } = await tx.product.updateMany({ where, data: change.data });
+        // updatedAt too: a change of photos alone has no column to write, and an empty update counts 0 rows
+        const { count } = await tx.product.updateMany({ where, data: { updatedAt: new Date(), ...change.data } });
         if (count === 0) return null;
         if (change.photoMediaIds) await replacePhotos(tx, change.id, change.photoMediaIds);
         return finish(tx, change.id, change);
@@ -120,6 +121,15 @@ export function createProductRepository(prisma: PrismaClient) {
         if (isUniqueViolation(error)) throw conflict('photo position taken', 'producer:errors.tryAgain');
         throw error;
       }
+    },
+
+    /** What happened to a product, oldest first: its audit lines and curators' reviews (the history's sources). */
+    async events(productId: string) {
+      const [audits, reviews] = await Promise.all([
+        prisma.auditLog.findMany({ where: { entity: 'Product', entityId: productId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { action: true, data: true, createdAt: true } }),
+        prisma.curationReview.findMany({ where: { productId }, orderBy: { createdAt: 'asc' }, select: { decision: true, notes: true, fieldNotes: true, grade: true, total: true, createdAt: true } }),
+      ]);
+      return { audits, reviews };
     },
 
     /** Products of a producer with what their search text is built from (after a profile change). */

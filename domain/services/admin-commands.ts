@@ -12,6 +12,8 @@ export const adminCommandSchema = z.discriminatedUnion('command', [
   z.object({ command: z.literal('token-revoke'), id: z.string().min(1) }),
   z.object({ command: z.literal('token-list') }),
   z.object({ command: z.literal('users'), role: z.enum(['BUYER', 'PRODUCER', 'CURATOR', 'ADMIN']).optional() }),
+  z.object({ command: z.literal('rates-set'), currency: z.string().trim().toUpperCase(), idrPerUnit: z.number().positive() }),
+  z.object({ command: z.literal('rates-list') }),
 ]);
 export type AdminCommand = z.infer<typeof adminCommandSchema>;
 
@@ -45,6 +47,11 @@ export async function runAdminCommand(services: Services, command: AdminCommand)
       return services.auth.revokeApiToken(cli, command.id);
     case 'token-list':
       return services.auth.listApiTokens(cli);
+    case 'rates-set':
+      return services.currency.set(cli, { currency: command.currency as 'USD', idrPerUnit: command.idrPerUnit });
+    case 'rates-list':
+      await services.currency.ready();
+      return services.currency.list();
     case 'users':
       return (await services.repos.users.listByRole(command.role)).map((u) => ({
         id: u.id,

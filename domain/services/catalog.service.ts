@@ -50,6 +50,8 @@ export function createCatalogService(deps: CatalogDeps) {
   return {
     listRegions: () => deps.catalog.listRegions(),
     listCategories: () => deps.catalog.listCategories(),
+    /** categories with their number of products on sale and a photo, those with none left out */
+    categoryTiles: async () => (await deps.catalog.categoryTiles()).filter((c) => c.count > 0),
 
     async getRegion(code: string) {
       const region = await deps.catalog.findRegion(code);

@@ -53,13 +53,26 @@ export type CheckoutInput = z.input<typeof checkoutSchema>;
 
 export const newCheckoutKey = (): string => randomBytes(12).toString('base64url');
 
-function addressOf(d: z.infer<typeof checkoutSchema>) {
+/** where an order goes, checked the same way for the chat, the API and the web */
+export function addressOf(d: Pick<z.infer<typeof checkoutSchema>, 'deliveryMethod' | 'addressLine' | 'city' | 'province' | 'postalCode' | 'country'>) {
   if (d.deliveryMethod !== 'COURIER') return { addressLine: null, city: d.city || null, province: null, postalCode: null, country: d.country };
   if (!d.addressLine || d.addressLine.length < 5 || !d.city) throw invalid('address and city required', 'orders:errors.addressRequired');
   const domestic = d.country === 'ID';
   if (domestic && !d.province) throw invalid('province required', 'orders:errors.addressRequired');
   if (domestic && !/^\d{5}$/.test(d.postalCode ?? '')) throw invalid('postal code must be 5 digits', 'orders:errors.badPostalCode');
   return { addressLine: d.addressLine, city: d.city, province: d.province || null, postalCode: d.postalCode || null, country: d.country };
+}
+
+/** what the web's review step checks before showing the total: the recipient and where it goes */
+export const quoteSchema = checkoutSchema.omit({ checkoutKey: true, paymentMethod: true, attributedPointCode: true });
+
+/** The cart with each producer's shipping to the buyer and the total: what the buyer sees before placing. */
+export interface CheckoutQuote {
+  preview: CheckoutPreview;
+  shipping: ProducerEstimate[];
+  /** items + every shipping; null while a producer has no rate (they confirm it, the buyer approves the total) */
+  totalIdr: number | null;
+  itemsIdr: number;
 }
 
 type PlaceOutcome =
@@ -188,6 +201,20 @@ export function createCheckoutService(deps: CheckoutDeps) {
       if (first.problems.length === 0) return { problems: [], preview: first };
       await adjust(actor, first.problems);
       return { problems: first.problems, preview: await preview(actor) };
+    },
+
+    /** The recipient and address checked as placing will check them, then items + shipping = total. */
+    async quote(actor: Actor, input: z.input<typeof quoteSchema>): Promise<CheckoutQuote> {
+      const d = parseWith(quoteSchema, input, 'orders:errors.badCheckout');
+      if (!normalizePhone(d.recipientPhone)) throw invalid('bad phone', 'orders:errors.badPhone');
+      const address = addressOf(d);
+      const cart = await preview(actor);
+      if (cart.groups.length === 0) throw unprocessable('empty cart', 'orders:errors.emptyCart');
+      const destination = d.deliveryMethod === 'COURIER' ? { country: address.country, province: address.province, city: address.city } : null;
+      const shipping = await shippingOf(cart.groups, destination);
+      const known = shipping.every((e) => e.shippingIdr !== null);
+      const itemsIdr = cart.totalIdr;
+      return { preview: cart, shipping, itemsIdr, totalIdr: known ? itemsIdr + shipping.reduce((s, e) => s + (e.shippingIdr ?? 0), 0) : null };
     },
 
     listPickupPoints: () => orders.activePoints(),

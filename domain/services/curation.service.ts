@@ -5,6 +5,9 @@ import { z } from 'zod';
 import { scoreProduct, scoresSchema, type Rubric, defaultRubric } from '../curation/rubric.ts';
 import { conflict, invalid, notFound } from '../lib/errors.ts';
 import { isMonth, witaMonth } from '../lib/time.ts';
+import { translator } from '../lib/i18n.ts';
+import { buildHistory, changedSinceRequest, fixableFields, type FixableField, type HistoryEntry } from '../curation/history.ts';
+import { findRestrictions, type Restriction } from '../policy/restricted-goods.ts';
 import type { CurationRepository, ReviewProduct } from '../repositories/curation.repository.ts';
 import type { NotificationInput } from '../repositories/notification.repository.ts';
 import { isAdmin, requireOfficial, requireRegion, type AnyActor } from './actor.ts';
@@ -17,9 +20,12 @@ export interface CurationDeps {
 
 export const decisionSchema = z
   .object({
-    scores: scoresSchema,
+    /** needed to approve; a refusal or a fix request may come without (one reason is enough) */
+    scores: scoresSchema.optional(),
     decision: z.enum(['APPROVE', 'REQUEST_CHANGES', 'REJECT']),
     notes: z.string().trim().max(1000).optional(),
+    /** a fix request's note per field the curator names ("photos": "too dark") */
+    fieldNotes: z.partialRecord(z.enum(fixableFields), z.string().trim().max(500)).optional(),
     designateFlagship: z.boolean().default(false),
   })
   .strict();
@@ -31,6 +37,7 @@ export interface ReviewSummary {
   name: string;
   nameEn: string | null;
   description: string;
+  descriptionEn: string | null;
   status: string;
   priceIdr: number;
   unit: string;
@@ -43,8 +50,12 @@ export interface ReviewSummary {
   producer: { id: string; userId: string; businessName: string; ownerName: string; village: string; district: string };
   region: { code: string; name: string };
   photoMediaId: string | null;
+  photos: { mediaId: string; path: string; thumbPath: string | null }[];
   submittedAt: Date | null;
   curatorNote: string | null;
+  /** restricted goods the listing falls under (config/restricted-goods.json), forbidden first */
+  restrictions: Restriction[];
+  restrictedLicence: string | null;
 }
 
 export function toReviewSummary(p: ReviewProduct): ReviewSummary {
@@ -54,6 +65,7 @@ export function toReviewSummary(p: ReviewProduct): ReviewSummary {
     name: p.nameId,
     nameEn: p.nameEn,
     description: p.descriptionId,
+    descriptionEn: p.descriptionEn,
     status: p.status,
     priceIdr: p.priceIdr,
     unit: p.unit,
@@ -66,9 +78,22 @@ export function toReviewSummary(p: ReviewProduct): ReviewSummary {
     producer: { id: p.producer.id, userId: p.producer.userId, businessName: p.producer.businessName, ownerName: p.producer.ownerName, village: p.producer.village, district: p.producer.district },
     region: { code: p.producer.regionCode, name: p.producer.region.name },
     photoMediaId: p.photos[0]?.mediaId ?? null,
+    photos: p.photos.map((ph) => ({ mediaId: ph.mediaId, path: ph.media.path, thumbPath: ph.media.thumbPath })),
     submittedAt: p.submittedAt,
     curatorNote: p.curatorNote,
+    restrictions: findRestrictions([p.nameId, p.nameEn, p.descriptionId, p.descriptionEn]),
+    restrictedLicence: p.restrictedLicence,
   };
+}
+
+/** The note the producer reads: the curator's words, then one line per field named (labels in the producer's language). */
+export function producerNote(lang: 'id' | 'en', notes: string | null, fieldNotes: Partial<Record<FixableField, string>>): string | null {
+  const t = translator(lang);
+  const lines = Object.entries(fieldNotes)
+    .filter(([, note]) => note && note.trim())
+    .map(([field, note]) => `• ${t(`producer:fields.${field}`)}: ${note!.trim()}`);
+  const text = [notes, ...lines].filter(Boolean).join('\n');
+  return text || null;
 }
 
 const isOpen = (status: string) => status === 'SUBMITTED' || status === 'IN_REVIEW';
@@ -88,7 +113,7 @@ export function createCurationService(deps: CurationDeps) {
   const flagshipNote = (p: ReviewProduct, month: string): NotificationInput => ({
     recipientId: p.producer.userId,
     template: 'official:notify.flagship',
-    params: { product: p.nameId, region: p.producer.region.name, month },
+    params: { product: p.nameId, region: p.producer.region.name, month: `month:${month}` },
   });
 
   return {
@@ -119,28 +144,40 @@ export function createCurationService(deps: CurationDeps) {
       if (!parsed.success) throw invalid(parsed.error.issues[0]?.message ?? 'invalid review', 'official:errors.reviewInput');
       const data = parsed.data;
       const notes = data.notes ? data.notes : null;
-      if (data.decision !== 'APPROVE' && (!notes || notes.length < 3)) throw invalid('a note is needed', 'official:errors.noteRequired');
+      const fieldNotes = Object.fromEntries(Object.entries(data.fieldNotes ?? {}).filter(([, v]) => v && v.length > 0)) as Record<string, string>;
+      const hasFieldNotes = Object.keys(fieldNotes).length > 0;
+      if (data.decision === 'REQUEST_CHANGES' && !hasFieldNotes && (!notes || notes.length < 3)) throw invalid('a note is needed', 'official:errors.noteRequired');
+      if (data.decision === 'REJECT' && (!notes || notes.length < 3)) throw invalid('a reason is needed', 'official:errors.noteRequired');
+      if (data.decision === 'APPROVE' && !data.scores) throw invalid('scores are needed to approve', 'official:errors.reviewInput');
       if (data.designateFlagship && data.decision !== 'APPROVE') throw invalid('only approved products can be flagships', 'official:errors.notApproved');
       const product = await loadInRegion(actor, productId);
       if (!isOpen(product.status)) throw alreadyDecided();
-      const { total, grade } = scoreProduct(data.scores, rubric);
+      if (data.decision === 'APPROVE' && findRestrictions([product.nameId, product.nameEn, product.descriptionId, product.descriptionEn]).some((r) => r.requires === 'forbidden')) {
+        throw invalid('a forbidden good cannot be approved', 'official:errors.forbiddenGood');
+      }
+      const { total, grade } = data.scores ? scoreProduct(data.scores, rubric) : { total: null, grade: null };
+      const lang = product.producer.user.language === 'en' ? 'en' : 'id';
+      const productNote = data.decision === 'REQUEST_CHANGES' ? producerNote(lang, notes, fieldNotes) : notes;
       const month = witaMonth(deps.now());
       const reviewerId = actor.kind === 'user' ? actor.userId : 'system';
       const result = await deps.curation.decide({
         productId,
         reviewerId,
-        scores: data.scores,
+        scores: data.scores ?? {},
         total,
         grade,
         notes,
+        fieldNotes: hasFieldNotes ? fieldNotes : null,
+        productNote,
         decision: data.decision,
         flagship: data.designateFlagship ? { regionCode: product.producer.regionCode, month } : null,
         at: deps.now(),
         notify: (flagshipCreated) => [
           {
             recipientId: product.producer.userId,
-            template: `official:notify.decision.${data.decision}`,
-            params: { product: product.nameId, code: product.code, grade, total, note: notes ?? '-' },
+            // an approval without a note says nothing of a note ("Catatan: -" is never shown)
+            template: `official:notify.decision.${data.decision}${data.decision === 'APPROVE' && notes ? '_NOTE' : ''}`,
+            params: { product: product.nameId, code: product.code, grade, total, note: productNote ?? '' },
           },
           ...(flagshipCreated ? [flagshipNote(product, month)] : []),
         ],
@@ -171,6 +208,14 @@ export function createCurationService(deps: CurationDeps) {
       });
       if (!created) throw conflict('already a flagship this month', 'official:errors.alreadyFlagship');
       return { productId, regionCode: product.producer.regionCode, month };
+    },
+
+    /** requests, changes and decisions, oldest first, with the fields changed since the last request */
+    async history(actor: AnyActor, productId: string): Promise<{ entries: HistoryEntry[]; changedSinceRequest: FixableField[] }> {
+      await loadInRegion(actor, productId);
+      const { audits, reviews } = await deps.curation.events(productId);
+      const entries = buildHistory(audits, reviews);
+      return { entries, changedSinceRequest: changedSinceRequest(entries) };
     },
 
     reviews: async (actor: AnyActor, productId: string) => {

@@ -128,8 +128,9 @@ export function createLicensingService(deps: LicensingDeps) {
         caseId,
         row.stepIndex,
         { stepIndex: next, status: done ? 'ISSUED' : 'IN_PROGRESS', ...(done ? { verified: true } : {}) },
-        { stepIndex: next, stepKey: stepKeyOf(row.type, next), note: data.note ?? null, actorId: userId(actor) },
-        [producerNote(row, done ? 'licensing:notify.done' : 'licensing:notify.stepAdvanced', { step: `t:licensing:steps.${row.type}.${stepKeyOf(row.type, next)}`, note: data.note ?? '-' })],
+        // the note is about the step just done: it is kept with that step, not the one begun
+        { stepIndex: next, stepKey: stepKeyOf(row.type, next), note: null, actorId: userId(actor), doneNote: data.note ?? null },
+        [producerNote(row, `licensing:notify.${done ? 'done' : 'stepAdvanced'}${data.note ? 'Note' : ''}`, { step: `t:licensing:steps.${row.type}.${stepKeyOf(row.type, next)}`, note: data.note ?? '' })],
       );
       if (!ok) throw moved();
       return toCaseView((await deps.licensing.findCase(caseId))!);

@@ -18,6 +18,8 @@ export function createMediaService(deps: MediaDeps) {
     },
     findById: (id: string) => deps.media.findById(id),
     read: (path: string) => deps.store.read(path),
+    /** a file the product made (a report), kept as it is; its path for a document message */
+    saveFile: (data: Buffer, ext: 'csv' | 'pdf') => deps.store.saveFile(data, ext),
   };
 }
 

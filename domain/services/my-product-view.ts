@@ -23,6 +23,7 @@ export interface MyProductView {
   containsAlcohol: boolean;
   declared: { halal: string | null; pirt: string | null; bpomMd: string | null };
   curatorNote: string | null;
+  restrictedLicence: string | null;
   photos: { mediaId: string; path: string; thumbPath: string | null }[];
   producer: { id: string; businessName: string };
   region: { code: string; name: string; shortName: string };
@@ -49,6 +50,7 @@ export function toMyProductView(p: ProductRow): MyProductView {
     containsAlcohol: p.containsAlcohol,
     declared: { halal: p.declaredHalal, pirt: p.declaredPirt, bpomMd: p.declaredBpom },
     curatorNote: p.curatorNote,
+    restrictedLicence: p.restrictedLicence,
     photos: p.photos.map((ph) => ({ mediaId: ph.mediaId, path: ph.media.path, thumbPath: ph.media.thumbPath })),
     producer: { id: p.producer.id, businessName: p.producer.businessName },
     region: { code: p.producer.region.code, name: p.producer.region.name, shortName: p.producer.region.shortName },
@@ -75,10 +77,10 @@ export function searchTextOf(p: SearchSource): string {
   });
 }
 
-export type CuratorAlertTemplate = 'producer:notify.curatorNewSubmission' | 'producer:notify.curatorChangedProduct';
+export type CuratorAlertTemplate = 'producer:notify.curatorNewSubmission' | 'producer:notify.curatorChangedProduct' | 'producer:notify.curatorResubmitted';
 
 /** One alert per official of the product's regency, with the first photo and the review buttons. */
-export function curatorAlerts(product: ProductRow, officialIds: string[], template: CuratorAlertTemplate): NotificationInput[] {
+export function curatorAlerts(product: ProductRow, officialIds: string[], template: CuratorAlertTemplate, extra: Record<string, string> = {}): NotificationInput[] {
   return officialIds.map((recipientId) => ({
     recipientId,
     template,
@@ -89,6 +91,7 @@ export function curatorAlerts(product: ProductRow, officialIds: string[], templa
       regency: product.producer.region.name,
       price: formatIdr(product.priceIdr),
       unit: product.unit,
+      ...extra,
     },
     mediaId: product.photos[0]?.mediaId ?? null,
     choices: [

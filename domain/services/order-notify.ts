@@ -54,8 +54,9 @@ function acceptedForBuyer(o: OrderRow, info: NoteInfo): Pick<NotificationInput, 
   }
   const deadline = info.expiresAt ? formatDateTime(info.expiresAt, langOf(o.buyer.language)) : '-';
   if (o.paymentMethod === 'ONLINE_QRIS' || o.paymentMethod === 'VIRTUAL_ACCOUNT' || o.paymentMethod === 'EWALLET') {
-    // the shipping cost is set: the checkout's one online payment can be made (payment.service.startForOrder)
-    return { template: 'payment:notify.accepted.buyer', params: { ...base, deadline }, choices: [{ labelKey: 'payment:buttons.payNow', value: `!order.pay:${o.id}` }] };
+    // the shipping cost is set: the checkout's one online payment can be made (payment.service.startForOrder),
+    // or the buyer, not agreeing to the final total, cancels
+    return { template: 'payment:notify.accepted.buyer', params: { ...base, deadline }, choices: [{ labelKey: 'payment:buttons.payNow', value: `!order.pay:${o.id}` }, button('cancel', 'cancel', o.id)] };
   }
   const choices = [button('pay', 'pay', o.id), button('cancel', 'cancel', o.id)];
   if (o.paymentMethod === 'QRIS' && p.qrisMediaId) {

@@ -46,6 +46,8 @@ export const productFieldsSchema = z.object({
   declaredHalal: permit,
   declaredPirt: permit,
   declaredBpom: permit,
+  /** the licence a restricted good needs (domain/policy/restricted-goods.ts), as the producer gives it */
+  restrictedLicence: z.string().trim().max(120).nullable().optional(),
 });
 
 export type ProductFields = z.input<typeof productFieldsSchema>;

@@ -10,6 +10,8 @@ import type { ProducerRepository } from '../repositories/producer.repository.ts'
 import { MAX_PHOTOS, type ProductChange, type ProductChangeData, type ProductRepository, type ProductRow } from '../repositories/product.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
 import { mayOverride, requireAdmin, type Actor } from './actor.ts';
+import { buildHistory, changedSinceRequest, type HistoryEntry } from '../curation/history.ts';
+import { findRestrictions, type Restriction } from '../policy/restricted-goods.ts';
 import { productSlug, randomProductCode } from './product-code.ts';
 import { curatorAlerts, searchTextOf, toMyProductView, type CuratorAlertTemplate, type MyProductView } from './my-product-view.ts';
 import { adminCorrectionSchema, normalizePermits, parseWith, productFieldsSchema, type AdminCorrection, productPatchSchema, PRODUCT_LIMITS, type ProductFields, type ProductPatch } from './product-input.ts';
@@ -74,7 +76,20 @@ export function createProductService(deps: ProductDeps) {
     return (await deps.users.officialsOfRegion(regionCode)).map((o) => o.id).filter((id) => id !== actor.userId);
   }
 
-  const alertsWith = (ids: string[], template: CuratorAlertTemplate) => (after: ProductRow) => curatorAlerts(after, ids, template);
+  const alertsWith = (ids: string[], template: CuratorAlertTemplate, extra: Record<string, string> = {}) => (after: ProductRow) => curatorAlerts(after, ids, template, extra);
+
+  /** A forbidden good (protected species, weapons) is refused; an alcoholic one is marked as such. */
+  function checkRestrictions(texts: (string | null | undefined)[]): Restriction[] {
+    const found = findRestrictions(texts);
+    const forbidden = found.find((r) => r.requires === 'forbidden');
+    if (forbidden) throw invalid(`restricted good: ${forbidden.key}`, 'producer:restricted.refused', { kind: `t:producer:restricted.kind.${forbidden.key}`, matched: forbidden.matched });
+    return found;
+  }
+
+  async function historyOf(productId: string): Promise<HistoryEntry[]> {
+    const { audits, reviews } = await deps.products.events(productId);
+    return buildHistory(audits, reviews);
+  }
   const audit = (actor: Actor, action: string, data: Record<string, unknown> = {}) => ({ actorId: actor.userId, action, data });
 
   /** Applies a change; a curated change of a reviewed product goes back to SUBMITTED with new alerts. */
@@ -96,6 +111,7 @@ export function createProductService(deps: ProductDeps) {
     const producerId = producerIdOf(actor);
     const { photoMediaIds = [], ...rest } = input;
     const fields = normalizePermits(parseWith(productFieldsSchema, rest));
+    if (checkRestrictions([fields.nameId, fields.nameEn, fields.descriptionId, fields.descriptionEn]).some((r) => r.alcohol)) fields.containsAlcohol = true;
     const [producer, category] = await Promise.all([deps.producers.findById(producerId), checkCategory(fields.categoryId)]);
     if (!producer) throw forbidden('producer profile missing', 'producer:errors.notProducer');
     await checkPhotos(actor, photoMediaIds);
@@ -127,7 +143,11 @@ export function createProductService(deps: ProductDeps) {
       for (const [key, value] of Object.entries(fields)) if (value !== undefined && value !== row[key as keyof ProductRow]) data[key] = value;
       if (Object.keys(data).length === 0) return { product: toMyProductView(row), sentToReview: false };
       const category = data.categoryId ? await checkCategory(String(data.categoryId)) : row.category;
-      if (SEARCH_FIELDS.some((k) => k in data)) data.searchText = searchTextOf({ ...row, ...(data as Partial<ProductRow>), category });
+      if (SEARCH_FIELDS.some((k) => k in data)) {
+        data.searchText = searchTextOf({ ...row, ...(data as Partial<ProductRow>), category });
+        const next = { ...row, ...(data as Partial<ProductRow>) };
+        if (checkRestrictions([next.nameId, next.nameEn, next.descriptionId, next.descriptionEn]).some((r) => r.alcohol) && !row.containsAlcohol) data.containsAlcohol = true;
+      }
       if (data.nameId) data.slug = productSlug(String(data.nameId), row.code);
       const curated = CURATED_FIELDS.some((k) => k in data);
       return applyChange(actor, row, data as ProductChangeData, curated, 'product.update');
@@ -201,11 +221,21 @@ export function createProductService(deps: ProductDeps) {
       if (row.status === 'SUBMITTED' || row.status === 'IN_REVIEW') throw conflict('already submitted', 'producer:errors.alreadySubmitted');
       if (row.status === 'APPROVED') throw conflict('already approved', 'producer:errors.alreadyApproved');
       if (row.photos.length === 0) throw invalid('a photo is needed', 'producer:errors.needPhoto');
+      checkRestrictions([row.nameId, row.nameEn, row.descriptionId, row.descriptionEn]);
+      // a resubmission after a fix request (or a refusal) tells the curators what changed since
+      const again = row.status === 'CHANGES_REQUESTED' || row.status === 'REJECTED';
+      const changed = again ? changedSinceRequest(await historyOf(row.id)) : [];
+      const ids = await officialIds(actor, row.producer.regionCode);
       const after = await deps.products.change({
         id: row.id,
         fromStatuses: SUBMITTABLE,
         data: { status: 'SUBMITTED', submittedAt: deps.now() },
-        notes: alertsWith(await officialIds(actor, row.producer.regionCode), 'producer:notify.curatorNewSubmission'),
+        notes: again
+          ? alertsWith(ids, 'producer:notify.curatorResubmitted', {
+              changes: changed.length ? `tl:${changed.map((f) => `producer:fields.${f}`).join(',')}` : 't:producer:history.nothingChanged',
+              note: row.curatorNote ?? '',
+            })
+          : alertsWith(ids, 'producer:notify.curatorNewSubmission'),
         audit: audit(actor, 'product.submit', { from: row.status }),
       });
       if (!after) throw conflict('already submitted', 'producer:errors.alreadySubmitted');
@@ -236,6 +266,12 @@ export function createProductService(deps: ProductDeps) {
     },
 
     getMine: async (actor: Actor, productId: string): Promise<MyProductView> => toMyProductView(await loadOwned(actor, productId)),
+
+    /** The product's curation history (requests, changes, decisions), oldest first, for its producer. */
+    async historyMine(actor: Actor, productId: string): Promise<HistoryEntry[]> {
+      await loadOwned(actor, productId);
+      return historyOf(productId);
+    },
 
     /** By the short code people type ("stok KP7Q2 12"); the same 404 as for someone else's product. */
     async getMineByCode(actor: Actor, code: string): Promise<MyProductView> {

@@ -5,7 +5,7 @@ import type { Lang } from '../lib/i18n.ts';
 import { invalid } from '../lib/errors.ts';
 import { isMonth, previousMonth, witaMonth } from '../lib/time.ts';
 import type { TargetRepository } from '../repositories/target.repository.ts';
-import { requireAdmin, type AnyActor } from './actor.ts';
+import { isAdmin, requireAdmin, requireOfficial, type AnyActor } from './actor.ts';
 import type { TargetService } from './target.service.ts';
 
 export interface ReportDeps {
@@ -60,6 +60,27 @@ export function createReportService(deps: ReportDeps) {
       requireAdmin(actor);
       const report = await build(monthOrDefault(month));
       return { month: report.month, body: reportCsv(report, lang) };
+    },
+    /**
+     * The report as files for the chat: an admin's covers every regency, a curator's their own regencies
+     * (the summary counted over those). This month by default, unlike the scheduled report.
+     */
+    async files(actor: AnyActor, month: string, lang: Lang, formats: ('csv' | 'pdf')[]): Promise<{ month: string; csv?: Buffer; pdf?: Buffer; regions: number }> {
+      requireOfficial(actor);
+      if (!isMonth(month)) throw invalid('month must be YYYY-MM', 'official:errors.badMonth');
+      const full = await build(month);
+      const own = isAdmin(actor) || actor.kind !== 'user' ? null : new Set(actor.regionCodes);
+      const rows = own ? full.rows.filter((r) => own.has(r.regionCode)) : full.rows;
+      const sum = (k: keyof ReportRow) => rows.reduce((acc, r) => acc + Number(r[k]), 0);
+      const report: MonthlyReport = own
+        ? { ...full, rows, summary: { regions: rows.length, met: rows.filter((r) => r.met).length, designated: sum('designated'), target: sum('target'), approvedInMonth: sum('approvedInMonth'), certificatesIssued: sum('certificatesIssued') } }
+        : full;
+      return {
+        month,
+        regions: rows.length,
+        ...(formats.includes('csv') ? { csv: Buffer.from(reportCsv(report, lang), 'utf8') } : {}),
+        ...(formats.includes('pdf') ? { pdf: await reportPdf(report, lang) } : {}),
+      };
     },
     async pdf(actor: AnyActor, month?: string, lang: Lang = 'id'): Promise<{ month: string; body: Buffer }> {
       requireAdmin(actor);

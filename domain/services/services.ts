@@ -37,6 +37,9 @@ import { createShippingRepository } from '../repositories/shipping.repository.ts
 import { createPaymentService } from './payment.service.ts';
 import { createPayoutService } from './payout.service.ts';
 import { createShippingService, type ShippingRateProvider } from './shipping.service.ts';
+import { createWebBuyerService } from './web-buyer.service.ts';
+import { createCurrencyRepository } from '../repositories/currency.repository.ts';
+import { createCurrencyService } from './currency.service.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -101,6 +104,7 @@ export function createServices(options: ServicesOptions) {
     payments: createPaymentRepository(prisma),
     payouts: createPayoutRepository(prisma),
     shipping: createShippingRepository(prisma),
+    currencies: createCurrencyRepository(prisma),
   };
   const gateway = options.paymentGateway ?? null;
   const media = createMediaService({ store: options.mediaStore, media: repos.media });
@@ -124,6 +128,8 @@ export function createServices(options: ServicesOptions) {
     displayScans: createDisplayScanService({ scans: repos.displayScans }),
     display: createDisplayService({ display: repos.display, catalog: repos.catalog, productQuery: repos.productQuery, settings, now }),
     storefront: createStorefrontService({ storefront: repos.storefront }),
+    currency: createCurrencyService({ currencies: repos.currencies, now }),
+    webBuyers: createWebBuyerService({ users: repos.users, orders: repos.orders, payments: repos.payments }),
     ...createOfficialServices(repos, settings, now),
     ...createDashboardServices(repos, settings, now),
   };

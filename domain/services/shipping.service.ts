@@ -92,6 +92,18 @@ export function createShippingService(deps: { shipping: ShippingRepository; prov
   return {
     estimate,
 
+    /**
+     * Where a producer ships one unit of a product, from their own rates: the cheapest within Indonesia
+     * and abroad (null: no rate there; abroad then means the producer does not ship abroad). For the
+     * product page, before any address is known.
+     */
+    async reach(producerId: string, weightGrams: number): Promise<{ indonesiaFromIdr: number | null; abroadIdr: number | null }> {
+      const rates = await shipping.ratesOf([producerId]);
+      const domestic = rates.filter((r) => r.zone !== 'ABROAD').map((r) => priceOf(r, weightGrams));
+      const abroad = rates.find((r) => r.zone === 'ABROAD');
+      return { indonesiaFromIdr: domestic.length > 0 ? Math.min(...domestic) : null, abroadIdr: abroad ? priceOf(abroad, weightGrams) : null };
+    },
+
     /** "brp ongkir ke jakarta": per producer of the product (or of the buyer's cart when no product is named) */
     async estimateText(actor: Actor, productId: string | null, destinationText: string): Promise<RegionEstimate[]> {
       const destination = destinationOfText(destinationText);

@@ -3,6 +3,7 @@
 //   token create --user <id | console:NAME | telegram:ID | whatsapp:NUMBER> --name NAME
 //   token revoke <id | prefix>      token list
 //   users [--role BUYER|PRODUCER|CURATOR|ADMIN]
+//   rates set CODE RUPIAH | rates list    the storefront's currency rates (rupiah per unit)
 //   status                          the running server's /health (channels, outbox)
 //   export-sql > data.sql           every row as SQL, for moving to PostgreSQL (server stopped)
 // Prints what it did as JSON and exits non-zero on error. Goes through the running server when one
@@ -19,6 +20,7 @@ const usage = `usage: npm run admin -- invite --role ADMIN|CURATOR [--regions 53
        npm run admin -- token create --user <id|console:NAME|telegram:ID> --name NAME
        npm run admin -- token revoke <id|prefix> | token list
        npm run admin -- users [--role ROLE]
+       npm run admin -- rates set SGD 12300 | rates list
        npm run admin -- status
        npm run admin -- export-sql > data.sql`;
 
@@ -43,7 +45,11 @@ function parseCommand(argv: string[]): AdminCommand | 'status' | 'export-sql' {
             ? { command: 'token-list' }
             : head === 'users'
               ? { command: 'users', role: values.role?.toUpperCase() }
-              : null;
+              : head === 'rates' && sub === 'set'
+                ? { command: 'rates-set', currency: arg, idrPerUnit: Number(positionals[3]) }
+                : head === 'rates' && sub === 'list'
+                  ? { command: 'rates-list' }
+                  : null;
   const parsed = adminCommandSchema.safeParse(raw);
   if (!parsed.success) throw new UsageError(raw ? `invalid arguments: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}` : 'unknown command');
   return parsed.data;

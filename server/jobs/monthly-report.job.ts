@@ -1,5 +1,5 @@
-// On the 1st (WITA): last month's report to the province admins as a chat summary; the CSV and PDF come from
-// GET /api/v1/reports/monthly?month=…&format=csv|pdf.
+// On the 1st (WITA): last month's report to the province admins as a chat summary; the CSV and PDF come in
+// the chat with "/laporan" (bot/flows/official/report-request.ts) or from GET /api/v1/reports/monthly.
 import { previousMonth, witaMonth } from '../../domain/lib/time.ts';
 import type { Services } from '../../domain/services/services.ts';
 import { bulletList, defaultOwner, runOnce, type JobOutcome } from './run-once.ts';
@@ -11,7 +11,7 @@ export function monthlyReport(services: Services, now: Date, owner = defaultOwne
     const below = report.rows.filter((r) => !r.met).sort((a, b) => b.gap - a.gap);
     const s = report.summary;
     const params = {
-      month,
+      month: `month:${month}`,
       met: s.met,
       regions: s.regions,
       designated: s.designated,

@@ -37,6 +37,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     webChat: createWebChatAdapter({ engine: rt.engine, webChannel: rt.channels.web, secret: cookieSecret }),
     cookieSecret,
     rateLimitPerMinute: config.WEBCHAT_RATE_LIMIT_PER_MINUTE,
+    telegramBotToken: config.TELEGRAM_BOT_TOKEN,
     logger: logger.child({ part: 'web' }),
   };
   const app = createApp({

@@ -12,7 +12,7 @@ import { chromiumArgs, findChromium } from '../../domain/lib/chromium.ts';
 import { silentLogger } from '../../domain/lib/logger.ts';
 import { createBufferedChannel, type BufferedChannel } from '../../bot/channels/buffered/buffered-channel.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
-import { createWebHarness, type WebHarness } from '../web/web-harness.ts';
+import { createWebHarness, type WebHarness, type WebHarnessOptions } from '../web/web-harness.ts';
 
 export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../artifacts');
 
@@ -30,9 +30,10 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+/** options: what the web harness takes besides the demo (a payment gateway ...) */
+export async function startBrowserHarness(options: Omit<WebHarnessOptions, 'demo'> = {}): Promise<BrowserHarness> {
   const found = await findChromium({ configured: process.env.CHROMIUM_PATH });
-  const web = await createWebHarness({ demo: true, settings: { telegramBotUsername: 'EtalaseNttBot', whatsappNumber: '6281234567890' } });
+  const web = await createWebHarness({ ...options, demo: true, settings: { telegramBotUsername: 'EtalaseNttBot', whatsappNumber: '6281234567890', ...options.settings } });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: web.app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });

@@ -43,7 +43,7 @@ describe('officials’ dashboard in Chromium', () => {
     expect(await table.locator('tbody tr.mine').count()).toBe(2); // Ngada and Manggarai
     const chart = page.getByRole('img', { name: /Produk unggulan yang ditetapkan dibanding target/ });
     await chart.waitFor();
-    expect(await chart.locator('rect.designated').count()).toBe(22);
+    expect(await chart.locator('.bar.designated').count()).toBe(22);
     expect(await page.getByTestId('who').textContent()).toContain('Maria Goreti Wea');
     await b.screenshot('dashboard');
   });

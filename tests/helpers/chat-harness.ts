@@ -29,6 +29,7 @@ export function textOf(messages: OutMessage[]): string {
       if (m.type === 'text') return m.text;
       if (m.type === 'choices') return `${m.text}\n${m.options.map((o) => `[${o.label}]`).join(' ')}`;
       if (m.type === 'photo') return `${m.caption ?? ''}\n${(m.options ?? []).map((o) => `[${o.label}]`).join(' ')}`;
+      if (m.type === 'document') return `${m.caption ?? ''}\n[📄 ${m.filename}]`;
       return m.text;
     })
     .join('\n---\n');

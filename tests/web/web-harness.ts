@@ -27,6 +27,8 @@ export interface WebHarnessOptions {
   features?: FlowModule[];
   chatEvents?: WebDeps['chatEvents'];
   paymentGateway?: PaymentGateway;
+  /** turns the Telegram Mini App on (its launch data is checked with this token) */
+  telegramBotToken?: string;
 }
 
 export async function createWebHarness(options: WebHarnessOptions = {}) {
@@ -44,7 +46,7 @@ export async function createWebHarness(options: WebHarnessOptions = {}) {
   const webChannel = createBufferedChannel('WEB');
   engine.registerSender(webChannel.sender);
   const webChat = createWebChatAdapter({ engine, webChannel, secret: TEST_SECRET });
-  const deps: WebDeps = { services, webChat, cookieSecret: TEST_SECRET, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, logger: silentLogger, chatEvents: options.chatEvents };
+  const deps: WebDeps = { services, webChat, cookieSecret: TEST_SECRET, rateLimitPerMinute: options.rateLimitPerMinute ?? 1000, logger: silentLogger, chatEvents: options.chatEvents, telegramBotToken: options.telegramBotToken };
   const app = createApp({
     services,
     logger: silentLogger,

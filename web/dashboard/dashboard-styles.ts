@@ -23,7 +23,18 @@ form.month label{display:flex;flex-direction:column;font-size:.9rem;gap:.2rem}
 .exports{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
 .exports .button{border:1px solid #8a3b12}
 figure.chart{margin:1rem 0;background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.5rem}
-figure.chart svg{width:100%;max-width:46rem;height:auto;display:block}
+figure.chart .bars ul{list-style:none;margin:0;padding:0;max-width:46rem}
+figure.chart .bars li{display:grid;grid-template-columns:minmax(6rem,11rem) 1fr auto;gap:.2rem .6rem;align-items:center;padding:.2rem .25rem;font-size:.9rem;border-top:1px solid #f1e8da}
+figure.chart .label{overflow-wrap:anywhere;line-height:1.2}
+figure.chart .track{position:relative;height:1rem;min-width:4rem}
+figure.chart .track .target{position:absolute;left:0;top:0;bottom:0;background:#f1e4cf;border:1px solid #6b5a44;box-sizing:border-box}
+figure.chart .track .bar{position:absolute;left:0;top:.25rem;bottom:.25rem;background:#8a3b12}
+figure.chart li.met .track .bar{background:#15803d}
+figure.chart .value{white-space:nowrap;font-variant-numeric:tabular-nums}
+figure.chart .chart-title{font-weight:600;margin:.25rem .25rem .5rem}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.tag.short{border-color:#b45309;color:#7c2d12;background:#fff7ed}
+.tag.ok{background:#f0fdf4}
 figure.chart figcaption{font-size:.9rem;color:#5a5a5a;padding:.25rem .5rem}
 .legend{display:flex;gap:1rem;flex-wrap:wrap;font-size:.85rem;list-style:none;padding:0 .5rem;margin:.25rem 0}
 .swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:.15rem;vertical-align:-.1rem;margin-right:.3rem}
@@ -35,4 +46,47 @@ form.stack small{font-weight:400;color:#5a5a5a}
 form.stack input{font-weight:400}
 form.inline{display:flex;gap:.4rem;flex-wrap:wrap;align-items:center;margin:0}
 form.inline input[type=text]{min-width:10rem}
+.table-wrap:focus-visible{outline:3px solid #8a3b12;outline-offset:2px}
+.table-wrap{background:linear-gradient(to right,#fff 30%,rgba(255,255,255,0)) left/2rem 100% no-repeat local,linear-gradient(to left,#fff 30%,rgba(255,255,255,0)) right/2rem 100% no-repeat local,radial-gradient(farthest-side at 0 50%,rgba(0,0,0,.25),transparent) left/.8rem 100% no-repeat scroll,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.25),transparent) right/.8rem 100% no-repeat scroll;background-color:#fff}
+.table-wrap[data-hint]::before{content:attr(data-hint);display:none;position:sticky;left:0;font-size:.85rem;color:#5a5a5a;padding:.4rem .75rem 0}
+.tag.warn{border-color:#b91c1c;color:#7f1d1d;white-space:normal}
+td.thumb img{width:64px;height:64px;object-fit:cover;border-radius:.3rem;display:block}
+ul.photos{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:.5rem 0}
+ul.photos a{display:block;border-radius:.4rem}
+ul.photos img{width:160px;height:160px;object-fit:cover;border-radius:.4rem;border:1px solid #eadfce;display:block;max-width:42vw;height:auto;aspect-ratio:1}
+dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.75rem;margin:.5rem 0}
+dl.facts dt{font-weight:600}
+dl.facts dd{margin:0;overflow-wrap:anywhere}
+ol.history{padding-left:1.25rem}
+ol.history li{margin:.25rem 0}
+form.review{display:flex;flex-direction:column;gap:.6rem;background:#fff;border:1px solid #eadfce;border-radius:.6rem;padding:.9rem;margin:1rem 0;max-width:40rem}
+form.review h2{margin:0;font-size:1.15rem}
+form.review label{display:flex;flex-direction:column;gap:.2rem;font-weight:600}
+form.review label.check{flex-direction:row;align-items:center;gap:.5rem}
+form.review textarea,form.review input[type=text]{font:inherit;font-weight:400;padding:.45rem;border:1px solid #8c8c8c;border-radius:.35rem}
+fieldset.score{border:1px solid #eadfce;border-radius:.5rem;padding:.5rem .75rem;margin:0}
+fieldset.score legend{font-weight:600;padding:0 .25rem}
+fieldset.score p.q{margin:0 0 .3rem;font-size:.88rem;color:#5a5a5a}
+.scale{display:flex;flex-wrap:wrap;gap:.5rem}
+.scale label{flex-direction:row!important;align-items:center;gap:.3rem!important;min-width:2.75rem;min-height:2.75rem;font-weight:400!important}
+.scale input{width:1.25rem;height:1.25rem}
+.flag{font-weight:400}
+@media (max-width:40rem){
+  figure.chart .bars li{grid-template-columns:1fr auto}
+  figure.chart .label{grid-column:1/-1;font-weight:600}
+  table.data tbody th[scope=row]{position:sticky;left:0;background:#fff;z-index:1;min-width:7rem}
+  table.data tr.mine th[scope=row]{background:#fff3d6}
+  .table-wrap[data-hint]::before{display:block}
+  .cards{background:none;border:0}
+  .cards table,.cards tbody,.cards tr,.cards td,.cards th{display:block;width:auto}
+  .cards caption{display:block;padding:.25rem 0}
+  .cards thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  .cards tr{background:#fff;border:1px solid #eadfce;border-radius:.6rem;margin:.6rem 0;padding:.4rem .6rem}
+  .cards td,.cards th{border:0;padding:.2rem 0;text-align:left!important}
+  .cards td[data-label]::before{content:attr(data-label) ": ";font-weight:600;color:#5a5a5a}
+  .cards td.thumb::before{content:none}
+  .cards th[data-label]{font-size:1.05rem}
+  dl.facts{grid-template-columns:1fr}
+  dl.facts dd{margin-bottom:.4rem}
+}
 `;

@@ -17,6 +17,11 @@ import { DashboardPage, type Official } from './dashboard-layout.tsx';
 import { renderDashboard, type PageStatus } from './dashboard-render.ts';
 import { DASHBOARD_PATH, requireSession } from './dashboard-session.ts';
 import { CurationPage } from './pages/curation.tsx';
+import { ReviewPage, decisionOfForm } from './pages/review.tsx';
+import { csrfOk, csrfToken } from './dashboard-csrf.ts';
+import { mimeOfPath } from '../../domain/media/media-resolver.ts';
+import { type Section } from './dashboard-layout.tsx';
+import type { DecisionInput } from '../../domain/services/curation.service.ts';
 import { DisplayPointsPage } from './pages/display-points.tsx';
 import { LicensingPage } from './pages/licensing.tsx';
 import { OverviewPage } from './pages/overview.tsx';
@@ -24,6 +29,15 @@ import { PayoutsPage, type PayoutsPageProps } from './pages/payouts.tsx';
 import { signInRoutes } from './sign-in.routes.tsx';
 
 export type { DashboardDeps } from './dashboard-deps.ts';
+
+/** the menu item a path belongs to (a refusal or error page highlights where the official was going) */
+export function sectionOf(path: string): Section {
+  if (path.startsWith(`${DASHBOARD_PATH}/curation`)) return 'curation';
+  if (path.startsWith(`${DASHBOARD_PATH}/licensing`) || path.includes('/export/cases')) return 'licensing';
+  if (path.startsWith(`${DASHBOARD_PATH}/display`)) return 'display';
+  if (path.startsWith(`${DASHBOARD_PATH}/payouts`) || path.includes('/export/payouts')) return 'payouts';
+  return 'overview';
+}
 
 const nextMonth = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -60,7 +74,7 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<DashboardEnv> {
       if (error instanceof DomainError && error.messageKey) {
         const status = ([400, 403, 404] as const).find((s) => s === error.status) ?? 400;
         const node = (
-          <DashboardPage ctx={ctx} section="overview" title={ctx.t('dashboard:errors.title')} path={c.req.path} official={await officialOf(c).catch(() => undefined)}>
+          <DashboardPage ctx={ctx} section={sectionOf(c.req.path)} title={ctx.t('dashboard:errors.title')} path={c.req.path} official={await officialOf(c).catch(() => undefined)}>
             <p class="problem" role="alert" data-testid="problem">
               {ctx.t(error.messageKey, error.params)}
             </p>
@@ -89,7 +103,54 @@ export function dashboardRoutes(deps: DashboardDeps): Hono<DashboardEnv> {
     `${DASHBOARD_PATH}/curation`,
     page(async (c) => {
       const queue = await services.curation.queue(actorOf(c), 200);
-      return renderDashboard(c, <CurationPage ctx={pageContext(c, services)} queue={queue} official={await officialOf(c)} />);
+      // after a decision: what was decided, read back from the product (nothing typed is echoed)
+      const decidedId = c.req.query('decided');
+      const decided = decidedId ? await services.curation.get(actorOf(c), decidedId).catch(() => null) : null;
+      return renderDashboard(c, <CurationPage ctx={pageContext(c, services)} queue={queue} official={await officialOf(c)} decided={decided ?? undefined} />);
+    }),
+  );
+
+  async function reviewPage(c: Ctx, problem?: string, status: PageStatus = 200) {
+    const actor = actorOf(c);
+    const id = c.req.param('id') ?? '';
+    const [product, history] = await Promise.all([services.curation.get(actor, id), services.curation.history(actor, id)]);
+    const node = <ReviewPage ctx={pageContext(c, services)} product={product} history={history} rubric={services.curation.rubric} official={await officialOf(c)} csrf={csrfToken(c, deps.cookieSecret)} month={services.dashboard.currentMonth()} problem={problem} />;
+    return renderDashboard(c, node, status);
+  }
+
+  app.get(`${DASHBOARD_PATH}/curation/:id`, page((c) => reviewPage(c)));
+
+  // a submission's photos for its reviewers only (drafts and pending products are not public)
+  app.get(
+    `${DASHBOARD_PATH}/curation/:id/photo/:n`,
+    page(async (c) => {
+      const product = await services.curation.get(actorOf(c), c.req.param('id') ?? '');
+      const photo = product.photos[Number(c.req.param('n'))];
+      if (!photo) return renderDashboard(c, <NotFoundPage ctx={pageContext(c, services)} path={c.req.path} />, 404);
+      const rel = c.req.query('thumb') && photo.thumbPath ? photo.thumbPath : photo.path;
+      const data = await services.media.read(rel);
+      return c.body(new Uint8Array(data), 200, { 'content-type': mimeOfPath(rel), 'cache-control': 'private, max-age=3600', 'x-content-type-options': 'nosniff' });
+    }),
+  );
+
+  app.post(
+    `${DASHBOARD_PATH}/curation/:id/decide`,
+    page(async (c) => {
+      const t = pageContext(c, services).t;
+      const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+      if (!csrfOk(c, deps.cookieSecret, body.csrf)) return reviewPage(c, t('dashboard:review.csrf'), 403);
+      const id = c.req.param('id') ?? '';
+      try {
+        await services.curation.decide(actorOf(c), id, decisionOfForm(body) as DecisionInput);
+      } catch (error) {
+        // a bad form or a product decided meanwhile is shown on the page; a refusal goes to the refusal page
+        if (error instanceof DomainError && error.messageKey && error.status !== 403 && error.status !== 404) {
+          return reviewPage(c, t(error.messageKey, error.params), error.status === 409 ? 409 : 400);
+        }
+        throw error;
+      }
+      c.header('Cache-Control', 'no-store');
+      return c.redirect(`${DASHBOARD_PATH}/curation?decided=${encodeURIComponent(id)}`, 303);
     }),
   );
 

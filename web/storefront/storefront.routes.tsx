@@ -23,6 +23,8 @@ import { seoRoutes } from '../seo.routes.ts';
 import type { StorefrontDeps } from '../web-deps.ts';
 import { absoluteUrl } from '../layout.tsx';
 import { REF_PATTERN } from '../../domain/lib/http/params.ts';
+import { shopRoutes } from '../shop/shop.routes.tsx';
+import { cartCountOf } from '../shop/shop-session.ts';
 
 const PAGE_SIZE = 24;
 
@@ -63,6 +65,8 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
   /** Runs a page; DomainError not_found → the 404 page, anything else → logged, the error page. */
   const page = (handler: (c: Context<AppEnv>) => Promise<Response>) => async (c: Context<AppEnv>) => {
     try {
+      const [count] = await Promise.all([cartCountOf(c, services, deps.cookieSecret), services.currency.ready()]);
+      c.set('cartCount', count);
       return await handler(c);
     } catch (error) {
       const ctx = pageContext(c, services);
@@ -76,8 +80,8 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     '/',
     page(async (c) => {
       const ctx = pageContext(c, services);
-      const [flagships, newest, regions] = await Promise.all([services.catalog.flagships(), services.catalog.listProducts({ limit: 8 }), services.catalog.listRegions()]);
-      return renderPage(c, <HomePage ctx={ctx} data={{ month: witaMonth(services.now()), flagships, newest: newest.items, regions }} />);
+      const [flagships, newest, regions, categories] = await Promise.all([services.catalog.flagships(), services.catalog.listProducts({ limit: 8 }), services.catalog.listRegions(), services.catalog.categoryTiles()]);
+      return renderPage(c, <HomePage ctx={ctx} data={{ month: witaMonth(services.now()), flagships, newest: newest.items, regions, categories }} />);
     }),
   );
 
@@ -86,7 +90,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     page(async (c) => {
       const ctx = pageContext(c, services);
       const query = catalogQuery.parse(c.req.query());
-      const [regions, categories] = await Promise.all([services.catalog.listRegions(), services.catalog.listCategories()]);
+      const [regions, categories, tiles] = await Promise.all([services.catalog.listRegions(), services.catalog.listCategories(), services.catalog.categoryTiles()]);
       const filters: CatalogFilters = {
         q: query.q || undefined,
         region: regions.some((r) => r.code === query.region) ? query.region : undefined,
@@ -94,7 +98,8 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
         permit: query.permit,
       };
       const result = await listFrom({ q: filters.q, regionCode: filters.region, categoryId: filters.category, permit: filters.permit, limit: PAGE_SIZE, cursor: query.cursor, withTotal: true });
-      const data = { filters, items: result.items, nextCursor: result.nextCursor, paged: result.paged, regions, categories, ...(result.total ? { total: result.total } : {}) };
+      const tile = tiles.find((k) => k.id === filters.category) ?? null;
+      const data = { filters, items: result.items, nextCursor: result.nextCursor, paged: result.paged, regions, categories, tile, ...(result.total ? { total: result.total } : {}) };
       return renderPage(c, <CatalogPage ctx={ctx} data={data} />);
     }),
   );
@@ -112,8 +117,9 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
       const ctx = pageContext(c, services);
       const pageUrl = absoluteUrl(ctx.publicUrl, `/p/${encodeURIComponent(product.slug)}`);
       const svg = await QRCode.toString(pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-      const more = (await services.catalog.listProducts({ producerId: product.producer.id, limit: 5 })).items.filter((p) => p.id !== product.id).slice(0, 4);
-      const data = { product, order: orderLinks(services.settings, product.code), qrDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, pageUrl, more };
+      const [listing, shipping] = await Promise.all([services.catalog.listProducts({ producerId: product.producer.id, limit: 5 }), services.shipping.reach(product.producer.id, product.weightGrams)]);
+      const more = listing.items.filter((p) => p.id !== product.id).slice(0, 4);
+      const data = { product, order: orderLinks(services.settings, product.code), qrDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, pageUrl, more, shipping };
       return renderPage(c, <ProductPage ctx={ctx} data={data} />);
     }),
   );
@@ -141,6 +147,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
     }),
   );
 
+  app.route('/', shopRoutes(deps));
   app.route('/', seoRoutes(deps));
   app.route('/', mediaRoutes(deps));
   app.route('/', iconRoutes());

@@ -1,6 +1,7 @@
 // Request and response shapes of the officials' curation API (invitations, reviews, queue, flagships).
 import { z } from '@hono/zod-openapi';
 import { criterionKeys } from '../../../domain/curation/rubric.ts';
+import { fixableFields } from '../../../domain/curation/history.ts';
 import { idParam } from '../../../domain/lib/http/params.ts';
 
 const score = z.number().int().min(1).max(5);
@@ -19,9 +20,16 @@ export const invitationSchema = z
 
 export const reviewBody = z
   .object({
-    scores: z.object(Object.fromEntries(criterionKeys.map((k) => [k, score])) as Record<(typeof criterionKeys)[number], typeof score>),
+    scores: z
+      .object(Object.fromEntries(criterionKeys.map((k) => [k, score])) as Record<(typeof criterionKeys)[number], typeof score>)
+      .optional()
+      .openapi({ description: 'required for APPROVE; a refusal or a fix request may come without' }),
     decision: z.enum(['APPROVE', 'REQUEST_CHANGES', 'REJECT']),
-    notes: z.string().trim().max(1000).optional().openapi({ description: 'required for REQUEST_CHANGES (sent to the producer) and REJECT (the reason)' }),
+    notes: z.string().trim().max(1000).optional().openapi({ description: 'required for REJECT (the reason) and for REQUEST_CHANGES unless fieldNotes name the fields' }),
+    fieldNotes: z
+      .partialRecord(z.enum(fixableFields), z.string().trim().max(500))
+      .optional()
+      .openapi({ description: 'REQUEST_CHANGES: a note per field to fix', example: { photos: 'Foto kurang terang' } }),
     designateFlagship: z.boolean().default(false).openapi({ description: "with APPROVE: this month's flagship of the product's regency" }),
   })
   .openapi('ReviewInput', { example: { scores: Object.fromEntries(criterionKeys.map((k) => [k, 4])), decision: 'APPROVE', notes: 'Kemasan rapi, label lengkap', designateFlagship: false } });
@@ -32,8 +40,8 @@ export const reviewSchema = z
     productId: z.string(),
     decision: z.string(),
     status: z.string(),
-    total: z.number(),
-    grade: z.string(),
+    total: z.number().nullable(),
+    grade: z.string().nullable(),
     flagship: z.object({ regionCode: z.string(), month: z.string() }).nullable(),
   })
   .openapi('Review');

@@ -10,6 +10,8 @@ export function renderConsole(messages: OutMessage[], lang: Lang): string[] {
     renderWhatsApp(m, t).map((part) => {
       if (part.kind === 'text') return part.text;
       const ref = part.media.path ?? part.media.url ?? `media:${part.media.mediaId}`;
+      // a document (a report file) is named and pointed at in the data folder's media/
+      if (part.document) return `📄 [${part.document.filename}: ${part.media.path ? `media/${part.media.path}` : ref}]${part.caption ? `\n${part.caption}` : ''}`;
       return `🖼  [${t('console:photo')}: ${ref}]${part.caption ? `\n${part.caption}` : ''}`;
     }),
   );

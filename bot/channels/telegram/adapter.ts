@@ -120,6 +120,11 @@ export function createTelegramChannel(options: TelegramChannelOptions): Telegram
   async function announceCommands(): Promise<void> {
     // The "/" menu is a convenience: failing to set it must not stop the shop.
     await publishCommands(bot.api).catch((err: unknown) => logger.warn({ err }, 'setMyCommands failed'));
+    // the shop as a Mini App beside the input field (Telegram opens only https pages there)
+    if (options.publicUrl?.startsWith('https://')) {
+      const url = `${options.publicUrl.replace(/\/+$/, '')}/tg`;
+      await bot.api.setChatMenuButton({ menu_button: { type: 'web_app', text: 'Toko · Shop', web_app: { url } } }).catch((err: unknown) => logger.warn({ err }, 'setChatMenuButton failed'));
+    }
   }
 
   const webhook = webhookCallback(bot, 'hono', { secretToken, onTimeout: 'return' });

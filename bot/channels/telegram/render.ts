@@ -12,7 +12,8 @@ export type TelegramReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | R
 
 export type TelegramCall =
   | { method: 'sendMessage'; payload: { text: string; reply_markup?: TelegramReplyMarkup } }
-  | { method: 'sendPhoto'; payload: { photo: OutMedia; caption?: string; reply_markup?: InlineKeyboardMarkup | ReplyKeyboardRemove } };
+  | { method: 'sendPhoto'; payload: { photo: OutMedia; caption?: string; reply_markup?: InlineKeyboardMarkup | ReplyKeyboardRemove } }
+  | { method: 'sendDocument'; payload: { document: OutMedia; filename: string; caption?: string; reply_markup?: InlineKeyboardMarkup | ReplyKeyboardRemove } };
 
 export interface RenderContext {
   /** language of the fallback request button label; the engine normally passes buttonLabel itself */
@@ -73,6 +74,11 @@ function renderOne(msg: OutMessage, lang: Lang): TelegramCall[] {
       }
       // Too long for a caption: the photo alone, then the text with the buttons under it.
       return [{ method: 'sendPhoto', payload: { photo: msg.media } }, ...textCalls(caption, keyboard)];
+    }
+    case 'document': {
+      const caption = msg.caption ?? '';
+      if (caption.length <= MAX_CAPTION_CHARS) return [{ method: 'sendDocument', payload: { document: msg.media, filename: msg.filename, ...(caption ? { caption } : {}) } }];
+      return [...textCalls(caption), { method: 'sendDocument', payload: { document: msg.media, filename: msg.filename } }];
     }
     case 'request': {
       if (msg.request === 'photo') return textCalls(msg.text); // Telegram has no "send a photo" button

@@ -36,6 +36,12 @@ export function createTelegramSender(deps: TelegramSenderDeps): ChannelSender {
       await deps.api.sendMessage(chatId, text, other);
       return;
     }
+    if (call.method === 'sendDocument') {
+      const { document, filename, caption, ...other } = call.payload;
+      const file = document.url ? document.url : new InputFile((await deps.resolveMedia(document)).data, filename);
+      await deps.api.sendDocument(chatId, file, { ...(caption ? { caption } : {}), ...other });
+      return;
+    }
     const { photo, caption, ...other } = call.payload;
     try {
       await deps.api.sendPhoto(chatId, await photoInput(photo), { ...(caption ? { caption } : {}), ...other });

@@ -47,6 +47,12 @@ export function renderWeb(messages: OutMessage[], { chatId, secret, t }: RenderW
         if (!src) return m.caption || opts.length ? [{ type: 'choices', text: m.caption || t('web:chat.photo'), options: opts, ...(m.menuToken ? { menuToken: m.menuToken } : {}) }] : [];
         return [{ type: 'photo', src, ...(m.caption ? { caption: m.caption } : {}), ...rest }];
       }
+      case 'document': {
+        // a download link under the caption (the link works only with this chat's cookie)
+        const href = m.media.mediaId ? mediaLink(secret, chatId, { mediaId: m.media.mediaId }) : m.media.path ? mediaLink(secret, chatId, { path: m.media.path }) : safeUrl(m.media.url);
+        if (!href) return m.caption ? [{ type: 'text', text: m.caption }] : [];
+        return [{ type: 'choices', text: m.caption || m.filename, options: [{ label: `📄 ${m.filename}`, url: href }] }];
+      }
       case 'request':
         return [
           {

@@ -29,6 +29,7 @@ export const TEXT_MENU_PAGE = 10;
 export type CloudPart =
   | { kind: 'text'; text: string }
   | { kind: 'image'; media: OutMedia; caption?: string }
+  | { kind: 'document'; media: OutMedia; filename: string; caption?: string }
   | { kind: 'buttons'; body: string; buttons: { id: string; title: string }[] }
   | { kind: 'list'; body: string; button: string; rows: { id: string; title: string; description?: string }[] }
   | { kind: 'link'; body: string; label: string; url: string }
@@ -130,6 +131,12 @@ export function renderCloud(msg: OutMessage, t: TFunction): CloudPart[] {
       const longCaption: CloudPart[] = fits ? [] : splitText(caption!).map((text) => ({ kind: 'text' as const, text }));
       const menu = msg.options?.length ? renderMenu(undefined, msg.options, msg.menuToken, t) : [];
       return [image, ...longCaption, ...menu];
+    }
+    case 'document': {
+      const caption = msg.caption?.trim();
+      const fits = !caption || caption.length <= LIMITS.caption;
+      const doc: CloudPart = { kind: 'document', media: msg.media, filename: msg.filename, ...(fits && caption ? { caption } : {}) };
+      return fits ? [doc] : [...splitText(caption!).map((text) => ({ kind: 'text' as const, text })), doc];
     }
     case 'request':
       if (msg.request === 'location') return [{ kind: 'location_request', body: shorten(msg.text, LIMITS.body) }];

@@ -3,7 +3,7 @@
 // Throttling (429) pauses all sends and retries; the pair limit (131056) waits for that user and retries;
 // every other error goes to the caller (the engine logs it, the outbox dispatcher decides about its row).
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { ActionButtons, ActionCTA, ActionList, ActionLocation, Body, Button, Image, Interactive, ListSection, Row, Text } from 'whatsapp-api-js/messages';
+import { ActionButtons, ActionCTA, ActionList, ActionLocation, Body, Button, Document, Image, Interactive, ListSection, Row, Text } from 'whatsapp-api-js/messages';
 import type { ClientMessage } from 'whatsapp-api-js/types';
 import { translator, type Lang } from '../../../domain/lib/i18n.ts';
 import type { ChannelSender, MediaResolver, OutMessage } from '../../../domain/chat/message.ts';
@@ -60,6 +60,11 @@ export function createCloudSender(o: CloudSenderOptions): ChannelSender {
         return new Text(part.text);
       case 'image':
         return imageOf(part);
+      case 'document': {
+        if (part.media.url && /^https:\/\//.test(part.media.url)) return new Document(part.media.url, false, part.caption, part.filename);
+        const file = await o.resolveMedia(part.media);
+        return new Document(await o.graph.upload(file.data, file.mime, part.filename), true, part.caption, part.filename);
+      }
       case 'buttons': {
         const [first, ...rest] = part.buttons.map((b) => new Button(b.id, b.title));
         return new Interactive(new ActionButtons(first!, ...rest), new Body(part.body));

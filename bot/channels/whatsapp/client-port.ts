@@ -45,7 +45,7 @@ export interface WhatsAppClientPort {
   on<E extends WhatsAppClientEventName>(event: E, listener: WhatsAppClientEvents[E]): unknown;
   /** Launches the browser and opens WhatsApp Web; may hang for ever (the adapter times it out). */
   initialize(): Promise<void>;
-  sendMessage(chatId: string, content: string | WhatsAppOutgoingMedia, options?: { caption?: string }): Promise<unknown>;
+  sendMessage(chatId: string, content: string | WhatsAppOutgoingMedia, options?: { caption?: string; sendMediaAsDocument?: boolean }): Promise<unknown>;
   getMessageById(id: string): Promise<WhatsAppStoredMessage | null>;
   destroy(): Promise<void>;
 }

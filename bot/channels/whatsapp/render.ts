@@ -6,7 +6,7 @@ import type { OutMessage, Option } from '../../../domain/chat/message.ts';
 
 type OutMedia = Extract<OutMessage, { type: 'photo' }>['media'];
 
-export type WhatsAppPart = { kind: 'text'; text: string } | { kind: 'media'; media: OutMedia; caption?: string };
+export type WhatsAppPart = { kind: 'text'; text: string } | { kind: 'media'; media: OutMedia; caption?: string; document?: { filename: string } };
 
 /** The menu lines and, when anything is numbered, the hint telling people to answer with a number. */
 function renderMenu(options: Option[], t: TFunction): string {
@@ -36,6 +36,8 @@ export function renderWhatsApp(msg: OutMessage, t: TFunction): WhatsAppPart[] {
       const caption = withMenu(msg.caption, msg.options, t);
       return [caption ? { kind: 'media', media: msg.media, caption } : { kind: 'media', media: msg.media }];
     }
+    case 'document':
+      return [{ kind: 'media', media: msg.media, ...(msg.caption ? { caption: msg.caption } : {}), document: { filename: msg.filename } }];
     case 'request':
       // WhatsApp has no "share my number" button; the sender's number is already known to the engine.
       return [{ kind: 'text', text: `${msg.text}\n\n${t(`whatsapp:request.${msg.request}`)}` }];

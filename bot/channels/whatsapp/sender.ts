@@ -47,10 +47,11 @@ export function createWhatsAppSender(options: WhatsAppSenderOptions): ChannelSen
     try {
       // resolve outside the queue so a slow disk or download does not hold up other chats
       const file = await resolveMedia(part.media);
-      const media = { mimetype: file.mime, data: file.data.toString('base64'), filename: file.filename };
+      const media = { mimetype: file.mime, data: file.data.toString('base64'), filename: part.document?.filename ?? file.filename };
+      const sendOptions = { ...(part.caption ? { caption: part.caption } : {}), ...(part.document ? { sendMediaAsDocument: true } : {}) };
       await queue.run(async () => {
         if (!isReady()) throw new WhatsAppNotReadyError();
-        await client.sendMessage(chatId, media, part.caption ? { caption: part.caption } : undefined);
+        await client.sendMessage(chatId, media, Object.keys(sendOptions).length ? sendOptions : undefined);
       });
     } catch (error) {
       // a session that is down fails the whole send (the outbox retries); any other failure of the picture

@@ -29,7 +29,8 @@ export function createNavigator({ state, session, registry, logger }: TurnArgs) 
 
   /** A failed step: its own words when it is a DomainError with a message, else "something went wrong". */
   function fail(error: unknown): void {
-    if (error instanceof DomainError && error.messageKey) return say(error.messageKey, error.params);
+    // a param "t:<key>" is itself a text to translate (what kind of restricted good ...)
+    if (error instanceof DomainError && error.messageKey) return say(error.messageKey, Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, typeof v === 'string' && v.startsWith('t:') ? ctx.t(v.slice(2)) : v])));
     logger.error({ err: error, flow: session.flow, step: session.step }, 'step failed');
     say('engine:internalError');
   }

@@ -21,6 +21,11 @@ export async function unhandled(nav: Navigator, input: StepInput): Promise<void>
       return nav.apply(result);
     }
   }
+  // a photo no step wanted: a payment proof when an order awaits one, ...
+  if (input.kind === 'media' && registry.freeMedia) {
+    const result = await registry.freeMedia(ctx, input);
+    if (result) return nav.apply(result);
+  }
   // "halo", "pagi kak", "makasih": people greet and thank; answered in kind, not "not understood"
   const talk = input.kind === 'text' ? smallTalkKind(input.text) : null;
   nav.say(talk ? `engine:smallTalk.${talk}` : input.kind === 'text' ? 'engine:notUnderstood' : 'engine:expectedChoice');

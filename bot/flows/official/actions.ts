@@ -3,6 +3,13 @@
 import { isOfficial } from '../../../domain/services/actor.ts';
 import type { ActionHandler } from '../../core/flow.ts';
 import { tellError } from './chat-helpers.ts';
+import { parseReportRequest, sendReport } from './report-request.ts';
+
+/** "/laporan", "/laporan november excel", "/report 2026-11 pdf" */
+const reportCommand: ActionHandler = (ctx, arg) => {
+  if (!isOfficial(ctx.actor)) return notForYou(ctx);
+  return sendReport(ctx, parseReportRequest(`laporan ${arg}`, ctx.services.targets.currentMonth())!);
+};
 
 const notForYou = (ctx: Parameters<ActionHandler>[0]) => {
   ctx.reply({ type: 'text', text: ctx.t('engine:notAllowed') });
@@ -17,6 +24,9 @@ export const officialActions: Record<string, ActionHandler> = {
     ctx.reply({ type: 'text', text: ctx.t('official:review.later') });
     return { repeat: true };
   },
+
+  laporan: reportCommand,
+  report: reportCommand,
 
   'curate.queue': (ctx) => (isOfficial(ctx.actor) ? { flow: 'official.queue' } : notForYou(ctx)),
 

@@ -8,6 +8,8 @@ import { producerLicensingFlow } from './producer-licensing.flow.ts';
 import { queueFlow } from './queue.flow.ts';
 import { reviewFlow } from './review.flow.ts';
 import { targetFlow } from './target.flow.ts';
+import { parseReportRequest, sendReport } from './report-request.ts';
+import { isOfficial } from '../../../domain/services/actor.ts';
 
 const menu: MenuEntry[] = [
   { id: 'official.queue', labelKey: 'official:menu.queue', roles: ['CURATOR', 'ADMIN'], order: 10, open: { flow: 'official.queue' } },
@@ -20,4 +22,10 @@ export const officialModule: FlowModule = {
   flows: [reviewFlow, queueFlow, targetFlow, casesFlow, certificateFlow, producerLicensingFlow],
   actions: officialActions,
   menu,
+  // "laporan bulan ini", "minta laporan november excel": the report as documents, for officials
+  menuText(ctx, text) {
+    if (!isOfficial(ctx.actor)) return null;
+    const ask = parseReportRequest(text, ctx.services.targets.currentMonth());
+    return ask ? sendReport(ctx, ask) : null;
+  },
 };

@@ -1,6 +1,7 @@
 // "/target": flagship designations against the monthly target for the official's regencies (admins: all
 // 22, largest gap first), with the pipeline; an approved product can be designated from here.
 import { isOfficial, canActInRegion } from '../../../domain/services/actor.ts';
+import { monthName } from '../../../domain/lib/i18n.ts';
 import type { TargetRow } from '../../../domain/services/target.service.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { tellError } from './chat-helpers.ts';
@@ -30,7 +31,7 @@ export const targetFlow: Flow = {
           return { end: true };
         }
         const met = rows.filter((r) => r.met).length;
-        const text = [ctx.t('official:target.title', { month, met, count: rows.length }), ...rows.map((r) => line(ctx, r))].join('\n');
+        const text = [ctx.t('official:target.title', { month: monthName(month, ctx.lang), met, count: rows.length }), ...rows.map((r) => line(ctx, r))].join('\n');
         const designatable = rows.filter((r) => r.pipeline.approvedNotDesignated > 0 && canActInRegion(ctx.actor, r.regionCode)).slice(0, 10);
         ctx.choose(text, [
           ...designatable.map((r) => ({ label: ctx.t('official:buttons.designateIn', { region: r.regionName }), value: `d:${r.regionCode}` })),
@@ -63,7 +64,7 @@ export const targetFlow: Flow = {
         }
         try {
           const done = await ctx.services.curation.designate(ctx.actor, input.value.slice(2));
-          ctx.reply({ type: 'text', text: ctx.t('official:target.designated', { month: done.month }) });
+          ctx.reply({ type: 'text', text: ctx.t('official:target.designated', { month: monthName(done.month, ctx.lang) }) });
         } catch (error) {
           tellError(ctx, error);
         }

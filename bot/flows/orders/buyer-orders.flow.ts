@@ -1,13 +1,46 @@
 // "My orders" (flow id 'buyer-orders'): the buyer's orders with their status, one order's detail with the
 // steps possible now (pay, cancel, received, rate), the payment proof photo and the cancel confirmation.
 import { formatIdr } from '../../../domain/lib/i18n.ts';
-import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
+import type { Flow, FlowContext, StepInput, StepResult } from '../../core/flow.ts';
+import { isOnlineMethod } from '../../../domain/payments/payment-gateway.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { orderFor, stepOptions } from './order-access.ts';
 import { buyerDetailText, listLabel } from './order-text.ts';
 
 export const BUYER_ORDERS_FLOW = 'buyer-orders';
 const MAX_PROOF_BYTES = 10 * 1024 * 1024;
+
+/** Stores a proof photo and hands it in for the order; false (and the buyer told) when it is no usable photo. */
+export async function takeProof(ctx: FlowContext, input: StepInput, orderId: string): Promise<boolean> {
+  const isImage = input.kind === 'media' && (input.mediaKind === 'photo' || (input.mime ?? '').startsWith('image/'));
+  if (input.kind !== 'media' || !isImage) {
+    ctx.reply({ type: 'text', text: ctx.t('engine:expectedPhoto') });
+    return false;
+  }
+  if ((input.bytes ?? 0) > MAX_PROOF_BYTES) {
+    ctx.reply({ type: 'text', text: ctx.t('orders:buyer.proofTooLarge') });
+    return false;
+  }
+  const order = await ctx.services.orders.get(ctx.actor, orderId);
+  ctx.services.orders.requireStep(ctx.actor, order, 'pay');
+  const file = await input.fetch();
+  const media = await ctx.services.media.upload(ctx.actor, { data: file.data, mime: file.mime, kind: 'payment_proof' });
+  await ctx.services.orders.submitPaymentProof(ctx.actor, order.id, { mediaId: media.id });
+  ctx.reply({ type: 'text', text: ctx.t('orders:buyer.proofSent', { number: order.number }) });
+  return true;
+}
+
+/**
+ * A photo sent anywhere while an order paid by transfer awaits its payment: the proof of the latest such
+ * order, without tapping "Kirim bukti bayar" first. Null when no order waits for one.
+ */
+export async function proofWithoutAsking(ctx: FlowContext, input: Extract<StepInput, { kind: 'media' }>): Promise<StepResult | null> {
+  if (!(input.mediaKind === 'photo' || (input.mime ?? '').startsWith('image/'))) return null;
+  const orders = await ctx.services.orders.listMine(ctx.actor, { as: 'buyer', limit: 10 });
+  const waiting = orders.find((o) => o.status === 'AWAITING_PAYMENT' && !isOnlineMethod(o.paymentMethod));
+  if (!waiting) return null;
+  return (await takeProof(ctx, input, waiting.id)) ? { end: true } : { repeat: true };
+}
 
 const backToList = (ctx: FlowContext) => ({ label: ctx.t('orders:buttons.backToList'), value: 'list' });
 
@@ -49,21 +82,7 @@ export const buyerOrdersFlow: Flow = {
       },
       help: 'orders:buyer.proofHelp',
       async handle(ctx, input): Promise<StepResult> {
-        const isImage = input.kind === 'media' && (input.mediaKind === 'photo' || (input.mime ?? '').startsWith('image/'));
-        if (input.kind !== 'media' || !isImage) {
-          ctx.reply({ type: 'text', text: ctx.t('engine:expectedPhoto') });
-          return { stay: true };
-        }
-        if ((input.bytes ?? 0) > MAX_PROOF_BYTES) {
-          ctx.reply({ type: 'text', text: ctx.t('orders:buyer.proofTooLarge') });
-          return { stay: true };
-        }
-        const order = await orderFor(ctx, 'pay');
-        const file = await input.fetch();
-        const media = await ctx.services.media.upload(ctx.actor, { data: file.data, mime: file.mime, kind: 'payment_proof' });
-        await ctx.services.orders.submitPaymentProof(ctx.actor, order.id, { mediaId: media.id });
-        ctx.reply({ type: 'text', text: ctx.t('orders:buyer.proofSent', { number: order.number }) });
-        return { end: true };
+        return (await takeProof(ctx, input, String(ctx.data.orderId))) ? { end: true } : { stay: true };
       },
     },
     cancelConfirm: {

@@ -1,7 +1,7 @@
 // The orders feature in the chat: checkout, the buyer's orders, the producer's incoming orders, ratings,
 // the order buttons ("!order.*") and /orders.
 import type { FlowModule } from '../../core/registry.ts';
-import { BUYER_ORDERS_FLOW, buyerOrdersFlow } from './buyer-orders.flow.ts';
+import { BUYER_ORDERS_FLOW, buyerOrdersFlow, proofWithoutAsking } from './buyer-orders.flow.ts';
 import { checkoutFlow } from './checkout.flow.ts';
 import { orderActions } from './order-actions.ts';
 import { ratingFlow } from './rating.flow.ts';
@@ -10,6 +10,8 @@ import { SELLER_ORDERS_FLOW, sellerOrdersFlow } from './seller-orders.flow.ts';
 export const ordersModule: FlowModule = {
   flows: [checkoutFlow, buyerOrdersFlow, sellerOrdersFlow, ratingFlow],
   actions: orderActions,
+  // a transfer's proof photo sent without tapping "Kirim bukti bayar" first
+  media: proofWithoutAsking,
   intents: {
     // "bayar": the cart to checkout when there is one, else the orders (where an accepted order is paid)
     pay: async (ctx) => ((await ctx.services.cart.view(ctx.actor)).lines.length > 0 ? { flow: 'checkout' } : { flow: BUYER_ORDERS_FLOW }),

@@ -1,6 +1,8 @@
 // "My products": the list with each product's curation status, one product's card with the curator's note,
 // and what can be done with it: change a field, update the stock ("stok 12"), pause, submit, archive.
 import type { MyProductView } from '../../../domain/services/my-product-view.ts';
+import type { HistoryEntry } from '../../../domain/curation/history.ts';
+import { formatDate } from '../../../domain/lib/i18n.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice, pagerOptions } from '../../core/step-helpers.ts';
 import { productEditSteps } from './product-edit.steps.ts';
@@ -22,6 +24,23 @@ function card(ctx: FlowContext, p: MyProductView): string {
     ctx.t('producer:card.photos', { count: p.photos.length }),
   ];
   if (p.curatorNote && p.status !== 'APPROVED') lines.push(ctx.t('producer:card.curatorNote', { note: p.curatorNote }));
+  if (p.status === 'CHANGES_REQUESTED') lines.push('', ctx.t('producer:history.fixHint'));
+  return lines.join('\n');
+}
+
+/** The curation history, oldest first: sent, fix asked (with the notes), changed, sent again, decided. */
+export function historyText(ctx: FlowContext, p: MyProductView, entries: HistoryEntry[]): string {
+  const date = (at: Date) => formatDate(at, ctx.lang);
+  const lines = [ctx.t('producer:history.title', { name: p.name.id, code: p.code })];
+  if (entries.length === 0) lines.push(ctx.t('producer:history.empty'));
+  for (const e of entries) {
+    if (e.kind === 'changed') lines.push(ctx.t('producer:history.changed', { date: date(e.at), fields: e.fields.map((f) => ctx.t(`producer:fields.${f}`)).join(', ') }));
+    else if (e.kind === 'decision') {
+      lines.push(ctx.t(`producer:history.decision.${e.decision}`, { date: date(e.at) }));
+      if (e.note) lines.push(ctx.t('producer:history.note', { note: e.note }));
+      for (const [field, note] of Object.entries(e.fieldNotes)) lines.push(ctx.t('producer:history.fieldNote', { field: ctx.t(`producer:fields.${field}`), note }));
+    } else lines.push(ctx.t(`producer:history.${e.kind}`, { date: date(e.at) }));
+  }
   return lines.join('\n');
 }
 
@@ -80,11 +99,13 @@ export const myProductsFlow: Flow = {
     product: {
       async prompt(ctx) {
         const p = await loadProduct(ctx);
+        ctx.data.categoryId = p.category.id;
         const options = [
           { label: ctx.t('producer:buttons.edit'), value: 'edit' },
           { label: ctx.t('producer:buttons.stock'), value: 'stock' },
           ...(SUBMITTABLE.includes(p.status) ? [{ label: ctx.t('producer:buttons.submit'), value: 'submit' }] : []),
           ...(p.status === 'APPROVED' ? [{ label: ctx.t(p.paused ? 'producer:buttons.unpause' : 'producer:buttons.pause'), value: p.paused ? 'unpause' : 'pause' }] : []),
+          ...(p.status !== 'DRAFT' ? [{ label: ctx.t('producer:buttons.history'), value: 'history' }] : []),
           { label: ctx.t('producer:buttons.archive'), value: 'archive' },
           { label: ctx.t('producer:buttons.list'), value: 'list' },
         ];
@@ -107,6 +128,11 @@ export const myProductsFlow: Flow = {
             return { goto: 'stock' };
           case 'archive':
             return { goto: 'archive' };
+          case 'history': {
+            const p = await loadProduct(ctx);
+            ctx.reply({ type: 'text', text: historyText(ctx, p, await ctx.services.products.historyMine(ctx.actor, id)) });
+            return { repeat: true };
+          }
           case 'list':
             return { goto: 'list' };
           case 'pause':

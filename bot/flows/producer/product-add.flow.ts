@@ -11,6 +11,8 @@ import { guessCategory, listingName } from './sell-intent.ts';
 import { photoStep, withLatePhotos, type PhotoListIo } from './photo-step.ts';
 import { fields } from './product-fields.ts';
 import { fieldOptions, fieldsOfDraft, productLines, type Draft } from './product-summary.ts';
+import { licenceAnswered, restrictionStop } from './restricted-check.ts';
+import { isNonFood } from './category-questions.ts';
 
 const ORDER = ['nameId', 'categoryId', 'descriptionId', 'nameEn', 'descriptionEn', 'priceIdr', 'unit', 'weightGrams', 'stock', 'photos', 'permits', 'packagingState', 'summary'];
 
@@ -30,6 +32,11 @@ function nextStep(ctx: FlowContext, step: string): string {
   // "350rb per lembar" answered the unit with the price; photos sent earlier in the form answered that question
   if (ORDER[i] === 'unit' && draftOf(ctx).unit !== undefined) i++;
   if (ORDER[i] === 'photos' && draftOf(ctx).photos?.length) i++;
+  // cloth and crafts are not food: no halal, P-IRT or BPOM question
+  if (ORDER[i] === 'permits' && isNonFood(draftOf(ctx).categoryId)) {
+    draftOf(ctx).permitsSeen = true;
+    i++;
+  }
   return ORDER[i] ?? 'summary';
 }
 
@@ -38,7 +45,7 @@ function firstMissing(d: Draft): string {
   for (const step of ORDER) {
     if (step === 'summary') return step;
     if (step === 'photos' && !d.photos?.length) return step;
-    if (step === 'permits' && !d.permitsSeen) return step;
+    if (step === 'permits' && !d.permitsSeen && !isNonFood(d.categoryId)) return step;
     if (step === 'descriptionEn' && !d.nameEn) continue;
     if (step in fields && d[step] === undefined) return step;
   }
@@ -51,11 +58,32 @@ const photoList: Pick<PhotoListIo, 'list' | 'set'> = {
   set: (ctx, ids) => void (draftOf(ctx).photos = ids),
 };
 
+const TEXT_FIELDS = ['nameId', 'nameEn', 'descriptionId', 'descriptionEn'];
+
 const questionStep = (key: string): Step =>
   fieldStep(fields[key]!, {
     current: (ctx) => draftOf(ctx)[key] as FieldValue | undefined,
-    save(ctx, value: FieldValue, also) {
-      Object.assign(draftOf(ctx), also, { [key]: value });
+    save(ctx, value: FieldValue, also): StepResult {
+      const d = draftOf(ctx);
+      if (key === 'restrictedLicence') {
+        d.restrictedLicence = value;
+        licenceAnswered(ctx, value);
+        const after = typeof ctx.data.afterLicence === 'string' ? ctx.data.afterLicence : firstMissing(d);
+        delete ctx.data.afterLicence;
+        return { goto: after };
+      }
+      Object.assign(d, also, { [key]: value });
+      if (TEXT_FIELDS.includes(key)) {
+        const stop = restrictionStop(ctx, d);
+        if (stop && 'forbidden' in stop) {
+          delete d[key];
+          return { repeat: true };
+        }
+        if (stop) {
+          ctx.data.afterLicence = nextStep(ctx, key);
+          return { goto: 'restrictedLicence' };
+        }
+      }
       return { goto: key.startsWith('declared') ? 'permits' : nextStep(ctx, key) };
     },
   });
@@ -85,6 +113,16 @@ async function startWithName(ctx: FlowContext, typed: string): Promise<StepResul
   const lines = [ctx.t('conversation:sell.started', { name })];
   if (category) lines.push(ctx.t('conversation:sell.categoryGuessed', { category: ctx.lang === 'en' ? category.nameEn : category.nameId }));
   ctx.reply({ type: 'text', text: lines.join('\n') });
+  // "mau jual sopi": the warning and the licence question come at once
+  const stop = restrictionStop(ctx, d);
+  if (stop && 'forbidden' in stop) {
+    delete d.nameId;
+    return { goto: 'nameId' };
+  }
+  if (stop) {
+    ctx.data.afterLicence = firstMissing(d);
+    return { goto: 'restrictedLicence' };
+  }
   return { goto: firstMissing(d) };
 }
 

@@ -7,6 +7,9 @@ import { permitsStep } from './permits-step.ts';
 import { photoStep } from './photo-step.ts';
 import { fields } from './product-fields.ts';
 import { draftOfView, fieldOptions, editableFields } from './product-summary.ts';
+import { openFixRequest } from '../../../domain/curation/history.ts';
+import { findRestrictions } from '../../../domain/policy/restricted-goods.ts';
+import { licenceAnswered, restrictionStop } from './restricted-check.ts';
 
 const productId = (ctx: FlowContext) => String(ctx.data.productId);
 const load = (ctx: FlowContext) => ctx.services.products.getMine(ctx.actor, productId(ctx));
@@ -23,17 +26,33 @@ const editStep = (key: string): Step =>
     current: async (ctx) => draftOfView(await load(ctx))[key] as FieldValue | undefined,
     async save(ctx, value, also): Promise<StepResult> {
       await saveField(ctx, key, value, also);
+      if (key === 'restrictedLicence') licenceAnswered(ctx, value);
+      // a new name or description that makes it a restricted good: the licence is asked next
+      if (['nameId', 'nameEn', 'descriptionId', 'descriptionEn'].includes(key)) {
+        const view = await load(ctx);
+        if (!view.restrictedLicence && restrictionStop(ctx, { ...draftOfView(view), restrictedLicence: undefined })) return { goto: 'edit.restrictedLicence' };
+      }
       return { goto: key.startsWith('declared') ? 'editPermits' : 'product' };
     },
   });
 
 export const productEditSteps: Record<string, Step> = {
   pickField: {
-    prompt: (ctx) => ctx.choose(ctx.t('producer:ask.whichField'), fieldOptions(ctx), { columns: 2 }),
+    async prompt(ctx) {
+      // while a fix is asked, the fields the curator named come first, marked ✏️
+      const [p, history] = await Promise.all([load(ctx), ctx.services.products.historyMine(ctx.actor, productId(ctx))]);
+      const request = p.status === 'CHANGES_REQUESTED' ? openFixRequest(history) : null;
+      const named = Object.keys(request?.fieldNotes ?? {});
+      const restricted = Boolean(p.restrictedLicence) || findRestrictions([p.name.id, p.name.en, p.description.id, p.description.en]).some((r) => r.requires === 'licence');
+      const keys = [...editableFields, ...(restricted ? ['restrictedLicence'] : [])];
+      const ordered = [...keys.filter((k) => named.includes(k)), ...keys.filter((k) => !named.includes(k))];
+      const options = fieldOptions(ctx, ordered).map((o) => (named.includes(o.value.slice(6)) ? { ...o, label: `✏️ ${o.label}` } : o));
+      ctx.choose(ctx.t('producer:ask.whichField'), options, { columns: 2 });
+    },
     handle(ctx, input): StepResult {
       const value = expectChoice(ctx, input);
       const key = value?.startsWith('field:') ? value.slice(6) : null;
-      if (!key || !editableFields.includes(key)) return { repeat: true };
+      if (!key || !(editableFields.includes(key) || key === 'restrictedLicence')) return { repeat: true };
       if (key === 'stock') return { goto: 'stock' };
       if (key === 'photos') return { goto: 'editPhotos' };
       if (key === 'permits') return { goto: 'editPermits' };

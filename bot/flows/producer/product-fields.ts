@@ -10,8 +10,12 @@ import { ask, type FieldDef, type Read } from './field-step.ts';
 import { parsePriceAndUnit } from './price-unit-parse.ts';
 import { parseStock, parseWeightGrams, type QuantityParse } from './quantity-parse.ts';
 import { guessCategory } from './sell-intent.ts';
+import { descriptionQuestion } from './category-questions.ts';
 
 const L = PRODUCT_LIMITS;
+
+/** the category of the product being added (its draft) or edited (set when its card was shown) */
+const categoryOf = (ctx: FlowContext): unknown => (ctx.sticky.productDraft as { categoryId?: unknown } | undefined)?.categoryId ?? ctx.data.categoryId;
 const SKIP = 'skip';
 export const UNITS = ['pcs', 'kg', 'gram', 'liter', 'lembar', 'botol', 'bungkus', 'pak'];
 
@@ -27,7 +31,7 @@ function textField(key: string, min: number, max: number, optional = false): Fie
     key,
     labelKey: `producer:fields.${key}`,
     maxText: max,
-    ask: (ctx, current) => ask(ctx, fields[key]!, ctx.t(`producer:ask.${key}`, { max }), current, optional ? [{ label: ctx.t('engine:buttons.skip'), value: SKIP }] : []),
+    ask: (ctx, current) => ask(ctx, fields[key]!, ctx.t(key === 'descriptionId' ? descriptionQuestion(categoryOf(ctx)) : `producer:ask.${key}`, { max }), current, optional ? [{ label: ctx.t('engine:buttons.skip'), value: SKIP }] : []),
     read(ctx, input) {
       if (optional && input.kind === 'choice' && input.value === SKIP) return { value: null };
       const text = expectText(ctx, input, { min, max });
@@ -135,6 +139,17 @@ export const fields: Record<string, FieldDef> = {
   declaredHalal: permitField('declaredHalal', parseHalalId, PERMIT_EXAMPLES.HALAL, 'producer:errors.badHalal'),
   declaredPirt: permitField('declaredPirt', parsePirt, PERMIT_EXAMPLES.PIRT, 'producer:errors.badPirt'),
   declaredBpom: permitField('declaredBpom', parseBpomMd, PERMIT_EXAMPLES.BPOM_MD, 'producer:errors.badBpom'),
+  restrictedLicence: {
+    key: 'restrictedLicence',
+    labelKey: 'producer:fields.restrictedLicence',
+    maxText: 120,
+    ask: (ctx, current) => ask(ctx, fields.restrictedLicence!, ctx.t('producer:restricted.askLicence'), current, [{ label: ctx.t('producer:restricted.noLicence'), value: SKIP }]),
+    read(ctx, input) {
+      if (input.kind === 'choice' && input.value === SKIP) return { value: null };
+      const text = expectText(ctx, input, { min: 3, max: 120 });
+      return text === null ? (input.kind === 'choice' ? repeat : stay) : { value: text };
+    },
+  },
   packagingState: {
     key: 'packagingState',
     labelKey: 'producer:fields.packagingState',

@@ -28,6 +28,7 @@ export function draftOfView(p: MyProductView): Draft {
     declaredPirt: p.declared.pirt,
     declaredBpom: p.declared.bpomMd,
     packagingState: p.packagingState,
+    restrictedLicence: p.restrictedLicence,
     photos: p.photos.map((ph) => ph.mediaId),
   };
 }
@@ -48,6 +49,7 @@ export function fieldsOfDraft(d: Draft): ProductFields {
     declaredHalal: (d.declaredHalal as string | null | undefined) ?? null,
     declaredPirt: (d.declaredPirt as string | null | undefined) ?? null,
     declaredBpom: (d.declaredBpom as string | null | undefined) ?? null,
+    ...(d.restrictedLicence ? { restrictedLicence: String(d.restrictedLicence) } : {}),
   };
 }
 
@@ -78,6 +80,7 @@ export async function productLines(ctx: FlowContext, d: Draft): Promise<string> 
     line('producer:fields.photos', String(d.photos?.length ?? 0)),
     line('producer:fields.permits', permitsLine(ctx, d)),
     line('producer:fields.packagingState', show('packagingState')),
+    ...(d.restrictedLicence ? [line('producer:fields.restrictedLicence', String(d.restrictedLicence))] : []),
   ].join('\n');
 }
 

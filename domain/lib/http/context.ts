@@ -5,5 +5,7 @@ export type AppEnv = {
   Variables: {
     requestId: string;
     actor?: Actor;
+    /** units in the web visitor's cart, for the storefront header (set by the page wrapper) */
+    cartCount?: number;
   };
 };

@@ -29,8 +29,8 @@ const journey: { step: Step; expect: RegExp; not?: RegExp }[] = [
   { step: { say: '350rb per lembar' }, expect: /^Berat kirim/, not: /Dijual per apa/ },
   { step: { say: '1 kg' }, expect: /^Berapa stok/ },
   { step: { say: 'ada 5' }, expect: /^Kirim foto produk/ },
-  { step: { photo: true }, expect: /^📷 1 foto tersimpan\. Foto lain boleh dikirim kapan saja[\s\S]*Izin yang sudah dimiliki/, not: /Selesai\]/ },
-  { step: { say: 'lanjut' }, expect: /^Bagaimana kemasannya/ },
+  // cloth is not food: no halal, P-IRT or BPOM question
+  { step: { photo: true }, expect: /^📷 1 foto tersimpan\. Foto lain boleh dikirim kapan saja[\s\S]*Bagaimana kemasannya/, not: /Selesai\]|Izin yang sudah dimiliki/ },
   { step: { say: 'kemasan sederhana' }, expect: /Rp350\.000 \/ lembar/ },
   { step: { say: 'kirim untuk kurasi' }, expect: /terkirim untuk kurasi/ },
 ];

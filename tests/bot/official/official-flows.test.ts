@@ -118,8 +118,8 @@ describe('curation in chat', () => {
 
 describe('licensing in chat', () => {
   it.each([
-    ['id', '53.13', { menu: 'Perizinan', help: 'Minta bantuan', halal: 'Halal (self-declare)', spp: 'SPP-IRT', bpom: 'BPOM MD', alcohol: 'mengandung alkohol', bpomOnly: 'urus izin BPOM MD', noNote: 'Tanpa catatan', requested: 'terkirim ke petugas', next: 'Berikutnya: Pemeriksaan sarana produksi' }],
-    ['en', '53.14', { menu: 'Licensing', help: 'Ask for licensing help', halal: 'Halal (self-declare)', spp: 'SPP-IRT', bpom: 'BPOM MD', alcohol: 'contains alcohol', bpomOnly: 'apply for BPOM MD instead', noNote: 'No note', requested: 'was sent to your regency', next: 'Next: Production facility inspection' }],
+    ['id', '53.13', { menu: 'Perizinan', help: 'Minta bantuan', halal: 'Halal (self-declare)', spp: 'SPP-IRT', bpom: 'BPOM MD', alcohol: 'mengandung alkohol', bpomOnly: 'urus izin BPOM MD', noNote: 'Tanpa catatan', requested: 'terkirim ke petugas', next: 'Berikutnya: Tempat produksi diperiksa (pemeriksaan sarana)' }],
+    ['en', '53.14', { menu: 'Licensing', help: 'Ask for licensing help', halal: 'Halal (self-declare)', spp: 'SPP-IRT', bpom: 'BPOM MD', alcohol: 'contains alcohol', bpomOnly: 'apply for BPOM MD instead', noNote: 'No note', requested: 'was sent to your regency', next: 'Next: Production place inspected (facility inspection)' }],
   ] as const)('in %s: a producer asks for help; paths the product cannot take are explained; officials are told', async (lang, region, w) => {
     const chat = `prod-lic-${lang}`;
     const curatorUser = await person(`cur-lic-${lang}`, 'CURATOR', lang, [region]);

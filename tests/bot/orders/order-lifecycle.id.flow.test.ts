@@ -38,7 +38,9 @@ describe('order life cycle (Bahasa Indonesia)', () => {
     const summary = textOf(await h.tap('maria', 'Transfer bank'));
     expect(summary).toContain('Periksa pesanan');
     expect(summary).toContain('Jl. El Tari No. 5, Oebobo, Kota Kupang, Nusa Tenggara Timur, 85111');
-    expect(summary).toContain('Ongkos kirim dikonfirmasi produsen');
+    // no rate: said plainly, with the approval of the final total to come before anything is paid
+    expect(summary).toContain('Ongkos kirim ke alamat ini belum diketahui');
+    expect(summary).toContain('total akhir (barang + ongkir) di sini untuk disetujui');
     const summaryMenu = h.lastMenu('maria')!;
     const placed = textOf(await h.tap('maria', 'Konfirmasi'));
     expect(placed).toMatch(/Pesanan dibuat![\s\S]*ETL-\d{6}-[A-Z0-9]{4} — Kopi Inerie/);
@@ -67,6 +69,7 @@ describe('order life cycle (Bahasa Indonesia)', () => {
     const accepted = textOf(got('maria'));
     expect(accepted).toContain('Kopi Inerie menerima pesanan');
     expect(accepted).toContain('Total dibayar: Rp165.000');
+    expect(accepted).toContain('Setuju dengan total ini?');
     expect(accepted).toContain('BRI 0123456789');
     expect(textOf(await tapIn(h, 'maria', got('maria'), 'Kirim bukti bayar'))).toContain('Kirim foto bukti pembayaran');
     expect(textOf(await h.say('maria', 'sudah transfer'))).toContain('Silakan kirim foto');

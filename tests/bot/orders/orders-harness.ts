@@ -64,7 +64,7 @@ export function tapIn(h: ChatHarness, user: string, messages: OutMessage[], labe
   for (const m of [...messages].reverse()) {
     const options = m.type === 'choices' || m.type === 'photo' ? (m.options ?? []) : [];
     const option = options.find((o) => o.value && o.label.toLowerCase().includes(label.toLowerCase()));
-    if (option) return h.send(user, { type: 'choice', value: option.value!, menuToken: option.value!.startsWith('!') ? undefined : m.type !== 'text' && m.type !== 'request' ? m.menuToken : undefined, channel });
+    if (option) return h.send(user, { type: 'choice', value: option.value!, menuToken: option.value!.startsWith('!') ? undefined : m.type === 'choices' || m.type === 'photo' ? m.menuToken : undefined, channel });
   }
   throw new Error(`no button "${label}" in ${textOf(messages)}`);
 }

@@ -112,7 +112,9 @@ describe('in chat', () => {
     await h.tap('sari', 'Nusa Tenggara Timur');
     await h.say('sari', '86111');
     const summary = textOf(await h.say('sari', 'e-wallet'));
-    expect(summary).toContain('Ongkos kirim dikonfirmasi produsen');
+    // no rate: said plainly, with the approval of the final total to come before anything is paid
+    expect(summary).toContain('Ongkos kirim ke alamat ini belum diketahui');
+    expect(summary).toContain('total akhir (barang + ongkir) di sini untuk disetujui');
     const placed = textOf(await h.tap('sari', 'Konfirmasi'));
     expect(placed).toContain('Pesanan dibuat');
     const order = await h.db.prisma.order.findFirstOrThrow({ where: { buyerId } });
@@ -122,7 +124,9 @@ describe('in chat', () => {
     await tapIn(h, 'rosa', got('rosa'), 'Terima');
     await h.say('rosa', '18rb');
     got = await deliver(h, dispatcher);
-    expect(textOf(got('sari'))).toContain('Tekan Bayar sekarang');
+    expect(textOf(got('sari'))).toContain('Setuju dengan total ini? Tekan Bayar sekarang');
+    // not agreeing is one tap too
+    expect(got('sari').flatMap((m) => (m.type === 'choices' ? m.options.map((o) => o.label) : []))).toContain('✖️ Batalkan pesanan');
     const shown = await tapIn(h, 'sari', got('sari'), 'Bayar sekarang');
     expect(textOf(shown)).toContain('Bayar Rp93.000');
     const link = shown.flatMap((m) => (m.type === 'choices' ? m.options : [])).find((o) => o.url);

@@ -81,7 +81,8 @@ describe('steps and certificate', () => {
     const p = await makeProduct(t.prisma, producer.producerId!, { name: 'Madu Flores', status: 'APPROVED' });
     let c = await t.services.licensing.open(curator, { productId: p.id, type: 'HALAL_SELF_DECLARE' });
     const last = processes.HALAL_SELF_DECLARE.steps.length - 1;
-    for (let i = 1; i < last; i++) c = await t.services.licensing.advance(curator, c.id, { note: i === 4 ? 'Bahan sudah lengkap' : undefined });
+    // the note given when the ingredients step (4) is done is kept with that step, not the next one
+    for (let i = 1; i < last; i++) c = await t.services.licensing.advance(curator, c.id, { note: i === 5 ? 'Bahan sudah lengkap' : undefined });
     expect(c).toMatchObject({ status: 'IN_PROGRESS', stepKey: 'ruling', nextStepKey: 'issued' });
     await expect(t.services.licensing.advance(curator, c.id)).rejects.toMatchObject({ messageKey: 'licensing:errors.needCertificate' });
     expect((await t.services.catalog.getPublicProduct({ id: p.id })).permits).toEqual([]);
@@ -95,6 +96,7 @@ describe('steps and certificate', () => {
     const issued = await t.services.licensing.recordCertificate(curator, c.id, { number: 'id 5304 0015 7621 4032 5001', issuedAt: '2026-03-25T00:00:00+08:00', expiresAt: null });
     expect(issued).toMatchObject({ status: 'ISSUED', verified: true, certificateNumber: 'ID53040015762140325001', stepKey: 'issued', nextStepKey: null });
     expect(issued.history.find((h) => h.stepIndex === 4)?.note).toBe('Bahan sudah lengkap');
+    expect(issued.history.find((h) => h.stepIndex === 5)?.note).toBeNull();
     const view = await t.services.catalog.getPublicProduct({ id: p.id });
     expect(view.permits).toEqual([{ type: 'HALAL', number: 'ID53040015762140325001', expiresAt: null }]);
     expect(await t.prisma.notification.count({ where: { recipientId: producer.userId, template: 'licensing:notify.issued' } })).toBe(1);

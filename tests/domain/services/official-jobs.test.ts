@@ -99,7 +99,7 @@ describe('target alerts and the monthly report', () => {
     expect(await monthlyReport(t.services, first, 'a')).toMatchObject({ ran: true, periodKey: '2026-11' });
     expect(await monthlyReport(t.services, new Date(first.getTime() + DAY), 'b')).toEqual({ ran: false, reason: 'already-ran' });
     const [report] = await templatesOf(admin.userId, 'official:notify.monthlyReport');
-    expect(report!.params).toMatchObject({ month: '2026-11', regions: 22, designated: 1, met: 0 });
+    expect(report!.params).toMatchObject({ month: 'month:2026-11', regions: 22, designated: 1, met: 0 });
     expect(String((report!.params as Record<string, unknown>).below)).toContain('1/2');
     expect(await templatesOf(curator.userId, 'official:notify.monthlyReport')).toHaveLength(0);
   });

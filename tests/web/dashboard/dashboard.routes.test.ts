@@ -69,12 +69,12 @@ describe('overview: the target table', () => {
     // target 2 (default), designated 1, gap 1, submitted 1 (the XSS product), in review 0, approved-not-designated 0
     expect([...ngada.matchAll(/<td class="num">(\d+)<\/td>/g)].map((m) => Number(m[1]))).toEqual([2, 1, 1, 1, 0, 0]);
     expect(html).toContain(id('dashboard:who.curator', { name: curatorName, regions: 'Kabupaten Ngada, Kabupaten Manggarai' }));
-    // the chart: an accessible picture with one bar pair per regency
-    const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
-    expect(svg).toContain('role="img"');
-    expect(svg).toMatch(/<title id="chart-title-[\d-]+">Produk unggulan yang ditetapkan/);
-    expect(svg.match(/<rect class="designated"/g)).toHaveLength(22);
-    expect(svg).toContain('>1/2<');
+    // the chart: an accessible picture with one bar pair per regency, each with its status in words
+    const chart = html.slice(html.indexOf('data-testid="target-chart"'), html.indexOf('</figure>'));
+    expect(chart).toContain('role="img"');
+    expect(chart).toMatch(/<p id="chart-title-[\d-]+" class="chart-title">Produk unggulan yang ditetapkan/);
+    expect(chart.match(/class="bar designated"/g)).toHaveLength(22);
+    expect(chart).toContain('1/2 <span class="tag short">kurang 1</span>');
     expect(html).toContain(`href="/dashboard/export/targets.csv?month=${month}"`);
   });
 

@@ -17,7 +17,7 @@ export function DisplayPointsPage({ ctx, points, official }: { ctx: PageContext;
           {t('dashboard:display.empty')}
         </p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex={0} aria-label={t('dashboard:scroll.label')} data-hint={t('dashboard:scroll.hint')}>
           <table class="data" data-testid="display-table">
             <caption>{t('dashboard:display.caption', { count: points.length })}</caption>
             <thead>

@@ -13,7 +13,7 @@ function OpenCases({ cases, t, lang }: { cases: CaseView[]; t: TFunction; lang: 
   const n = (key: string) => t(`dashboard:licensing.columns.${key}`);
   if (cases.length === 0) return <p class="notice">{t('dashboard:licensing.noOpen')}</p>;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex={0} aria-label={t('dashboard:scroll.label')} data-hint={t('dashboard:scroll.hint')}>
       <table class="data" data-testid="open-cases">
         <caption>{t('dashboard:licensing.openCaption', { count: cases.length })}</caption>
         <thead>
@@ -51,7 +51,7 @@ function Certificates({ cases, t, lang, now }: { cases: CaseView[]; t: TFunction
   const n = (key: string) => t(`dashboard:licensing.columns.${key}`);
   if (cases.length === 0) return <p class="notice">{t('dashboard:licensing.noCertificates')}</p>;
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" role="region" tabindex={0} aria-label={t('dashboard:scroll.label')} data-hint={t('dashboard:scroll.hint')}>
       <table class="data" data-testid="certificates">
         <caption>{t('dashboard:licensing.certificatesCaption', { count: cases.length })}</caption>
         <thead>

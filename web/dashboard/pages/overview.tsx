@@ -4,7 +4,7 @@ import type { TargetTable } from '../../../domain/services/dashboard.service.ts'
 import { monthName } from '../../components/view-text.ts';
 import type { PageContext } from '../../storefront/pages/page-context.ts';
 import { DashboardPage, type Official } from '../dashboard-layout.tsx';
-import { TargetChart } from './target-chart.tsx';
+import { statusText, TargetChart } from './target-chart.tsx';
 
 export interface OverviewData {
   table: TargetTable;
@@ -42,7 +42,7 @@ export function OverviewPage({ ctx, data }: { ctx: PageContext; data: OverviewDa
         </a>
       </form>
       <p data-testid="summary">{t('dashboard:targets.summary', { met: table.totals.met, regions: table.rows.length, designated: table.totals.designated, target: table.totals.target })}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" role="region" tabindex={0} aria-label={t('dashboard:scroll.label')} data-hint={t('dashboard:scroll.hint')}>
         <table class="data" data-testid="target-table">
           <caption>{t('dashboard:targets.caption', { month: label })}</caption>
           <thead>
@@ -77,7 +77,9 @@ export function OverviewPage({ ctx, data }: { ctx: PageContext; data: OverviewDa
                 <td class="num">{r.pipeline.submitted}</td>
                 <td class="num">{r.pipeline.inReview}</td>
                 <td class="num">{r.pipeline.approvedNotDesignated}</td>
-                <td>{r.met ? <span class="tag ok">{t('dashboard:targets.met')}</span> : t('dashboard:targets.notMet')}</td>
+                <td>
+                  <span class={r.met ? 'tag ok' : 'tag short'}>{statusText(t, r)}</span>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -66,7 +66,7 @@ export function PayoutsPage({ ctx, owed, history, official, notice, problem }: P
           {n('empty')}
         </p>
       ) : (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex={0} aria-label={t('dashboard:scroll.label')} data-hint={t('dashboard:scroll.hint')}>
           <table class="data" data-testid="payouts-table">
             <thead>
               <tr>
@@ -92,7 +92,7 @@ export function PayoutsPage({ ctx, owed, history, official, notice, problem }: P
         </div>
       )}
       {history.length > 0 ? (
-        <div class="table-wrap">
+        <div class="table-wrap" role="region" tabindex={0} aria-label={t('dashboard:scroll.label')} data-hint={t('dashboard:scroll.hint')}>
           <table class="data" data-testid="payouts-history">
             <caption>{n('history')}</caption>
             <thead>

@@ -2,8 +2,9 @@
 // link to the next page carrying the cursor and the same filters.
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { ProductGrid } from '../../components/product-card.tsx';
-import { categoryName } from '../../components/view-text.ts';
-import { Layout } from '../../layout.tsx';
+import { categoryName, mediaUrl } from '../../components/view-text.ts';
+import { absoluteUrl, Layout } from '../../layout.tsx';
+import type { CategoryTileRow } from '../../../domain/repositories/catalog.repository.ts';
 import type { PageContext } from './page-context.ts';
 
 export const permitFilters = ['HALAL', 'SPP_IRT', 'BPOM_MD'] as const;
@@ -26,6 +27,8 @@ export interface CatalogData {
   total?: { count: number; capped: boolean };
   regions: { code: string; name: string }[];
   categories: { id: string; nameId: string; nameEn: string }[];
+  /** the chosen category's tile (its count of products on sale and a photo) */
+  tile: CategoryTileRow | null;
 }
 
 export function catalogHref(filters: CatalogFilters, cursor?: string): string {
@@ -40,21 +43,36 @@ export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData
   const { t, lang } = ctx;
   const f = data.filters;
   const filtered = Boolean(f.q || f.region || f.category || f.permit);
-  const title = f.q ? t('web:catalog.resultsFor', { q: f.q }) : t('web:catalog.title');
+  // a category's page carries its own name, count and picture (for link previews too)
+  const category = !f.q && data.tile ? data.tile : null;
+  const title = f.q ? t('web:catalog.resultsFor', { q: f.q }) : category ? categoryName(category, lang) : t('web:catalog.title');
+  const first = data.items[0]?.photos[0];
+  const photo = category?.photo?.path ?? first?.path;
+  const image = photo ? absoluteUrl(ctx.publicUrl, mediaUrl(photo)) : undefined;
+  const folded = !(f.region || f.category || f.permit);
   return (
     <Layout
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref}
-      meta={{ title, description: t('web:catalog.description'), path: catalogHref(f), noindex: Boolean(f.q) || data.paged }}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
+      meta={{ title, description: category ? t('shop:categories.description', { name: title, count: category.count }) : t('web:catalog.description'), path: catalogHref(f), noindex: Boolean(f.q) || data.paged, image }}
     >
       <h1>{title}</h1>
+      {category ? (
+        <p class="muted" data-testid="category-count">
+          {t('shop:categories.count', { count: category.count })}
+        </p>
+      ) : null}
       <form class="filters" action="/katalog" method="get" role="search" aria-label={t('web:catalog.filters')}>
         <label>
           {t('web:catalog.query')}
           <input name="q" type="search" value={f.q ?? ''} placeholder={t('web:search.placeholder')} maxlength={100} />
         </label>
+        {/* the filters fold away until one is used, so a phone shows the results right under the search */}
+        <details class="more" open={!folded}>
+          <summary>{t('shop:categories.filters')}</summary>
+          <div class="more-fields">
         <label>
           {t('web:catalog.region')}
           <select name="region">
@@ -88,6 +106,8 @@ export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData
             ))}
           </select>
         </label>
+          </div>
+        </details>
         <div>
           <button type="submit">{t('web:catalog.apply')}</button> {filtered ? <a href="/katalog">{t('web:catalog.reset')}</a> : null}
         </div>
@@ -101,7 +121,7 @@ export function CatalogPage({ ctx, data }: { ctx: PageContext; data: CatalogData
       {data.items.length === 0 ? (
         <p role="status">{t('web:catalog.empty')}</p>
       ) : (
-        <ProductGrid products={data.items} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} label={title} />
+        <ProductGrid products={data.items} lang={lang} t={t} money={ctx.money} label={title} />
       )}
 
       {data.nextCursor || data.paged ? (

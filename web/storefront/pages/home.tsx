@@ -1,9 +1,10 @@
-// Home: what the platform is, a search box, this month's flagship products grouped by regency, the newest
+// Home: what the platform is, a search box, a tile per category (photo, name, count), this month's flagship products grouped by regency, the newest
 // products, and every regency.
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { ProductGrid } from '../../components/product-card.tsx';
 import { SearchForm } from '../../components/search-form.tsx';
-import { mediaUrl, monthName } from '../../components/view-text.ts';
+import { categoryName, mediaUrl, monthName } from '../../components/view-text.ts';
+import type { CategoryTileRow } from '../../../domain/repositories/catalog.repository.ts';
 import { absoluteUrl, Layout } from '../../layout.tsx';
 import type { PageContext } from './page-context.ts';
 
@@ -12,6 +13,8 @@ export interface HomeData {
   flagships: ProductView[];
   newest: ProductView[];
   regions: { code: string; name: string }[];
+  /** categories with products on sale: name, count, a photo */
+  categories: CategoryTileRow[];
 }
 
 function byRegion(products: ProductView[]): { region: ProductView['region']; products: ProductView[] }[] {
@@ -29,12 +32,29 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
   const first = data.flagships[0] ?? data.newest[0];
   const image = first?.photos[0] ? absoluteUrl(ctx.publicUrl, mediaUrl(first.photos[0].path)) : undefined;
   return (
-    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} meta={{ title: t('web:home.title'), description: t('web:home.description'), path: '/', image }}>
+    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx} meta={{ title: t('web:home.title'), description: t('web:home.description'), path: '/', image }}>
       <section class="hero">
         <h1>{t('web:home.heroTitle')}</h1>
         <p>{t('web:home.heroText')}</p>
         <SearchForm t={t} />
       </section>
+
+      {data.categories.length > 0 ? (
+        <section aria-labelledby="categories">
+          <h2 id="categories">{t('shop:categories.title')}</h2>
+          <ul class="tiles" data-testid="category-tiles">
+            {data.categories.map((c) => (
+              <li>
+                <a href={`/katalog?category=${encodeURIComponent(c.id)}`}>
+                  {c.photo ? <img src={mediaUrl(c.photo.thumbPath ?? c.photo.path)} alt="" width={160} height={160} loading="lazy" decoding="async" /> : <span class="noimg" />}
+                  <span class="name">{categoryName(c, lang)}</span>
+                  <span class="muted small">{t('shop:categories.count', { count: c.count })}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="flagships" data-testid="flagships">
         <h2 id="flagships">{t('web:home.flagshipsTitle', { month: monthName(data.month, lang) })}</h2>
@@ -49,7 +69,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
                 <h3 id={`fr-${group.region.code}`}>
                   <a href={`/kabupaten/${group.region.code}`}>{group.region.name}</a>
                 </h3>
-                <ProductGrid products={group.products} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+                <ProductGrid products={group.products} lang={lang} t={t} money={ctx.money} />
               </section>
             ))}
           </div>
@@ -59,7 +79,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
       {data.newest.length > 0 ? (
         <section aria-labelledby="newest">
           <h2 id="newest">{t('web:home.newest')}</h2>
-          <ProductGrid products={data.newest} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.newest} lang={lang} t={t} money={ctx.money} />
           <p>
             <a href="/katalog">{t('web:home.allProducts')}</a>
           </p>

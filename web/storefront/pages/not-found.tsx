@@ -6,7 +6,7 @@ import type { PageContext } from './page-context.ts';
 export function NotFoundPage({ ctx, path }: { ctx: PageContext; path: string }) {
   const { t, lang } = ctx;
   return (
-    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} meta={{ title: t('web:notFound.title'), description: t('web:notFound.text'), path, noindex: true }}>
+    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx} meta={{ title: t('web:notFound.title'), description: t('web:notFound.text'), path, noindex: true }}>
       <h1>{t('web:notFound.title')}</h1>
       <p>{t('web:notFound.text')}</p>
       <SearchForm t={t} />
@@ -21,7 +21,7 @@ export function NotFoundPage({ ctx, path }: { ctx: PageContext; path: string }) 
 export function ErrorPage({ ctx, path }: { ctx: PageContext; path: string }) {
   const { t, lang } = ctx;
   return (
-    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} meta={{ title: t('web:error.title'), description: t('web:error.text'), path, noindex: true }}>
+    <Layout lang={lang} t={t} publicUrl={ctx.publicUrl} switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx} meta={{ title: t('web:error.title'), description: t('web:error.text'), path, noindex: true }}>
       <h1>{t('web:error.title')}</h1>
       <p>{t('web:error.text')}</p>
       <p>

@@ -25,7 +25,7 @@ export function ProducerPage({ ctx, data }: { ctx: PageContext; data: ProducerDa
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
       meta={{ title: t('web:producer.title', params), description: t('web:producer.description', params), path, type: 'profile', image: photo ? absoluteUrl(ctx.publicUrl, mediaUrl(photo.path)) : undefined, noindex: data.paged }}
     >
       <h1>{p.businessName}</h1>
@@ -39,7 +39,7 @@ export function ProducerPage({ ctx, data }: { ctx: PageContext; data: ProducerDa
       </section>
       <section aria-labelledby="products">
         <h2 id="products">{t('web:producer.products')}</h2>
-        <ProductGrid products={data.products} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+        <ProductGrid products={data.products} lang={lang} t={t} money={ctx.money} />
         {data.nextCursor || data.paged ? (
           <nav class="pager" aria-label={t('web:catalog.pagination')}>
             {data.paged ? <a href={path}>{t('web:catalog.first')}</a> : <span />}

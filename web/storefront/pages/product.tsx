@@ -1,5 +1,6 @@
 // A product: photos, price, permit badges, description, the producer and their story, order links for
 // Telegram, WhatsApp and the web chat, a QR code of this page, and structured data for search engines.
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import { unitName } from '../../../domain/lib/units.ts';
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { LocalizedText } from '../../components/localized-text.tsx';
@@ -23,6 +24,8 @@ export interface ProductData {
   qrDataUri: string;
   pageUrl: string;
   more: ProductView[];
+  /** one unit's shipping from the producer's own rates: cheapest in Indonesia, abroad (null: none) */
+  shipping: { indonesiaFromIdr: number | null; abroadIdr: number | null };
 }
 
 function structuredData(ctx: PageContext, d: ProductData, name: string, description: string) {
@@ -41,6 +44,30 @@ function structuredData(ctx: PageContext, d: ProductData, name: string, descript
   };
 }
 
+/** "Beli" beside the price: quantity, add to the cart or buy now; a bar fixed to the bottom on phones */
+function BuyForm({ ctx, product: p, name }: { ctx: PageContext; product: ProductView; name: string }) {
+  const { t } = ctx;
+  if (p.stock <= 0) return <p class="warn">{t('web:product.outOfStock')}</p>;
+  return (
+    <>
+      <form method="post" action="/keranjang/tambah" class="buybar" data-testid="buy-form" aria-label={t('shop:buy.label', { name })}>
+        <input type="hidden" name="productId" value={p.id} />
+        <label class="qty">
+          <span class="vh">{t('shop:buy.quantity')}</span>
+          <input type="number" name="quantity" value="1" min="1" max={String(p.stock)} inputmode="numeric" required />
+        </label>
+        <button type="submit" class="primary" data-testid="add-to-cart">
+          {t('shop:buy.add')}
+        </button>
+        <button type="submit" name="now" value="1" class="primary dark" data-testid="buy-now">
+          {t('shop:buy.now')}
+        </button>
+      </form>
+      <div class="buy-spacer" aria-hidden="true" />
+    </>
+  );
+}
+
 export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData }) {
   const { t, lang } = ctx;
   const p = data.product;
@@ -53,7 +80,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
       meta={{ title: name, description: description.slice(0, 200), path: `/p/${encodeURIComponent(p.slug)}`, image, type: 'product' }}
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptSafeJson(structuredData(ctx, data, name, description)) }} />}
     >
@@ -80,7 +107,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
         <section>
           <h1>{name}</h1>
           <p class="price" data-testid="price">
-            {priceText(p.priceIdr, lang, ctx.usdRateIdr)} <span class="muted">{t('web:product.perUnit', { unit: unitName(t, p.unit) })}</span>
+            {priceText(p.priceIdr, lang, ctx.money)} <span class="muted">{t('web:product.perUnit', { unit: unitName(t, p.unit) })}</span>
           </p>
           <PermitList permits={p.permits} t={t} lang={lang} />
           <dl class="facts">
@@ -92,6 +119,12 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
             <dd>
               <a href={`/kabupaten/${encodeURIComponent(p.region.code)}`}>{p.region.name}</a>
             </dd>
+            <dt>{t('shop:reach.title')}</dt>
+            <dd data-testid="ships">
+              {data.shipping.indonesiaFromIdr === null ? t('shop:reach.indonesiaAsk') : t('shop:reach.indonesiaFrom', { price: formatIdr(data.shipping.indonesiaFromIdr) })}
+              <br />
+              {data.shipping.abroadIdr === null ? t('shop:reach.notAbroad') : t('shop:reach.abroad', { price: formatIdr(data.shipping.abroadIdr) })}
+            </dd>
             <dt>{t('web:product.producer')}</dt>
             <dd>
               <a href={`/produsen/${encodeURIComponent(p.producer.id)}`}>{p.producer.businessName}</a>
@@ -102,22 +135,32 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
             {p.rating.count > 0 && p.rating.average !== null ? t('web:product.rating', { average: p.rating.average, count: p.rating.count }) : t('web:product.noRating')}
           </p>
 
+          <BuyForm ctx={ctx} product={p} name={name} />
+
           <section aria-labelledby="order" class="order">
             <h2 id="order">{t('web:product.orderTitle')}</h2>
-            {data.order.telegram ? (
-              <a class="button" href={data.order.telegram} rel="noopener" data-testid="order-telegram">
-                {t('web:product.orderTelegram')}
-              </a>
-            ) : null}
-            {data.order.whatsapp ? (
-              <a class="button" href={data.order.whatsapp} rel="noopener" data-testid="order-whatsapp">
-                {t('web:product.orderWhatsApp')}
-              </a>
-            ) : null}
-            <a class="button alt" href={data.order.webChat} data-testid="order-webchat">
-              {t('web:product.orderWebChat')}
-            </a>
             <p class="muted">{t('web:product.orderHint', { code: p.code })}</p>
+            <ul class="chat-links">
+              {data.order.telegram ? (
+                <li>
+                  <a href={data.order.telegram} rel="noopener" data-testid="order-telegram">
+                    {t('web:product.orderTelegram')}
+                  </a>
+                </li>
+              ) : null}
+              {data.order.whatsapp ? (
+                <li>
+                  <a href={data.order.whatsapp} rel="noopener" data-testid="order-whatsapp">
+                    {t('web:product.orderWhatsApp')}
+                  </a>
+                </li>
+              ) : null}
+              <li>
+                <a href={data.order.webChat} data-testid="order-webchat">
+                  {t('web:product.orderWebChat')}
+                </a>
+              </li>
+            </ul>
           </section>
         </section>
       </article>
@@ -143,7 +186,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
       {data.more.length > 0 ? (
         <section aria-labelledby="more">
           <h2 id="more">{t('web:product.moreFromProducer', { producer: p.producer.businessName })}</h2>
-          <ProductGrid products={data.more} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.more} lang={lang} t={t} money={ctx.money} />
         </section>
       ) : null}
     </Layout>

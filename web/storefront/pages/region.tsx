@@ -2,7 +2,8 @@
 // catalogue (filtered by the regency).
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { ProductGrid } from '../../components/product-card.tsx';
-import { Layout } from '../../layout.tsx';
+import { absoluteUrl, Layout } from '../../layout.tsx';
+import { mediaUrl } from '../../components/view-text.ts';
 import type { PageContext } from './page-context.ts';
 
 export interface RegionData {
@@ -16,20 +17,21 @@ export function RegionPage({ ctx, data }: { ctx: PageContext; data: RegionData }
   const { t, lang } = ctx;
   const r = data.region;
   const all = `/katalog?region=${encodeURIComponent(r.code)}`;
+  const photo = (data.flagships[0] ?? data.products[0])?.photos[0];
   return (
     <Layout
       lang={lang}
       t={t}
       publicUrl={ctx.publicUrl}
-      switchHref={ctx.switchHref}
-      meta={{ title: t('web:region.title', { name: r.name }), description: t('web:region.description', { name: r.name }), path: `/kabupaten/${encodeURIComponent(r.code)}` }}
+      switchHref={ctx.switchHref} cartCount={ctx.cartCount} picker={ctx}
+      meta={{ title: t('web:region.title', { name: r.name }), description: t('web:region.description', { name: r.name }), path: `/kabupaten/${encodeURIComponent(r.code)}`, image: photo ? absoluteUrl(ctx.publicUrl, mediaUrl(photo.path)) : undefined }}
     >
       <h1>{r.name}</h1>
       <p class="muted">{t('web:region.facts', { island: r.island, seat: r.seat })}</p>
       {data.flagships.length > 0 ? (
         <section aria-labelledby="flagships">
           <h2 id="flagships">{t('web:region.flagships')}</h2>
-          <ProductGrid products={data.flagships} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.flagships} lang={lang} t={t} money={ctx.money} />
         </section>
       ) : null}
       <section aria-labelledby="products">
@@ -37,7 +39,7 @@ export function RegionPage({ ctx, data }: { ctx: PageContext; data: RegionData }
         {data.products.length === 0 ? (
           <p>{t('web:region.noProducts', { name: r.name })}</p>
         ) : (
-          <ProductGrid products={data.products} lang={lang} t={t} usdRateIdr={ctx.usdRateIdr} />
+          <ProductGrid products={data.products} lang={lang} t={t} money={ctx.money} />
         )}
         {data.hasMore ? (
           <p>

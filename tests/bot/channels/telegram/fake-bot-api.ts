@@ -84,6 +84,7 @@ function defaultAnswer(call: RecordedCall): Canned {
       return { result: botInfo };
     case 'sendMessage':
     case 'sendPhoto':
+    case 'sendDocument':
       return {
         result: {
           message_id: nextMessageId++,

@@ -28,10 +28,12 @@ describe('Telegram channel: start and stop', () => {
     expect(JSON.stringify(h.logs)).not.toContain(TOKEN);
   });
 
-  it('webhook mode: checks the token, sets the webhook with its secret and publishes the commands in both languages', async () => {
+  it('webhook mode: checks the token, sets the webhook with its secret, publishes the commands in both languages and the shop as the menu button', async () => {
     const h = createHarness({ botInfo: undefined, mode: 'webhook', publicUrl: 'https://etalase.example/', webhookSecret: 's3cret_token' });
     await h.channel.start();
-    expect(h.api.calls.map((c) => c.method)).toEqual(['getMe', 'setWebhook', 'setMyCommands', 'setMyCommands']);
+    expect(h.api.calls.map((c) => c.method)).toEqual(['getMe', 'setWebhook', 'setMyCommands', 'setMyCommands', 'setChatMenuButton']);
+    // the web shop as a Mini App beside the input field
+    expect(h.api.callsOf('setChatMenuButton')[0]?.body).toEqual({ menu_button: { type: 'web_app', text: 'Toko · Shop', web_app: { url: 'https://etalase.example/tg' } } });
     expect(h.api.calls[1]?.body).toEqual({ url: 'https://etalase.example/telegram/webhook', secret_token: 's3cret_token', allowed_updates: ['message', 'callback_query'] });
     const [id, en] = h.api.callsOf('setMyCommands');
     expect(id?.body.language_code).toBeUndefined();

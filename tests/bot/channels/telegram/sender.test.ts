@@ -72,6 +72,16 @@ describe('Telegram channel: messages out', () => {
     expect([...(call?.files.photo?.data ?? [])]).toEqual([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
   });
 
+  it('uploads a document (a report file) with its file name and caption', async () => {
+    const h = createHarness();
+    await h.channel.sender.send(chat, [{ type: 'document', media: { path: 'files/2026/12/abc.csv' }, filename: 'laporan-etalase-ntt-2026-11.csv', caption: 'Laporan November 2026' }]);
+    expect(h.resolved).toEqual([{ path: 'files/2026/12/abc.csv' }]);
+    const [call] = h.api.calls;
+    expect(call?.method).toBe('sendDocument');
+    expect(call?.body).toMatchObject({ caption: 'Laporan November 2026' });
+    expect(call?.files.document?.filename).toBe('laporan-etalase-ntt-2026-11.csv');
+  });
+
   it('passes a photo URL to Telegram without uploading', async () => {
     const h = createHarness();
     await h.channel.sender.send(chat, [{ type: 'photo', media: { url: 'https://etalase.example/media/abc.jpg' } }]);

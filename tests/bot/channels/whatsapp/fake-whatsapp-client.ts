@@ -13,7 +13,7 @@ import type { InboundEventInput, InboundHandler, MediaFetcher } from '../../../.
 export interface SentCall {
   chatId: string;
   content: string | WhatsAppOutgoingMedia;
-  options?: { caption?: string };
+  options?: { caption?: string; sendMediaAsDocument?: boolean };
   at: number;
 }
 
@@ -31,7 +31,7 @@ export class FakeWhatsAppClient extends EventEmitter implements WhatsAppClientPo
     return this.initializeImpl(this.initializeCalls);
   }
 
-  async sendMessage(chatId: string, content: string | WhatsAppOutgoingMedia, options?: { caption?: string }): Promise<unknown> {
+  async sendMessage(chatId: string, content: string | WhatsAppOutgoingMedia, options?: { caption?: string; sendMediaAsDocument?: boolean }): Promise<unknown> {
     const call: SentCall = { chatId, content, at: Date.now(), ...(options ? { options } : {}) };
     this.sent.push(call);
     await this.sendImpl(call);

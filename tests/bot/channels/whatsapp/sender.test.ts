@@ -43,6 +43,17 @@ describe('WhatsApp channel sender', () => {
     ]);
   });
 
+  it('sends a report file as a document with its name', async () => {
+    const { client, channel, resolved } = await channelWith({
+      resolveMedia: async (media) => {
+        return { data: Buffer.from('a,b\n'), mime: 'text/csv', filename: String((media as { path?: string }).path).split('/').pop()! };
+      },
+    });
+    void resolved;
+    await channel.sender.send(chat, [{ type: 'document', media: { path: 'files/2026/12/abc.csv' }, filename: 'laporan-2026-11.csv', caption: 'Laporan November 2026' }]);
+    expect(client.sent[0]).toMatchObject({ chatId: chat, content: { mimetype: 'text/csv', filename: 'laporan-2026-11.csv' }, options: { caption: 'Laporan November 2026', sendMediaAsDocument: true } });
+  });
+
   it('uses the chat language for the hint', async () => {
     const { client, channel } = await channelWith({ languageOf: () => 'en' });
     await channel.sender.send(chat, [{ type: 'choices', text: 'Pick', options: [{ label: 'Weaving', value: 'w' }] }]);
