@@ -45,7 +45,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: 'postgres',
-                include: ['tests/domain/services/**/*.test.ts', 'tests/domain/repositories/**/*.test.ts', 'tests/domain/db/**/*.test.ts', 'tests/domain/payments/**/*.test.ts', 'tests/**/*.pg.test.ts'],
+                include: ['tests/domain/services/**/*.test.ts', 'tests/domain/repositories/**/*.test.ts', 'tests/domain/db/**/*.test.ts', 'tests/domain/payments/**/*.test.ts', 'tests/**/*.pg.test.ts', 'tests/bench/buyer-journey.test.ts'],
                 // what only the embedded database has (its worker thread, its prepared-statement client, its
                 // autovacuum settings) is tested once, by the pglite project
                 exclude: ['tests/domain/db/pglite-*.test.ts', 'tests/domain/db/embedded-*.test.ts'],

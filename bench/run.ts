@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [-- --only chat,catalogue] [-- --buyers 500] [-- --repeats 3]
+// npm run bench [-- --quick: a smoke run of every scenario at a tiny size, for CI (.ci/run)] [-- --only chat,catalogue] [-- --buyers 500] [-- --repeats 3]
 // Runs the scenarios one after the other, prints one table (stdout; progress goes to stderr) and writes
 // bench/results/latest.json for a full run, bench/results/<quick|only-...>.json otherwise.
 import { parseArgs } from 'node:util';
@@ -51,7 +51,7 @@ function options(): { bench: BenchOptions; only: string[] } {
     bench: {
       quick,
       repeats: positive(values.repeats, quick ? 1 : 3),
-      buyers: positive(values.buyers, quick ? 50 : 500),
+      buyers: positive(values.buyers, quick ? 10 : 500),
       databaseUrl: process.env.DATABASE_URL || undefined,
     },
     only,

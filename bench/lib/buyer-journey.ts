@@ -1,4 +1,4 @@
-// One buyer's whole visit, the workload of the chat and memory scenarios: start (the welcome: buyer), browse a
+// One buyer's whole visit, the workload of the chat and memory scenarios: start (the welcome: "belanja" typed), browse a
 // category, search, open a product card, add it to the cart, look at the cart, check out (name, phone,
 // pickup at the producer, first payment method offered) and confirm. 16 inbound events, each answered by the
 // real engine. A driver sends them: in-process (by option value) or through the running server's console
@@ -26,11 +26,30 @@ export const buyerPhone = (n: number) => `0812${String(10_000_000 + (n % 90_000_
 
 export class JourneyError extends Error {}
 
+/**
+ * The welcome as a buyer answers it: /start, then the word "belanja" typed (not a tap on a position: the
+ * welcome's options change, as they did when it became shop / sell / other language, and the benchmark broke).
+ * The answer must be the buyer's welcome, so a welcome that stops understanding the word fails here, loudly.
+ */
+export const welcomeSteps = (d: BuyerDriver): (() => Promise<void>)[] => [() => d.command('start'), () => d.text(SHOP_WORD).then(() => expectBuyerWelcome(d))];
+
+/** what a buyer types at the welcome */
+export const SHOP_WORD = 'belanja';
+const buyerWelcome = t('onboarding:buyerWelcome').split('\n')[0]!;
+
+function expectBuyerWelcome(d: BuyerDriver): void {
+  if (!d.lastText().includes(buyerWelcome)) throw new JourneyError(`"${SHOP_WORD}" at the welcome did not make a buyer; last answer: ${d.lastText().slice(0, 300)}`);
+}
+
+/** Starts a buyer (welcomeSteps one after the other), for scenarios that go on by themselves. */
+export async function startAsBuyer(d: BuyerDriver): Promise<void> {
+  for (const step of welcomeSteps(d)) await step();
+}
+
 /** Runs the visit; `pause` is the buyer's thinking time before each message after the first. */
 export async function buyerJourney(d: BuyerDriver, n: number, pause: () => Promise<void>): Promise<void> {
   const steps: (() => Promise<void>)[] = [
-    () => d.command('start'),
-    () => d.choose('buyer', t('onboarding:roleBuyer')),
+    ...welcomeSteps(d),
     () => d.choose('buyer.categories', t('buyer:menu.categories')),
     () => d.choose('cat:kopi', 'Kopi'),
     () => d.text('kopi arabika'),

@@ -6,6 +6,7 @@
 //   known load. A slot nobody was ready for is owed and given to the next ready buyer.
 import { summarize, type LatencySummary } from './stats.ts';
 import { JourneyError } from './buyer-journey.ts';
+import { processCpuSeconds } from './cpu.ts';
 
 export interface LoadOptions {
   buyers: number;
@@ -13,6 +14,8 @@ export interface LoadOptions {
   rate?: number;
   /** paced: give each slot to the buyer who has waited longest (all buyers move step by step together) */
   lockstep?: boolean;
+  /** CPU seconds used so far by a database server outside this process (PostgreSQL), for its CPU per event */
+  serverCpuSeconds?: () => number;
 }
 
 export interface LoadResult {
@@ -23,6 +26,10 @@ export interface LoadResult {
   completed: number;
   failed: number;
   firstError?: string;
+  /** CPU milliseconds this process (all its threads: bots, embedded database) spent per event */
+  cpuMsPerEvent: number;
+  /** the database server's CPU milliseconds per event, when `serverCpuSeconds` was given */
+  serverCpuMsPerEvent?: number;
 }
 
 /** `visit(n, pause, latencies)`: buyer n's journey; it awaits `pause()` before every message after its first. */
@@ -86,6 +93,8 @@ export async function runLoad(visit: Visit, options: LoadOptions): Promise<LoadR
   let failed = 0;
   let firstError: string | undefined;
   const started = performance.now();
+  const cpu0 = processCpuSeconds();
+  const server0 = options.serverCpuSeconds?.();
   pace?.start();
   await Promise.all(
     Array.from({ length: options.buyers }, async (_, n) => {
@@ -101,5 +110,19 @@ export async function runLoad(visit: Visit, options: LoadOptions): Promise<LoadR
   );
   pace?.stop();
   const seconds = (performance.now() - started) / 1000;
-  return { events: latencies.length, seconds, eventsPerSecond: latencies.length / seconds, latency: summarize(latencies), completed, failed, ...(firstError ? { firstError } : {}) };
+  const events = latencies.length;
+  const perEvent = (cpuSeconds: number) => (cpuSeconds * 1000) / Math.max(1, events);
+  const cpuMsPerEvent = perEvent(processCpuSeconds() - cpu0);
+  const serverCpuMsPerEvent = server0 === undefined ? undefined : perEvent(options.serverCpuSeconds!() - server0);
+  return {
+    events,
+    seconds,
+    eventsPerSecond: events / seconds,
+    latency: summarize(latencies),
+    completed,
+    failed,
+    cpuMsPerEvent,
+    ...(serverCpuMsPerEvent === undefined ? {} : { serverCpuMsPerEvent }),
+    ...(firstError ? { firstError } : {}),
+  };
 }

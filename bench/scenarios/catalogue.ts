@@ -10,6 +10,7 @@ import { figure, type Figure, type ScenarioResult } from '../lib/figures.ts';
 import { analyzeCatalogue, generateCatalogue } from '../lib/catalogue.ts';
 import { createChatRig } from '../lib/chat-rig.ts';
 import type { BenchContext } from '../lib/context.ts';
+import { startAsBuyer } from '../lib/buyer-journey.ts';
 import { engineDriver } from '../lib/drivers.ts';
 import { growth, median, repeat, summarize } from '../lib/stats.ts';
 
@@ -29,8 +30,8 @@ const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 export async function catalogueScenario(ctx: BenchContext): Promise<Omit<ScenarioResult, 'seconds'>> {
   const { quick, repeats } = ctx.options;
-  const sizes = quick ? [1_000, 5_000] : [1_000, 10_000, 100_000];
-  const rounds = quick ? 2 : 4;
+  const sizes = quick ? [300] : [1_000, 10_000, 100_000];
+  const rounds = quick ? 1 : 4;
   const db = await (await ctx.fixtures.demo()).fork();
   const figures: Figure[] = [];
   try {
@@ -38,11 +39,7 @@ export async function catalogueScenario(ctx: BenchContext): Promise<Omit<Scenari
     const app = createApp({ services: rig.services, logger: silentLogger, rateLimitPerMinute: 1_000_000_000, health: { databaseKind: db.kind, pingDatabase: () => db.ping() } });
     const chat: number[] = [];
     const buyers = Array.from({ length: CHAT_BUYERS }, (_, i) => engineDriver(rig, `cat-buyer-${i}`, { latencies: chat }));
-    for (const b of buyers) {
-      await b.command('start');
-      await b.choose('id', '');
-      await b.choose('buyer', '');
-    }
+    for (const b of buyers) await startAsBuyer(b);
 
     // the generated client over the in-process app: the same requests a partner system sends
     const api = createApiClient({ baseUrl: 'http://bench.local', fetch: (request) => Promise.resolve(app.fetch(request)) });

@@ -12,6 +12,7 @@ import { engineDriver } from '../lib/drivers.ts';
 import { runLoad, type LoadResult } from '../lib/load.ts';
 import { median, repeat, repeatWithin, summarize, type LatencySummary } from '../lib/stats.ts';
 import { grammyEcho } from './grammy-floor.ts';
+import { postgresCpuSeconds } from '../lib/cpu.ts';
 
 /** time allowed per database for repeated runs of the full load (one run always happens) */
 const ALLOWANCE_SECONDS = 120;
@@ -34,17 +35,24 @@ async function measure(template: Template, ctx: BenchContext, rate: number, run:
     const before = db.queryCount();
     const load = await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `b${run}-${n}`, { latencies }), n, pause), { buyers: ctx.options.buyers, rate });
     const queriesPerEvent = (db.queryCount() - before) / Math.max(1, load.events);
-    const capacity = await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `c${run}-${n}`, { latencies }), n, pause), { buyers: ctx.options.buyers });
+    // the CPU an event costs is read on this closed loop (no pacer ticking): this process, plus a local
+    // PostgreSQL server's processes (on this machine they share the same two cores)
+    const serverCpuSeconds = template.kind === 'postgresql' ? postgresCpuSeconds : undefined;
+    const capacity = await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `c${run}-${n}`, { latencies }), n, pause), { buyers: ctx.options.buyers, serverCpuSeconds });
     for (const r of [load, capacity]) if (r.failed > 0) ctx.log(`  ${r.failed} journeys failed, first: ${r.firstError}`);
     ctx.log(
       `  ${template.kind} run ${run + 1}: ${Math.round(load.eventsPerSecond)} ev/s reached of ${rate} offered, p99 ${Math.round(load.latency.p99)} ms; ` +
-        `closed loop ${Math.round(capacity.eventsPerSecond)} ev/s; alone p99 ${Math.round(summarize(solo).p99)} ms`,
+        `closed loop ${Math.round(capacity.eventsPerSecond)} ev/s, CPU ${cpuPerEvent(capacity).toFixed(2)} ms an event${capacity.serverCpuMsPerEvent === undefined ? '' : ` (${capacity.cpuMsPerEvent.toFixed(2)} here + ${capacity.serverCpuMsPerEvent.toFixed(2)} PostgreSQL)`}; ` +
+        `alone p99 ${Math.round(summarize(solo).p99)} ms; ${queriesPerEvent.toFixed(2)} statements an event`,
     );
     return { load, capacity, solo: summarize(solo), queriesPerEvent };
   } finally {
     await db.close();
   }
 }
+
+/** CPU an event, all of it: this process's threads and the database server's processes */
+const cpuPerEvent = (r: LoadResult) => r.cpuMsPerEvent + (r.serverCpuMsPerEvent ?? 0);
 
 function databaseFigures(kind: string, runs: DatabaseRun[], rate: number, rateTarget: number, p99Target?: number): Figure[] {
   const k = `chat.${kind}`;
@@ -56,14 +64,21 @@ function databaseFigures(kind: string, runs: DatabaseRun[], rate: number, rateTa
     figure(`${k}.p99`, `${kind}: handling latency p99 under that load`, 'ms', runs.map((r) => r.load.latency.p99), p99Target ? { op: '<=', value: p99Target } : undefined),
     figure(`${k}.solo.p50`, `${kind}: one buyer alone, latency p50`, 'ms', runs.map((r) => r.solo.p50)),
     figure(`${k}.solo.p99`, `${kind}: one buyer alone, latency p99`, 'ms', runs.map((r) => r.solo.p99)),
-    figure(`${k}.queriesPerEvent`, `${kind}: database statements per event`, 'statements', runs.map((r) => r.queriesPerEvent)),
+    figure(`${k}.cpuPerEvent`, `${kind}: CPU per event, closed loop (this process${kind === 'postgresql' ? ' + PostgreSQL' : ', both threads'})`, 'ms', runs.map((r) => cpuPerEvent(r.capacity)), { op: '<=', value: 2 }),
+    ...(kind === 'postgresql'
+      ? [
+          figure(`${k}.appCpuPerEvent`, `${kind}: CPU per event, this process`, 'ms', runs.map((r) => r.capacity.cpuMsPerEvent)),
+          figure(`${k}.serverCpuPerEvent`, `${kind}: CPU per event, the PostgreSQL server`, 'ms', runs.map((r) => r.capacity.serverCpuMsPerEvent ?? NaN)),
+        ]
+      : []),
+    figure(`${k}.queriesPerEvent`, `${kind}: database statements per event`, 'statements', runs.map((r) => r.queriesPerEvent), { op: '<=', value: 3 }),
     figure(`${k}.failedJourneys`, `${kind}: buyers whose visit failed`, 'buyers', runs.map((r) => r.load.failed + r.capacity.failed), { op: '<=', value: 0 }),
   ];
 }
 
 export async function chatScenario(ctx: BenchContext): Promise<Omit<ScenarioResult, 'seconds'>> {
   const { quick, repeats, buyers, databaseUrl } = ctx.options;
-  const products = quick ? 1_000 : 10_000;
+  const products = quick ? 300 : 10_000;
   const pgliteRate = 300;
   const postgresRate = 1_000;
   const figures: Figure[] = [];
@@ -89,6 +104,8 @@ export async function chatScenario(ctx: BenchContext): Promise<Omit<ScenarioResu
   figures.push(
     figure('chat.grammyFloor.eventsPerSecond', 'grammY echo floor: events/s, closed loop', 'ev/s', floor.map((f) => f.eventsPerSecond)),
     figure('chat.grammyFloor.p99', 'grammY echo floor: closed loop p99', 'ms', floor.map((f) => f.latency.p99)),
+    figure('chat.grammyFloor.cpuPerEvent', 'grammY echo floor: CPU per event', 'ms', floor.map((f) => f.cpuMsPerEvent)),
+    figure('chat.pglite.cpuOverFloor', 'pglite CPU per event over the floor\'s', '×', pgliteRuns.map((r) => cpuPerEvent(r.capacity) / median(floor.map((f) => f.cpuMsPerEvent)))),
     figure('chat.pglite.shareOfFloor', 'pglite capacity as a share of the grammY floor', '%', pgliteRuns.map((r) => (100 * r.capacity.eventsPerSecond) / floorEps)),
   );
 

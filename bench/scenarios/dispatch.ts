@@ -121,8 +121,8 @@ export async function dispatchOnce(db: Database, mediaStore: MediaStore, run: nu
 
 export async function dispatchScenario(ctx: BenchContext): Promise<Omit<ScenarioResult, 'seconds'>> {
   const { quick, repeats } = ctx.options;
-  const notifications = quick ? 300 : 2_000;
-  const chats = quick ? 60 : 400;
+  const notifications = quick ? 60 : 2_000;
+  const chats = quick ? 30 : 400;
   // the repeated runs go side by side, each in a process of its own (with its own embedded database) so
   // that they do not share one event loop; every process starts from a copy of the demo database
   const dir = await mkdtemp(path.join(tmpdir(), 'etalase-bench-dispatch-'));

@@ -7,7 +7,7 @@ import type { BenchContext } from '../lib/context.ts';
 import { runHostileFuzz } from '../lib/hostile-fuzz.ts';
 
 export async function hostileScenario(ctx: BenchContext): Promise<Omit<ScenarioResult, 'seconds'>> {
-  const messages = Number(process.env.FUZZ_MESSAGES ?? (ctx.options.quick ? 5_000 : 30_000));
+  const messages = Number(process.env.FUZZ_MESSAGES ?? (ctx.options.quick ? 400 : 30_000));
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
   const db = await (await ctx.fixtures.demo()).fork();
   try {

@@ -53,7 +53,7 @@ async function measure(ctx: BenchContext, kind: 'pglite' | 'postgresql', dataDir
 
 export async function memoryScenario(ctx: BenchContext): Promise<Omit<ScenarioResult, 'seconds'>> {
   const { quick, buyers, databaseUrl } = ctx.options;
-  const products = quick ? 1_000 : 10_000;
+  const products = quick ? 300 : 10_000;
   const figures = await measure(ctx, 'pglite', await ctx.fixtures.serverDataDir(products), {});
   const notes = [`one server life per database and benchmark run (each reading the median of ${SAMPLES} samples a second apart), not a median of repeated runs`];
   if (databaseUrl) {

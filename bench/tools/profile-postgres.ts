@@ -2,7 +2,6 @@
 // The chat scenario's closed loop on PostgreSQL, measured from the inside: events/s, the CPU this process
 // spent per event (the bots' side: engine, flows, services, Prisma, pg) and, with --cpu-prof, a V8 profile
 // of the load only. What the PostgreSQL capacity work was profiled with (BENCHMARKS.md).
-import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { parseArgs } from 'node:util';
@@ -11,28 +10,13 @@ import { createChatRig } from '../lib/chat-rig.ts';
 import { buyerJourney } from '../lib/buyer-journey.ts';
 import { engineDriver } from '../lib/drivers.ts';
 import { runLoad } from '../lib/load.ts';
+import { postgresCpuSeconds } from '../lib/cpu.ts';
 
 const { values } = parseArgs({
   options: { products: { type: 'string', default: '10000' }, buyers: { type: 'string', default: '500' }, 'cpu-prof': { type: 'string' }, statements: { type: 'boolean', default: false } },
 });
 const url = process.env.DATABASE_URL;
 
-/** CPU seconds of every process named postgres on this machine (a local server: its share of the work) */
-function postgresCpuSeconds(): number {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      if (!stat.slice(stat.indexOf('(') + 1, close).startsWith('postgres')) continue;
-      const fields = stat.slice(close + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return ticks / 100;
-}
 if (!url) throw new Error('set DATABASE_URL (a role that may CREATE DATABASE)');
 const fixtures = await createFixtures((line) => process.stderr.write(`${line}\n`));
 try {

@@ -73,8 +73,8 @@ export function buildContext(args: {
       session.language = next;
       actor = { ...actor, language: next };
     },
-    refreshActor: async () => {
-      actor = await args.loadActor();
+    refreshActor: async (known) => {
+      actor = known ? { ...actor, ...known } : await args.loadActor();
     },
   };
   return { ctx, replies };

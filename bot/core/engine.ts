@@ -8,6 +8,7 @@ import type { Logger } from '../../domain/lib/logger.ts';
 import type { ConversationRepository } from '../../domain/repositories/conversation.repository.ts';
 import type { Services } from '../../domain/services/services.ts';
 import type { ChannelName, ChannelSender, InboundEventInput, MediaFetcher, OutMessage } from '../../domain/chat/message.ts';
+import { busyReply } from './busy-reply.ts';
 import { createConversationLock } from './conversation-lock.ts';
 import { createDelivery } from './delivery.ts';
 import type { FlowRegistry } from './flow.ts';
@@ -62,8 +63,10 @@ export function createEngine(deps: EngineDeps) {
       const key = `${input.channel}:${input.chatId}`;
       delivery.reachable(key);
       await queue.run(key, () =>
-        runTurn(input, fetchMedia).catch((error: unknown) => {
+        runTurn(input, fetchMedia).catch(async (error: unknown) => {
           deps.logger.error({ err: error, channel: input.channel }, 'inbound event failed');
+          const busy = busyReply(input, error);
+          if (busy) await send(input.channel, input.chatId, busy.messages, busy.lang).catch(() => {});
           throw error;
         }),
       );

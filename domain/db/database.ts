@@ -8,7 +8,8 @@ import { PrismaClient } from '../../prisma/generated/client.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-worker.ts';
 import { startAutovacuum } from './embedded-autovacuum.ts';
-import { postgresAdapterFactory, preparedPostgresAdapterFactory } from './postgres.ts';
+import { adapterSql, registerDirectSql, type DirectSql } from './direct-sql.ts';
+import { createPool, DEFAULT_POOL, postgresAdapterFactory, preparedPostgresAdapterFactory, type PoolSettings } from './postgres.ts';
 import { createStatementCounter } from './statement-counter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -23,6 +24,8 @@ export interface Database {
   dumpDataDir?(compression: 'none' | 'gzip'): Promise<Blob>;
   /** the embedded database's own thread, when it has one: how busy it is (the benchmark reports it) */
   databaseThread?: Pick<PgliteWorker, 'eventLoopUtilization'>;
+  /** the hot statements' path past the Prisma client (direct-sql.ts); counted like the client's */
+  sql: DirectSql;
   /** the migrations this opening applied, in order ([] when the database had them all; unset with migrate: false) */
   migrationsApplied?: string[];
   /** counts SQL statements sent, for the benchmark's "queries per event" */
@@ -52,6 +55,8 @@ export interface OpenDatabaseOptions {
   /** the database's thread ended on its own (out of memory, a crash): the server exits on it */
   onDatabaseThreadStopped?: (error: Error) => void;
   migrate?: boolean;
+  /** PostgreSQL's connection pool: size, and how long a statement waits for a connection */
+  pool?: PoolSettings;
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
@@ -60,10 +65,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let pglite: PGlite | undefined;
   let worker: PgliteWorker | undefined;
   let clientFactory: SqlDriverAdapterFactory;
+  let pool: ReturnType<typeof createPool> | undefined;
   if (options.databaseUrl) {
     kind = 'postgresql';
     adapterFactory = postgresAdapterFactory(options.databaseUrl);
-    clientFactory = preparedPostgresAdapterFactory(options.databaseUrl);
+    pool = createPool(options.databaseUrl, options.pool ?? DEFAULT_POOL);
+    clientFactory = preparedPostgresAdapterFactory(pool);
   } else {
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
@@ -85,11 +92,15 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     if (options.migrate !== false) migrationsApplied = await applyMigrations(adapterFactory);
   } catch (error) {
     await worker?.close();
+    await pool?.end();
     throw error;
   }
 
   const statements = createStatementCounter();
-  const prisma = new PrismaClient({ adapter: statements.wrap(clientFactory) });
+  const counted = statements.wrap(clientFactory);
+  const prisma = new PrismaClient({ adapter: counted });
+  const sql = adapterSql(counted);
+  registerDirectSql(prisma, sql);
   const autovacuum = kind === 'pglite' && options.autovacuum ? startAutovacuum(prisma, { onError: options.onMaintenanceError }) : undefined;
   return {
     prisma,
@@ -99,6 +110,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     databaseThread: worker,
     migrationsApplied,
     dumpDataDir: worker ? (compression) => worker.dumpDataDir(compression) : pglite ? (compression) => pglite.dumpDataDir(compression) : undefined,
+    sql,
     queryCount: () => statements.count(),
     onQuery: (listener) => statements.onStatement(listener),
     ping: async () => {
@@ -107,6 +119,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     close: async () => {
       await autovacuum?.stop();
       await prisma.$disconnect();
+      await sql.dispose();
+      await pool?.end();
       if (pglite && !pglite.closed) await pglite.close();
       await worker?.close();
     },

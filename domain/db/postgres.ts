@@ -12,18 +12,41 @@
 // fresh names. Migrations use a plain factory without names.
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
 import { interceptFactory } from './adapter-intercept.ts';
+
+export { isDatabaseBusy } from './busy.ts';
 
 /** distinct SQL texts given a statement name; the application has a few hundred */
 export const MAX_NAMED = 2_000;
 /** "prepared statement does not exist", "cached plan must not change result type" */
 const STALE_STATEMENT = new Set(['26000', '0A000']);
 
-const poolOptions = { max: 10, connectionTimeoutMillis: 5_000 };
+/**
+ * The application's connections (DATABASE_POOL_MAX, DATABASE_POOL_TIMEOUT_MS). When all are busy a statement
+ * waits in the pool's queue, up to `waitMs`, rather than failing: a burst of chat turns queues for a moment
+ * instead of losing visits (issue 29: at 1,000 events/s offered on a pool of 10 that waited 5 s, visits failed).
+ * Only after `waitMs` does it fail, as a busy database (isDatabaseBusy: the API answers 503 with Retry-After).
+ */
+export interface PoolSettings {
+  max: number;
+  waitMs: number;
+}
 
-/** A plain factory: every statement unnamed (migrations, tools). */
-export function postgresAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  return new PrismaPg({ connectionString: url, ...poolOptions });
+export const DEFAULT_POOL: PoolSettings = { max: 10, waitMs: 30_000 };
+
+export function createPool(url: string, settings: PoolSettings = DEFAULT_POOL): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max: settings.max, connectionTimeoutMillis: settings.waitMs });
+  // an idle connection the server closed (a restart, a dropped database) is an 'error' event on the pool,
+  // which would end the process unheard; the pool has already let that connection go, the next statement
+  // opens another
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** A plain factory: every statement unnamed (migrations, tools); a pool of its own, ended on dispose. */
+export function postgresAdapterFactory(url: string, settings: PoolSettings = DEFAULT_POOL): SqlMigrationAwareDriverAdapterFactory {
+  return new PrismaPg({ connectionString: url, max: settings.max, connectionTimeoutMillis: settings.waitMs });
 }
 
 /** Names for SQL texts, in generations: a stale statement moves every text to a fresh name. */
@@ -54,10 +77,14 @@ export function isStaleStatement(error: unknown): boolean {
   return typeof cause?.originalCode === 'string' && STALE_STATEMENT.has(cause.originalCode);
 }
 
-/** The application's factory: statements named per SQL text, stale ones prepared again. */
-export function preparedPostgresAdapterFactory(url: string): SqlDriverAdapterFactory {
+/**
+ * The application's factory: statements named per SQL text, stale ones prepared again. Every adapter it
+ * connects shares `pool` (the Prisma client's and the direct path's, domain/db/direct-sql.ts); the pool's
+ * owner ends it.
+ */
+export function preparedPostgresAdapterFactory(pool: pg.Pool): SqlDriverAdapterFactory {
   const names = statementNames();
-  const inner = new PrismaPg({ connectionString: url, ...poolOptions }, { statementNameGenerator: (query) => names.nameOf(query.sql) });
+  const inner = new PrismaPg(pool, { statementNameGenerator: (query) => names.nameOf(query.sql) });
   return interceptFactory(inner, {
     async around(run, query, inTransaction) {
       try {

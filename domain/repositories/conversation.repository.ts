@@ -2,6 +2,7 @@
 // The engine (bot/core) uses this through the SessionStore port; flows never see it.
 import { randomUUID } from 'node:crypto';
 import { Prisma, type Channel, type Language, type PrismaClient } from '../../prisma/generated/client.ts';
+import { directSql, jsonColumn } from '../db/direct-sql.ts';
 import type { Actor } from '../services/actor.ts';
 import { actorJson, toActor, type ActorJson } from './user.repository.ts';
 
@@ -47,7 +48,7 @@ export function jsonbText(value: unknown): string {
 }
 
 function toRecord(row: Row): SessionRecord {
-  const options = row.options as unknown;
+  const options = jsonColumn(row.options);
   const menu = options && typeof options === 'object' && !Array.isArray(options) ? (options as StoredMenu) : null;
   return {
     id: row.id,
@@ -57,9 +58,9 @@ function toRecord(row: Row): SessionRecord {
     language: row.language,
     flow: row.flow,
     step: row.step,
-    data: (row.data ?? {}) as Record<string, unknown>,
+    data: (jsonColumn(row.data) ?? {}) as Record<string, unknown>,
     menu,
-    stack: (Array.isArray(row.stack) ? row.stack : []) as SessionRecord['stack'],
+    stack: (Array.isArray(row.stack) ? row.stack : Array.isArray(jsonColumn(row.stack)) ? jsonColumn(row.stack) : []) as SessionRecord['stack'],
     version: row.version,
   };
 }
@@ -104,6 +105,9 @@ export function saveAndReleaseSql(s: SessionRecord, releaseFor: string): Prisma.
     WHERE id = ${s.id}`;
 }
 
+/** A statement built with Prisma.sql, sent on the direct path (direct-sql.ts): the same text and values. */
+const rowsOf = <T>(prisma: PrismaClient, statement: Prisma.Sql) => directSql(prisma).rows<T>(statement.text, statement.values);
+
 export function createConversationRepository(prisma: PrismaClient) {
   return {
     async find(channel: Channel, conversationId: string): Promise<SessionRecord | null> {
@@ -130,16 +134,17 @@ export function createConversationRepository(prisma: PrismaClient) {
      */
     async beginTurn(t: { channel: Channel; conversationId: string; language: Language; owner: string; ttlMs: number; messageId: string; senderId: string; now?: Date }): Promise<Turn | null> {
       const now = t.now ?? new Date();
-      const rows = await prisma.$queryRaw<(Row & TurnRow)[]>`
+      // the hot path: sent past the Prisma client (direct-sql.ts), the statement unchanged
+      const rows = await rowsOf<Row & TurnRow>(prisma, Prisma.sql`
         WITH s AS (${lockSql(t.channel, t.conversationId, t.language, t.owner, t.ttlMs, now)}),
         d AS (SELECT 1 AS one FROM s WHERE NOT EXISTS (SELECT 1 FROM "ProcessedInbound" p WHERE p.channel = ${t.channel}::"Channel" AND p."messageId" = ${t.messageId})),
         i AS (SELECT c.id, c."userId", c."lastSeenAt", c."unreachableAt" FROM "ChannelIdentity" c WHERE c.channel = ${t.channel}::"Channel" AND c."externalId" = ${t.senderId} AND EXISTS (SELECT 1 FROM d)),
         seen AS (UPDATE "ChannelIdentity" c SET "lastSeenAt" = ${now}, "unreachableAt" = NULL FROM i WHERE c.id = i.id AND (i."lastSeenAt" < ${new Date(now.getTime() - LAST_SEEN_GRANULARITY_MS)} OR i."unreachableAt" IS NOT NULL))
         SELECT s.*, EXISTS (SELECT 1 FROM d) AS fresh, CASE WHEN u.id IS NULL THEN NULL ELSE ${actorJson} END AS actor
-        FROM s LEFT JOIN i ON true LEFT JOIN "User" u ON u.id = i."userId"`;
+        FROM s LEFT JOIN i ON true LEFT JOIN "User" u ON u.id = i."userId"`);
       const row = rows[0];
       if (!row) return null;
-      return { session: toRecord(row), fresh: Boolean(row.fresh), actor: row.actor ? toActor(row.actor) : null };
+      return { session: toRecord(row), fresh: Boolean(row.fresh), actor: row.actor ? toActor(jsonColumn(row.actor) as ActorJson) : null };
     },
 
     async unlock(id: string, owner: string): Promise<void> {
@@ -155,7 +160,9 @@ export function createConversationRepository(prisma: PrismaClient) {
      */
     async save(s: SessionRecord, releaseFor?: string): Promise<void> {
       if (releaseFor !== undefined) {
-        await prisma.$executeRaw`${saveAndReleaseSql(s, releaseFor)}`;
+        // every turn ends here: sent past the Prisma client (direct-sql.ts), the statement unchanged
+        const statement = saveAndReleaseSql(s, releaseFor);
+        await directSql(prisma).execute(statement.text, statement.values);
         return;
       }
       await prisma.conversationSession.update({

@@ -118,6 +118,10 @@ function writeOrders(tx: Tx, shared: CheckoutShared, orders: PlacedOrder[], note
   const expiresAt = shared.expiresAt ?? null;
   const itemRows = orders.flatMap((o) => o.items.map((i) => ({ id: randomUUID(), orderId: o.id, ...i })));
   const noteRows = notes.map((n) => ({ id: randomUUID(), ...notificationRow(n) }));
+  // each order's first history row (from nothing to its first status). The history sorts changes made at the
+  // same instant by id, and every later change gets a cuid from Prisma ("c…"): an id starting with "a" sorts
+  // before all of them, so the first row stays first without a third statement going through Prisma for it
+  const historyRows = orders.map((o) => ({ id: `a${randomUUID()}`, orderId: o.id }));
   return tx.$executeRaw`
     WITH o AS (
       INSERT INTO "Order" (id, number, "checkoutKey", "buyerId", "producerId", status, "subtotalIdr", "shippingIdr", "totalIdr", "expiresAt", "deliveryMethod", "pickupPointId", "paymentMethod",
@@ -136,6 +140,11 @@ function writeOrders(tx: Tx, shared: CheckoutShared, orders: PlacedOrder[], note
       INSERT INTO "Notification" (id, "recipientId", template, params, choices, "mediaId")
       SELECT x.id, x."recipientId", x.template, x.params, x.choices, x."mediaId"
       FROM jsonb_to_recordset(${JSON.stringify(noteRows)}::jsonb) AS x(id text, "recipientId" text, template text, params jsonb, choices jsonb, "mediaId" text)),
+    h AS (
+      INSERT INTO "OrderStatusChange" (id, "orderId", "from", "to", "actorId", "createdAt")
+      SELECT x.id, x."orderId", NULL, ${status}::"OrderStatus", ${shared.buyerId}, ${shared.createdAt}
+      FROM jsonb_to_recordset(${JSON.stringify(historyRows)}::jsonb) AS x(id text, "orderId" text)
+      WHERE x."orderId" IN (SELECT id FROM o)),
     c AS (
       DELETE FROM "CartItem" ci USING "Cart" c
       WHERE ci."cartId" = c.id AND c."userId" = ${shared.buyerId} AND ci."productId" = ANY(${ordered}::text[]))
@@ -152,7 +161,7 @@ function isUniqueViolation(error: unknown): boolean {
 
 export function createOrderWrites(prisma: PrismaClient) {
   /**
-   * One transaction of three statements (reserve; write; history) rather than one per row: on the embedded
+   * One transaction of two statements (reserve; write, the history's first rows included) rather than one per row: on the embedded
    * database a transaction holds the only session, and each of its statements waits for this thread to
    * answer the previous one, so every round trip in it is time no other conversation is served.
    */
@@ -175,9 +184,6 @@ export function createOrderWrites(prisma: PrismaClient) {
         return { id: randomUUID(), number: newNumber(), producerId: group.producerId, subtotalIdr, shippingIdr: group.shippingIdr ?? null, items };
       });
       await writeOrders(tx, shared, orders, orders.flatMap(notesFor), lines.map((l) => l.productId));
-      // the history's first rows through Prisma: their cuids sort before any later change's, which is how
-      // the history orders changes made at the same instant (createdAt, then id)
-      await tx.orderStatusChange.createMany({ data: orders.map((o) => ({ orderId: o.id, from: null, to: shared.initialStatus ?? 'AWAITING_CONFIRMATION', actorId: shared.buyerId, createdAt: shared.createdAt })) });
       return { ok: true, created: true, orderIds: orders.map((o) => o.id) };
     }, TX_OPTIONS);
   }

@@ -79,8 +79,30 @@ type PlaceOutcome =
   | { ok: true; placed: { created: boolean; orders: OrderView[] } }
   | { ok: false; error: DomainError; problems: CheckoutProblem[] };
 
+/**
+ * The last order's recipient is read by the cart (its shipping estimate) and again by the checkout's first
+ * step a moment later; it changes only when the buyer orders. Kept this long per buyer, forgotten when this
+ * process places an order for them (an order placed by another process shows after at most this long: the
+ * recipient is only offered for reuse, never used unasked).
+ */
+const RECIPIENT_MEMO_MS = 30_000;
+const RECIPIENT_MEMO_MAX = 5_000;
+
 export function createCheckoutService(deps: CheckoutDeps) {
   const { orders } = deps;
+  type Recipient = Awaited<ReturnType<typeof orders.lastRecipient>>;
+  const recipients = new Map<string, { until: number; value: Promise<Recipient> }>();
+
+  function lastRecipient(userId: string): Promise<Recipient> {
+    const now = Date.now();
+    const hit = recipients.get(userId);
+    if (hit && hit.until > now) return hit.value;
+    if (recipients.size >= RECIPIENT_MEMO_MAX) recipients.delete(recipients.keys().next().value!);
+    const value = Promise.resolve(orders.lastRecipient(userId)); // a plain promise: read once, awaited by many
+    recipients.set(userId, { until: now + RECIPIENT_MEMO_MS, value });
+    value.catch(() => recipients.delete(userId));
+    return value;
+  }
 
   async function preview(actor: Actor): Promise<CheckoutPreview> {
     return buildPreview(await orders.cartLines(actor.userId), actor.userId, newCheckoutKey(), deps.offer);
@@ -157,6 +179,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
       const problems = stocks.map((s) => ({ productId: s.id, name: s.nameId, requested: 0, available: s.status === 'APPROVED' && !s.paused ? Math.max(0, s.stock) : 0, kind: 'aboveStock' as const }));
       return { ok: false, error: conflict('sold out meanwhile', 'orders:errors.soldOut', { names: problems.map((p) => p.name).join(', ') }), problems };
     }
+    recipients.delete(actor.userId);
     return { ok: true, placed: { created: result.created, orders: await viewsOf(result.orderIds) } };
   }
 
@@ -195,7 +218,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
     },
 
     listPickupPoints: () => orders.activePoints(),
-    lastRecipient: (actor: Actor) => orders.lastRecipient(actor.userId),
+    lastRecipient: (actor: Actor) => lastRecipient(actor.userId),
 
     async confirm(actor: Actor, input: CheckoutInput): Promise<{ created: boolean; orders: OrderView[] }> {
       const d = parseWith(checkoutSchema, input, 'orders:errors.badCheckout');

@@ -29,6 +29,10 @@ export const configSchema = z
     .refine((v) => v === '' || /^postgres(ql)?:\/\//.test(v), 'must start with postgresql://')
     .transform((v) => (v === '' ? undefined : v))
     .optional(),
+  // PostgreSQL's connection pool: its size, and how long a statement waits for a connection before the
+  // request fails as busy (API 503 + Retry-After; the chat asks to try again)
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_POOL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TELEGRAM_BOT_TOKEN: z
     .string()

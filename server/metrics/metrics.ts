@@ -4,6 +4,16 @@ import client from 'prom-client';
 import type { EngineMetrics } from '../../bot/core/metrics.ts';
 import type { NotificationRepository } from '../../domain/repositories/notification.repository.ts';
 import type { StatsRepository } from '../../domain/repositories/stats.repository.ts';
+import { freshEnough, type FreshEnough } from '../../domain/lib/fresh-enough.ts';
+
+/** how old the database gauges of a scrape may be (scrapes come every 15 s or so; each read costs statements) */
+const GAUGES_MAX_AGE_MS = 5_000;
+
+interface Gauges {
+  backlog: FreshEnough<Awaited<ReturnType<NotificationRepository['backlog']>>>;
+  ordersByStatus: FreshEnough<Awaited<ReturnType<StatsRepository['ordersByStatus']>>>;
+  curationQueue: FreshEnough<Awaited<ReturnType<StatsRepository['curationQueue']>>>;
+}
 
 export interface MetricsSources {
   notifications: NotificationRepository;
@@ -23,13 +33,14 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [registry],
   });
-  let sources: MetricsSources | undefined;
+  // read at most once per GAUGES_MAX_AGE_MS, shared by the gauges (the backlog feeds three)
+  let sources: Gauges | undefined;
   new client.Gauge({
     name: 'etalase_outbox_backlog',
     help: 'Notifications not yet delivered (pending or being sent)',
     registers: [registry],
     async collect() {
-      if (sources) this.set((await sources.notifications.backlog()).pending);
+      if (sources) this.set((await sources.backlog.get()).pending);
     },
   });
   new client.Gauge({
@@ -37,7 +48,7 @@ export function createMetrics() {
     help: 'Age of the oldest undelivered notification',
     registers: [registry],
     async collect() {
-      const oldest = sources ? (await sources.notifications.backlog()).oldestPendingAt : null;
+      const oldest = sources ? (await sources.backlog.get()).oldestPendingAt : null;
       this.set(oldest ? (Date.now() - oldest.getTime()) / 1000 : 0);
     },
   });
@@ -46,7 +57,7 @@ export function createMetrics() {
     help: 'Notifications that failed for good',
     registers: [registry],
     async collect() {
-      if (sources) this.set((await sources.notifications.backlog()).failed);
+      if (sources) this.set((await sources.backlog.get()).failed);
     },
   });
   new client.Gauge({
@@ -57,7 +68,7 @@ export function createMetrics() {
     async collect() {
       if (!sources) return;
       this.reset();
-      for (const row of await sources.stats.ordersByStatus()) this.set({ status: row.status }, row.count);
+      for (const row of await sources.ordersByStatus.get()) this.set({ status: row.status }, row.count);
     },
   });
   new client.Gauge({
@@ -65,7 +76,7 @@ export function createMetrics() {
     help: 'Products submitted or in review',
     registers: [registry],
     async collect() {
-      if (sources) this.set(await sources.stats.curationQueue());
+      if (sources) this.set(await sources.curationQueue.get());
     },
   });
 
@@ -79,7 +90,11 @@ export function createMetrics() {
     registry,
     engine,
     attach(s: MetricsSources) {
-      sources = s;
+      sources = {
+        backlog: freshEnough(() => s.notifications.backlog(), GAUGES_MAX_AGE_MS),
+        ordersByStatus: freshEnough(() => s.stats.ordersByStatus(), GAUGES_MAX_AGE_MS),
+        curationQueue: freshEnough(() => s.stats.curationQueue(), GAUGES_MAX_AGE_MS),
+      };
     },
     contentType: registry.contentType,
     render: () => registry.metrics(),

@@ -38,6 +38,7 @@ export async function openConfiguredDatabase(config: Config, waitForLockMs = 0, 
   }
   try {
     const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDir: pgliteDirOf(config.dataDir),
+      pool: { max: config.DATABASE_POOL_MAX, waitMs: config.DATABASE_POOL_TIMEOUT_MS },
       worker: databaseThread,
       autovacuum: databaseThread,
       onMaintenanceError: (error) => logger?.warn({ err: error }, 'embedded database maintenance (vacuum/analyze) failed; it is tried again shortly'),

@@ -8,6 +8,7 @@ import type { Runtime } from '../runtime/runtime.ts';
 import { createDispatcher } from '../../bot/notify/dispatcher.ts';
 import { createWebChatAdapter } from '../../bot/channels/web/adapter.ts';
 import { createChannels } from './channels.ts';
+import { cachedHealth, healthParts } from './health-figures.ts';
 import { internalOps } from './internal-ops.ts';
 import { createScheduler, type ScheduledJob } from '../jobs/scheduler.ts';
 import { officialJobs } from '../jobs/official-jobs.ts';
@@ -48,18 +49,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     whatsappQr: channels.whatsapp,
     whatsappCloud: channels.whatsappCloud?.channel ?? null,
     paymentNotificationRateLimitPerMinute: config.PAYMENT_NOTIFICATION_RATE_LIMIT_PER_MINUTE,
-    health: {
-      databaseKind: rt.db.kind,
-      pingDatabase: () => rt.db.ping(),
-      parts: async () => {
-        const backlog = await rt.services.repos.notifications.backlog();
-        return {
-          telegram: channels.telegram ? { state: channels.telegram.status().mode, lastUpdateAt: channels.telegram.status().lastUpdateAt } : { state: 'off' },
-          whatsapp: channels.whatsappCloud ? channels.whatsappCloud.channel.status() : channels.whatsapp ? channels.whatsapp.status() : { state: 'off' },
-          outbox: { backlog: backlog.pending, failed: backlog.failed, oldestUndeliveredAt: backlog.oldestPendingAt },
-        };
-      },
-    },
+    health: cachedHealth(rt.db, healthParts(rt, channels)),
     mount: (app) => {
       if (channels.telegram) app.post('/telegram/webhook', (c) => channels.telegram!.webhook(c));
       app.route('/', storefrontRoutes(web));

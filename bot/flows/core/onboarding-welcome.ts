@@ -47,7 +47,7 @@ export const welcomeStep: Step = {
     const value = expectChoice(ctx, input);
     if (value === 'buyer') {
       await ctx.services.account.completeBuyerOnboarding(ctx.actor);
-      await ctx.refreshActor();
+      await ctx.refreshActor({ onboarded: true });
       ctx.reply({ type: 'text', text: ctx.t('onboarding:buyerWelcome') });
       return { end: true };
     }

@@ -17,6 +17,13 @@ import { paymentMethodOfText } from '../payments/method-words.ts';
 const DELIVERIES = ['COURIER', 'PICKUP_PRODUCER', 'PICKUP_DISPLAY_POINT'] as const;
 type Delivery = (typeof DELIVERIES)[number];
 
+/** The payment methods the cart allows, as the review found them (read again when a step came here without it). */
+async function offeredMethods(ctx: FlowContext): Promise<CheckoutInput['paymentMethod'][]> {
+  const known = ctx.data.paymentMethods;
+  if (Array.isArray(known) && known.every((m) => typeof m === 'string')) return known as CheckoutInput['paymentMethod'][];
+  return (await ctx.services.checkout.preview(ctx.actor)).paymentMethods;
+}
+
 async function reviewPrompt(ctx: FlowContext): Promise<StepResult | void> {
   const { problems, preview } = await ctx.services.checkout.reviewCart(ctx.actor);
   if (problems.length > 0) {
@@ -27,6 +34,8 @@ async function reviewPrompt(ctx: FlowContext): Promise<StepResult | void> {
     ctx.reply({ type: 'text', text: ctx.t('orders:checkout.emptyCart') });
     return { end: true };
   }
+  // the payment step offers these without reading the cart again (placing the orders checks them anew)
+  ctx.data.paymentMethods = preview.paymentMethods;
   const split = preview.groups.length > 1 ? ctx.t('orders:checkout.splitNote', { count: preview.groups.length }) : '';
   const text = ctx.t('orders:checkout.overview', { groups: groupsText(ctx, preview), total: formatIdr(preview.totalIdr), split });
   const last = ctx.data.recipientName ? null : await ctx.services.checkout.lastRecipient(ctx.actor);
@@ -126,15 +135,14 @@ export const checkoutFlow: Flow = {
     },
     payment: {
       async prompt(ctx) {
-        const preview = await ctx.services.checkout.preview(ctx.actor);
-        const methods = preview.paymentMethods.filter((m) => m !== 'CASH_ON_PICKUP' || ctx.data.deliveryMethod !== 'COURIER');
+        const methods = (await offeredMethods(ctx)).filter((m) => m !== 'CASH_ON_PICKUP' || ctx.data.deliveryMethod !== 'COURIER');
         const online = methods.includes('ONLINE_QRIS');
         ctx.choose(ctx.t(online ? 'payment:chat.askPayment' : 'orders:checkout.askPayment'), methods.map((m) => ({ label: ctx.t(`orders:payment.${m}`), value: m })));
       },
       async handle(ctx, input): Promise<StepResult> {
         // typed: "qris", "va", "gopay", "transfer" ... (the menu's own words are matched by the engine)
         if (input.kind === 'text') {
-          const offered = (await ctx.services.checkout.preview(ctx.actor)).paymentMethods;
+          const offered = await offeredMethods(ctx);
           const typed = paymentMethodOfText(input.text, offered);
           if (typed) input = { kind: 'choice', value: typed };
         }

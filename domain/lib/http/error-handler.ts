@@ -1,9 +1,10 @@
 // Turns anything thrown into the error shape: DomainError with its status, zod and malformed JSON → 400,
-// a database that cannot be reached → 503, the rest → 500 with no stack trace in the answer.
+// a database that cannot be reached → 503, a busy one → 503 with Retry-After, the rest → 500 with no stack trace in the answer.
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from '../../db/busy.ts';
 import { DomainError, type ErrorCode } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { ErrorBody } from './error-shape.ts';
@@ -35,6 +36,12 @@ export function createErrorHandler(logger: Logger) {
       return jsonError(c, status, code, message);
     }
     if (err instanceof SyntaxError) return jsonError(c, 400, 'validation', 'malformed JSON body');
+    if (isDatabaseBusy(err)) {
+      // every connection stayed busy past DATABASE_POOL_TIMEOUT_MS: a moment's overload, worth a retry
+      logger.warn({ requestId: c.get('requestId') }, 'database busy: no connection came free in time');
+      c.header('Retry-After', String(BUSY_RETRY_AFTER_SECONDS));
+      return jsonError(c, 503, 'unavailable', 'the server is busy; try again in a moment');
+    }
     if (isDatabaseUnavailable(err)) {
       logger.error({ err: err.message, requestId: c.get('requestId') }, 'database unavailable');
       return jsonError(c, 503, 'unavailable', 'the database is unavailable; try again shortly');

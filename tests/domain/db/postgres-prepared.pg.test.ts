@@ -4,12 +4,13 @@
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlDriverAdapter, SqlQuery } from '@prisma/driver-adapter-utils';
-import { preparedPostgresAdapterFactory } from '../../../domain/db/postgres.ts';
+import { createPool, preparedPostgresAdapterFactory } from '../../../domain/db/postgres.ts';
 import { createPostgresTestDatabase } from '../../helpers/test-database.ts';
 
 let database: { url: string; drop(): Promise<void> };
 let adapter: SqlDriverAdapter;
 let admin: pg.Client;
+let pool: pg.Pool;
 
 const sql = (text: string): SqlQuery => ({ sql: text, args: [], argTypes: [] });
 const prepared = async () => (await adapter.queryRaw(sql('SELECT name, statement FROM pg_prepared_statements ORDER BY name'))).rows as [string, string][];
@@ -17,7 +18,8 @@ const prepared = async () => (await adapter.queryRaw(sql('SELECT name, statement
 beforeEach(async () => {
   database = await createPostgresTestDatabase();
   const url = database.url;
-  adapter = await preparedPostgresAdapterFactory(url).connect();
+  pool = createPool(url);
+  adapter = await preparedPostgresAdapterFactory(pool).connect();
   admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query('CREATE TABLE probe (id int PRIMARY KEY, a int)');
@@ -26,6 +28,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await admin.end();
   await adapter.dispose();
+  await pool.end();
   await database.drop();
 });
 
