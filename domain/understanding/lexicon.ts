@@ -16,6 +16,7 @@ interface LexiconFile {
   phrases: string;
   honorifics: string;
   greetingWords: string;
+  fillers: string;
   answers: Record<AnswerKind, string>;
   approx: string;
   numbers: { words: string; scales: string; teen: string; half: string; one: string; decimal: string; approxSuffix: string };
@@ -32,6 +33,8 @@ export interface Lexicon {
   phrases: [string, string][];
   honorifics: Set<string>;
   greetingWords: Set<string>;
+  /** words that add nothing to a short answer ("nanti aja dulu", "not yet thanks") */
+  fillers: string[];
   answers: Map<AnswerKind, string[]>;
   approx: string[];
   numberWords: Map<string, number>;
@@ -101,6 +104,7 @@ export function lexicon(lang: Lang): Lexicon {
     phrases,
     honorifics: new Set(split(file.honorifics)),
     greetingWords: new Set(split(file.greetingWords)),
+    fillers: split(file.fillers),
     answers,
     approx: split(file.approx),
     numberWords: new Map(pairs(file.numbers.words).map(([w, n]) => [w, Number(n)])),
