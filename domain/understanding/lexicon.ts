@@ -8,6 +8,9 @@ import { fileURLToPath } from 'node:url';
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
+/** the words that say which field a part of a message is ("stok 30", "nama saya …", "kode pos …") */
+export type SlotLabel = 'name' | 'business' | 'phone' | 'street' | 'city' | 'postcode' | 'price' | 'stock' | 'weight' | 'quantity' | 'intro';
+
 export type AnswerKind = 'yes' | 'no' | 'none' | 'skip' | 'dontKnow' | 'later';
 export const ANSWER_KINDS: readonly AnswerKind[] = ['yes', 'no', 'none', 'skip', 'dontKnow', 'later'];
 
@@ -21,6 +24,7 @@ interface LexiconFile {
   approx: string;
   numbers: { words: string; scales: string; teen: string; half: string; one: string; decimal: string; approxSuffix: string };
   units: Record<string, string>;
+  slots: Record<SlotLabel, string>;
 }
 
 export interface Lexicon {
@@ -46,6 +50,8 @@ export interface Lexicon {
   approxSuffix: string[];
   /** spelling → unit key (the keys of locales/<lang>/units.json, plus "ons" and "ml") */
   units: Map<string, string>;
+  /** label words per field, each a list of phrases in standard words */
+  slots: Map<SlotLabel, string[]>;
   /** every standard word the tables know, to tell a real doubled letter ("maaf") from an elongation */
   vocabulary: Set<string>;
 }
@@ -115,6 +121,7 @@ export function lexicon(lang: Lang): Lexicon {
     decimal: file.numbers.decimal,
     approxSuffix: split(file.numbers.approxSuffix),
     units,
+    slots: new Map(Object.entries(file.slots).map(([k, v]) => [k as SlotLabel, split(v)])),
     vocabulary,
   };
   for (const list of [...answers.values(), [...lex.honorifics], [...lex.greetingWords]]) for (const p of list) for (const w of p.split(/\s+/)) vocabulary.add(w);
