@@ -46,7 +46,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index;
-    const kind = /^\d/.test(raw) ? 'number' : /[\p{L}\p{N}]/u.test(raw) ? 'word' : 'punct';
+    const kind = /^\d/.test(raw) ? 'number' : /[\p{L}\p{N}&]/u.test(raw) ? 'word' : 'punct';
     out.push({ raw, lower: fold(raw).replace(/’/g, "'"), start, end: start + raw.length, kind });
   }
   return out;

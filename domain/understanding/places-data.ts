@@ -35,8 +35,8 @@ export interface PlaceData {
   areas: Map<string, Area>;
   /** normalised name or short form → areas */
   index: Map<string, IndexEntry[]>;
-  /** index keys by first letter, for spelling mistakes */
-  keysByLetter: Map<string, string[]>;
+  /** index keys by first letter and length ("k7" → ["kambera", …]), for spelling mistakes */
+  keysByShape: Map<string, string[]>;
   children: Map<string, Area[]>;
   loadMs: number;
 }
@@ -142,9 +142,14 @@ export function placeData(vocabulary: Set<string>): PlaceData {
     const a = areas.get(code);
     if (a) put(placeKey(key), a, true);
   }
-  const keysByLetter = new Map<string, string[]>();
-  for (const key of index.keys()) keysByLetter.set(key[0]!, [...(keysByLetter.get(key[0]!) ?? []), key]);
-  data = { areas, index, keysByLetter, children, loadMs: performance.now() - started };
+  const keysByShape = new Map<string, string[]>();
+  for (const key of index.keys()) {
+    const shape = key[0]! + key.length;
+    const list = keysByShape.get(shape);
+    if (list) list.push(key);
+    else keysByShape.set(shape, [key]);
+  }
+  data = { areas, index, keysByShape, children, loadMs: performance.now() - started };
   return data;
 }
 

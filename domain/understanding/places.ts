@@ -80,22 +80,28 @@ function words(text: string, lang: Lang): Word[] {
     });
 }
 
+// one row buffer for the whole process: the distance runs thousands of times per message
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** Optimal-string-alignment distance, giving up above `max`. */
 function damerau(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  if (Math.abs(a.length - b.length) > max || a.length > 60 || b.length > 60) return max + 1;
+  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
+    cur[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
 
 function* product(lists: string[][], prefix: string[] = []): Generator<string> {
@@ -115,6 +121,7 @@ const inside = (a: Area, code: string) => a.code === code || a.code.startsWith(c
 
 function findMatches(d: PlaceData, ws: Word[], opts: PlaceOptions, vocabulary: Set<string>): PlaceMatch[] {
   const out: PlaceMatch[] = [];
+  const placeWordValues = new Set(lexicon('id').placeWords.values());
   for (let from = 0; from < ws.length; from++) {
     if (ws[from]!.hint && !NAME_WORDS.has(ws[from]!.variants.at(-1)!)) continue;
     for (let to = from + 1; to <= Math.min(ws.length, from + 4); to++) {
@@ -125,12 +132,14 @@ function findMatches(d: PlaceData, ws: Word[], opts: PlaceOptions, vocabulary: S
       const found = new Map<string, { fuzzy: boolean }>();
       for (const key of keys) for (const e of d.index.get(key) ?? []) found.set(e.area.code, { fuzzy: false });
       const single = to - from === 1;
-      const common = slice.every((w) => w.variants.some((v) => vocabulary.has(v)));
-      if (!found.size && keys[0]!.length >= 5 && !common) {
+      const isCommon = (w: Word) => w.variants.some((v) => vocabulary.has(v) && !placeWordValues.has(v));
+      const common = slice.every(isCommon);
+      // spelling mistakes: only for runs of up to three words that neither begin nor end with an everyday word
+      if (!found.size && keys[0]!.length >= 5 && to - from <= 3 && !isCommon(slice[0]!) && !isCommon(slice.at(-1)!)) {
         const max = keys[0]!.length >= 8 ? 2 : 1;
         for (const key of keys)
-          for (const cand of d.keysByLetter.get(key[0]!) ?? [])
-            if (cand.split(' ').length === to - from && damerau(key, cand, max) <= max) for (const e of d.index.get(cand)!) if (!found.has(e.area.code)) found.set(e.area.code, { fuzzy: true });
+          for (let len = key.length - max; len <= key.length + max; len++)
+            for (const cand of d.keysByShape.get(key[0]! + len) ?? []) if (damerau(key, cand, max) <= max) for (const e of d.index.get(cand)!) if (!found.has(e.area.code)) found.set(e.area.code, { fuzzy: true });
       }
       for (const [code, { fuzzy }] of found) {
         const area = d.areas.get(code)!;
