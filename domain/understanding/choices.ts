@@ -15,6 +15,9 @@ export type ChoiceMatch = { value: string; how: 'number' | 'exact' | 'words' | '
 const ORDINAL = /^(ke|yang ke|yang|pilih|pilihan|nomor|no|opsi|option|number|#)?\s*/;
 const ORDINAL_WORDS: Record<string, number> = { pertama: 1, kesatu: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, last: -1, terakhir: -1 };
 
+/** words around an ordinal that only point ("the second one", "yang kedua saja") */
+const POINTERS = new Set(['the', 'one', 'yang', 'ke', 'pilih', 'nomor', 'option', 'number', 'saja', 'please', 'itu', 'ini', 'mau', 'i', 'want', 'take', 'ambil']);
+
 function words(text: string, lang: Lang): string[] {
   const n = normalise(text.replace(/\p{Extended_Pictographic}|\uFE0F/gu, ' '), lang);
   const fillers = new Set([...lexicon(lang).fillers, ...lexicon(lang).greetingWords, 'mau', 'ingin', 'saya', 'please', 'i', 'want', 'to']);
@@ -36,9 +39,10 @@ function close(a: string, b: string): boolean {
 export function matchChoice(text: string, choices: Choice[], lang: Lang = 'id'): ChoiceMatch | null {
   if (!choices.length) return null;
   const plain = normalise(text, lang).text;
-  // a number or an ordinal: "2", "no 2", "yang kedua", "nomor dua"
+  // a number or an ordinal: "2", "no 2", "yang kedua", "nomor dua", "the second one"
   const rest = plain.replace(ORDINAL, '').trim();
-  const ordinal = ORDINAL_WORDS[rest];
+  const ordinalWords = plain.split(' ').filter((w) => !POINTERS.has(w));
+  const ordinal = ORDINAL_WORDS[rest] ?? (ordinalWords.length === 1 ? ORDINAL_WORDS[ordinalWords[0]!] : undefined);
   if (ordinal !== undefined) {
     const c = ordinal < 0 ? choices.at(-1) : choices[ordinal - 1];
     if (c) return { value: c.value, how: 'number' };
@@ -61,5 +65,11 @@ export function matchChoice(text: string, choices: Choice[], lang: Lang = 'id'):
   // every typed word is a word of the label ("terima" → "Terima pesanan"), or every label word was typed
   const words_ = pick('words', labels.filter((l) => typed.every((w) => l.w.includes(w)) || (l.w.length > 0 && l.w.every((w) => typed.includes(w)) && typed.length <= l.w.length + 2)).map((l) => l.c));
   if (words_) return words_;
-  return pick('close', labels.filter((l) => typed.every((w) => l.w.some((lw) => close(w, lw)))).map((l) => l.c));
+  const closeHit = pick('close', labels.filter((l) => typed.every((w) => l.w.some((lw) => close(w, lw)))).map((l) => l.c));
+  if (closeHit) return closeHit;
+  // "lihat laporan" for "📊 Laporan bulanan": the one label sharing the most words, if it shares at least half
+  const scored = labels.map((l) => ({ c: l.c, n: typed.filter((w) => l.w.some((lw) => close(w, lw))).length })).sort((a, b) => b.n - a.n);
+  const [first, second] = scored;
+  if (first && first.n * 2 >= typed.length && first.n > 0 && (!second || second.n < first.n)) return { value: first.c.value, how: 'words' };
+  return null;
 }

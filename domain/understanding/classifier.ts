@@ -13,7 +13,7 @@ import enPkg from '@nlpjs/lang-en';
 import { LANGS, projectRoot, type Lang } from './lexicon.ts';
 import { guessLang, normalise } from './normalise.ts';
 
-export const GLOBAL_INTENTS = ['orderStatus', 'productDifference', 'paymentArrived', 'paymentMethods', 'shippingAbroad', 'currency', 'sell', 'buy', 'greeting', 'thanks', 'help', 'report'] as const;
+export const GLOBAL_INTENTS = ['orderStatus', 'productDifference', 'paymentArrived', 'paymentMethods', 'shippingAbroad', 'shippingCost', 'currency', 'sell', 'buy', 'greeting', 'thanks', 'help', 'report'] as const;
 export type GlobalIntent = (typeof GLOBAL_INTENTS)[number];
 
 /** Below this the classifier's best guess is not acted on. */

@@ -41,7 +41,7 @@ export interface Postcode extends Span {
 /** Indonesian postcodes (five digits, 10110–99999) and, after a postcode word, other countries' (4–6 digits). */
 export function findPostcodes(text: string): Postcode[] {
   const out: Postcode[] = [];
-  for (const m of text.matchAll(/(?<![\d.,])(\d{4,6})(?![\d.,]|\s*(?:rb|ribu|k|jt|juta|rp|gr|g|kg|ons|an)\b)/gi)) {
+  for (const m of text.matchAll(/(?<![\d.,])(\d{4,6})(?!\d|[.,]\d|\s*(?:rb|ribu|k|jt|juta|rp|gr|g|kg|ons|an)\b)/gi)) {
     const before = fold(text.slice(Math.max(0, m.index - 14), m.index));
     const marked = /(kode\s*pos|kd\s*pos|kodepos|post\s*code|postal\s*code|zip(\s*code)?|pos)\s*[:.]?\s*$/.test(before);
     const moneyBefore = /(rp|idr|\$)\s*\.?\s*$/.test(before);

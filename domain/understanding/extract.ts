@@ -113,7 +113,9 @@ export function extractAddress(text: string, lang: Lang = 'id'): AddressSlots {
     out.name = textBetween(n, nameLabel.at + nameLabel.len, after ? firstTokenAt(n, after.start) : n.tokens.length, taken) || undefined;
   } else {
     const from = nameLabel && nameLabel.at === 0 ? nameLabel.len : 0;
-    const name = textBetween(n, from, firstTokenAt(n, firstEntity), [...taken, ...labelSpans]);
+    const before = textBetween(n, from, firstTokenAt(n, firstEntity), [...taken, ...labelSpans]);
+    // "Toko Sumber Rejeki, Bp. Hendra": the part nearest the phone or street is the person
+    const name = before.split(/\s*[,;]\s*/).filter(Boolean).at(-1) ?? '';
     if (name && /^[\p{L}][\p{L}\s.'’-]{1,59}$/u.test(name) && name.split(/\s+/).length <= 5 && !allCommonWords(name, lang)) out.name = name;
   }
   if (!out.name) delete out.name;

@@ -9,7 +9,7 @@ export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
 
 /** the words that say which field a part of a message is ("stok 30", "nama saya …", "kode pos …") */
-export type SlotLabel = 'name' | 'business' | 'phone' | 'street' | 'city' | 'postcode' | 'price' | 'stock' | 'weight' | 'quantity' | 'intro';
+export type SlotLabel = 'name' | 'business' | 'phone' | 'street' | 'city' | 'postcode' | 'price' | 'stock' | 'weight' | 'quantity' | 'intro' | 'sellVerb' | 'buyVerb';
 
 export type AnswerKind = 'yes' | 'no' | 'none' | 'skip' | 'dontKnow' | 'later';
 export const ANSWER_KINDS: readonly AnswerKind[] = ['yes', 'no', 'none', 'skip', 'dontKnow', 'later'];

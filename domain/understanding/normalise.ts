@@ -52,6 +52,8 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const EMPTY = { words: new Map<string, string>() } as Lexicon;
+
 const isKnown = (lex: Lexicon, w: string) => lex.words.has(w) || lex.vocabulary.has(w);
 
 /** "bangettt" → "banget", "mauuu" → "mau", "maaaaf" → "maaf", "makasihh" → "makasih" (when the tables know it). */
@@ -89,16 +91,13 @@ function standardWord(word: string, lex: Lexicon, other: Lexicon): string {
 const isNumberLike = (lex: Lexicon, t: Token | undefined) => !!t && (t.kind === 'number' || lex.numberWords.has(t.lower));
 const isUnitOrScale = (lex: Lexicon, w: string) => lex.units.has(w) || lex.scales.has(w);
 
-/** An honorific is dropped where it addresses the reader: at a clause's edge, after a greeting, before a number. */
-function isAddressTerm(tokens: Token[], i: number, lex: Lexicon, norms: string[]): boolean {
+/** An honorific is dropped where it addresses the reader; kept as a title before a name ("Mama Maria Bere"). */
+function isAddressTerm(tokens: Token[], i: number, lex: Lexicon): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (isNumberLike(lex, prev)) return false; // "2 pak" is two packs
-  if (!prev || prev.kind === 'punct') return true;
-  if (!next || next.kind === 'punct' || next.kind === 'number') return true;
-  if (lex.greetingWords.has(norms[i - 1] ?? '') || lex.greetingWords.has(prev.lower)) return true;
-  // "pak Yohanes", "mama Rambu": a title before a name is part of the name
-  return !/^\p{Lu}/u.test(next.raw);
+  // "pak Yohanes", "Ina Ndun": a title before a capitalised word is part of the name
+  return !(next?.kind === 'word' && /^\p{Lu}/u.test(next.raw));
 }
 
 function applyPhrases(tokens: NormalToken[], lex: Lexicon): NormalToken[] {
@@ -124,8 +123,13 @@ function applyPhrases(tokens: NormalToken[], lex: Lexicon): NormalToken[] {
 
 /** The text in standard words; `lang` is the conversation's language (the other one is read too). */
 export function normalise(original: string, lang: Lang = 'id'): Normalised {
-  const lex = lexicon(lang);
-  const other = lexicon(lang === 'id' ? 'en' : 'id');
+  // the words decide: an English message in an Indonesian conversation is read with the English table first
+  const guessed = guessLang(original);
+  const primary = guessed ?? lang;
+  const lex = lexicon(primary);
+  // English slang is common in Indonesian messages ("pls kirim"); Indonesian slang is read in an English
+  // message only when its words are Indonesian ("son" is a son, not Kupang's "sonde")
+  const other = primary === 'id' ? lexicon('en') : EMPTY;
   const raw = tokenize(original);
   const norms = raw.map((t, i) => {
     if (t.kind !== 'word') return t.lower;
@@ -137,14 +141,14 @@ export function normalise(original: string, lang: Lang = 'id'): Normalised {
   raw.forEach((t, i) => {
     if (t.kind === 'punct') return;
     const norm = norms[i]!;
-    if (t.kind === 'word' && (lex.honorifics.has(t.lower) || lex.honorifics.has(norm)) && isAddressTerm(raw, i, lex, norms)) {
+    if (t.kind === 'word' && (lex.honorifics.has(t.lower) || lex.honorifics.has(norm)) && isAddressTerm(raw, i, lex)) {
       dropped.push(t.raw);
       return;
     }
     tokens.push({ norm, start: t.start, end: t.end, kind: t.kind === 'number' ? 'number' : 'word' });
   });
   const phrased = applyPhrases(splitMulti(tokens), lex);
-  return { original, text: phrased.map((t) => t.norm).join(' '), tokens: phrased, dropped, lang };
+  return { original, text: phrased.map((t) => t.norm).join(' '), tokens: phrased, dropped, lang: primary };
 }
 
 /** "tidak apa-apa" from one token becomes two tokens with the same span, so phrases can match words. */

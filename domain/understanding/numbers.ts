@@ -20,6 +20,8 @@ export interface Amount {
   approx?: boolean;
   /** "20-30": the upper end */
   max?: number;
+  /** the number as typed, before a unit turned it into grams ("20 kilo" → 20) */
+  typed: number;
   start: number;
   end: number;
   text: string;
@@ -107,11 +109,15 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
     let w: { kind: 'n' | 's' | 't'; v: number } | null = null;
     if (tok.digit) {
       if (isPhoneLike(tok.s)) break;
-      const v = readDigits(tok.s);
+      let v = readDigits(tok.s);
       if (v === null) break;
+      // "1/4 kg", "3/4": a fraction written with digits
+      const den = t[j + 2];
+      if (t[j + 1]?.s === '/' && den?.digit && t[j + 1]!.start === tok.end && den.start === t[j + 1]!.end && Number(den.s) > 0 && Number(den.s) <= 10) {
+        v = v / Number(den.s);
+        j += 2;
+      }
       w = { kind: 'n', v };
-    } else if (tok.s === '/' && t[j - 1]?.s === '1' && t[j + 1]?.s === '2') {
-      break;
     } else {
       w = word(tok.s);
       // "a"/"an" or "se" as a word: one before a unit or a scale ("a kilo", "a hundred"); nothing before a
@@ -130,6 +136,8 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
       if (w === null && any && joins && t[j + 1] && (word(t[j + 1]!.s) || (t[j + 2] && lexes.some((l) => l.one.includes(t[j + 1]!.s)) && word(t[j + 2]!.s)))) continue;
     }
     if (!w) break;
+    // "30 ribu satu botol", "25rb setengah kilo": after a whole amount, a number before a unit starts a new one
+    if (w.kind === 'n' && any && !lastNumeral && lastBig !== Infinity && t[j + 1] && unitOf(t[j + 1]!.s)) break;
     if (w.kind === 'n') {
       const v = w.v;
       // a power of ten ≥ 100 said alone ("seratus", "seribu", "sejuta") is a scale with one before it
@@ -144,7 +152,9 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
         continue;
       }
       if (v === 0.5 && any) {
-        small += 0.5; // "dua setengah", "1 setengah"
+        // "sejuta setengah": half of the scale just said; "dua setengah", "1 setengah": and a half
+        if (!lastNumeral && group + small === 0 && lastBig !== Infinity) total += lastBig / 2;
+        else small += 0.5;
         lastNumeral = true;
         continue;
       }
@@ -239,7 +249,7 @@ export function parseAmounts(text: string, lang: Lang = 'id'): Amount[] {
       i = currency ? first + 1 : i + 1;
       continue;
     }
-    const a: Amount = { kind: 'number', value: core.value, start: t[first]!.start, end: t[core.next - 1]!.end, text: '' };
+    const a: Amount = { kind: 'number', value: core.value, typed: core.value, start: t[first]!.start, end: t[core.next - 1]!.end, text: '' };
     if (core.approx) a.approx = true;
     let j = core.next;
     const approxAt = approxBefore(t, first, lexes);
@@ -299,9 +309,19 @@ function perUnitAt(t: Tok[], j: number, lexes: Lexicon[]): { unit: string; next:
   if ((tok.s === '/' || tok.s === 'per' || tok.s === 'a' || tok.s === 'an') && t[j + 1]) {
     const unit = unitOf(t[j + 1]!.s);
     if (unit) return { unit, next: j + 2 };
+    if (tok.s !== 'a' && tok.s !== 'an') {
+      const nested = perUnitAt(t, j + 1, lexes); // "per satu botol"
+      if (nested) return nested;
+    }
   }
   const se = seUnit(tok, lexes);
   if (se) return { unit: se, next: j + 1 };
+  // "satu botol", "1 lembar", "per 1 kg"
+  const one = tok.s === '1' || lexes.some((l) => l.numberWords.get(tok.s) === 1);
+  if (one && t[j + 1]) {
+    const unit = unitOf(t[j + 1]!.s);
+    if (unit) return { unit, next: j + 2 };
+  }
   if (tok.s === 'each' || tok.s === 'ea') return { unit: 'pcs', next: j + 1 };
   return null;
 }

@@ -50,6 +50,8 @@ export interface PlaceResolution {
 }
 
 const HINTS: Record<string, Level> = { desa: 'village', kelurahan: 'village', dusun: 'village', kampung: 'village', village: 'village', kecamatan: 'district', district: 'district', kabupaten: 'regency', regency: 'regency', kota: 'regency', city: 'regency', provinsi: 'province', province: 'province' };
+const FOREIGN = new Set(['singapore', 'singapura', 'malaysia', 'australia', 'japan', 'jepang', 'netherlands', 'belanda', 'germany', 'jerman', 'usa', 'america', 'amerika', 'timor leste', 'dili', 'hongkong', 'taiwan', 'korea', 'uk', 'england', 'inggris', 'france', 'perancis', 'brunei', 'philippines', 'filipina', 'thailand', 'china', 'tiongkok']);
+
 /** place words that can also begin a name ("Kota Soe", "Pulau Ende", "Kepulauan Riau") */
 const NAME_WORDS = new Set(['kota', 'pulau', 'kepulauan']);
 
@@ -145,7 +147,10 @@ function findMatches(d: PlaceData, ws: Word[], opts: PlaceOptions, vocabulary: S
         const area = d.areas.get(code)!;
         if (!inScope(area, opts)) continue;
         const hinted = !!before?.hint && before.hint === area.level && (!before.hintKind || !area.kind || before.hintKind === area.kind);
-        const weak = (single && (common || keys[0]!.length <= 2)) || (single && fuzzy && keys[0]!.length < 6);
+        // a buyer's address names a city; a village or district of NTT there counts only when announced or
+        // when it fits the city named beside it
+        const minor = opts.scope === 'indonesia' && (area.level === 'village' || area.level === 'district');
+        const weak = (single && (common || keys[0]!.length <= 2)) || (single && fuzzy && keys[0]!.length < 6) || minor;
         // a short form shared by a province and regencies elsewhere ("sumbar") means the province
         const province = area.level === 'province' ? 0.2 : 0;
         const score = to - from + (hinted ? 1.5 : 0) - (fuzzy ? 0.6 : 0) - (weak && !hinted ? 2 : 0) + province;
@@ -203,6 +208,8 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): PlaceResolu
   const ws = words(text, lang);
   // "kota" alone, in NTT, is how people there name Kota Kupang
   if (opts.scope !== 'indonesia' && ws.length === 1 && ws[0]!.variants.includes('kota')) return { regency: d.areas.get('53.71'), province: d.areas.get(NTT), named: ['regency'], conflicts: [], spans: [{ start: ws[0]!.start, end: ws[0]!.end }], unmatched: [] };
+  // an address abroad ("Tampines St 11, Singapore 521123") names no Indonesian place
+  if (opts.scope === 'indonesia' && ws.some((w) => FOREIGN.has(w.variants[0]!))) return null;
   const found = findMatches(d, ws, opts, vocabulary);
   const fitsWithin = (a: Area) => !opts.within || inside(a, opts.within) || opts.within.startsWith(a.code + '.');
   const all = found.filter((m) => fitsWithin(m.area));

@@ -28,16 +28,34 @@ export type Outcome =
   | { type: 'intent'; intent: GlobalIntent; payload?: string }
   | { type: 'ask'; reason: string; fields?: Fields; options?: string[] };
 
-const QUESTION_INTENTS = new Set<GlobalIntent>(['orderStatus', 'productDifference', 'paymentArrived', 'paymentMethods', 'shippingAbroad', 'currency', 'help', 'report']);
+const QUESTION_INTENTS = new Set<GlobalIntent>(['orderStatus', 'productDifference', 'paymentArrived', 'paymentMethods', 'shippingAbroad', 'shippingCost', 'currency', 'help', 'report']);
 
-/** The product or the search a sell/buy message carries ("sy mw jual madu hutan" → "madu hutan"). */
+/** The product or the search a sell/buy message carries: the words after the last verb of selling or
+ * looking ("halo kak mau cari madu timur" → "madu timur"), or before it ("ada sarung ikat mau dijual"). */
 export function intentPayload(intent: GlobalIntent, text: string, lang: Lang): string | undefined {
-  if (intent === 'sell') return extractListing(text, lang).name;
-  if (intent !== 'buy') return undefined;
+  if (intent !== 'sell' && intent !== 'buy') return undefined;
   const n = normalise(text, lang);
-  const skip = new Set([...lexicon('id').slots.get('intro')!, ...lexicon('en').slots.get('intro')!, ...lexicon('id').slots.get('quantity')!, ...lexicon('en').slots.get('quantity')!, ...lexicon(lang).fillers, ...lexicon(lang).greetingWords, 'cari', 'mencari', 'carikan', 'search', 'find', 'looking', 'for', 'show', 'me', 'some', 'tidak', 'apakah', 'kah', 'do', 'you', 'sell', 'anda', 'kamu', 'any']);
-  const words = n.tokens.map((t) => t.norm).filter((w) => !skip.has(w));
-  return words.length ? words.join(' ') : undefined;
+  const label = intent === 'sell' ? 'sellVerb' : 'buyVerb';
+  const verbs = [...lexicon(lang).slots.get(label)!, ...lexicon(lang === 'id' ? 'en' : 'id').slots.get(label)!].map((v) => v.split(' '));
+  const words = n.tokens.map((t) => t.norm);
+  let after = -1;
+  let before = -1;
+  for (let i = 0; i < words.length; i++)
+    for (const v of verbs)
+      if (v.every((w, k) => words[i + k] === w)) {
+        after = i + v.length;
+        before = before < 0 ? i : before;
+      }
+  const skip = new Set([...lexicon(lang).fillers, ...lexicon(lang).greetingWords, ...lexicon('id').slots.get('intro')!, ...lexicon('en').slots.get('intro')!, 'tidak', 'apakah', 'kah', 'do', 'you', 'any', 'some', 'me', 'untuk', 'buat', 'for', 'the', 'a', 'an', 'bisa', 'can', 'mau', 'ingin']);
+  const content = (from: number, to: number) => {
+    const kept = n.tokens.slice(from, to).filter((t) => !skip.has(t.norm));
+    // names keep what was typed ("Kain Tenun"), cut at the first amount ("madu 150rb")
+    const cut = kept.findIndex((t) => t.kind === 'number');
+    const list = cut < 0 ? kept : kept.slice(0, cut);
+    return list.length ? list.map((t) => n.original.slice(t.start, t.end)).join(' ') : undefined;
+  };
+  if (after < 0) return intent === 'buy' ? content(0, words.length) : extractListing(text, lang).name;
+  return content(after, words.length) ?? content(0, before);
 }
 
 async function globalIntent(text: string, lang: Lang, questionsOnly: boolean): Promise<Outcome | null> {
@@ -81,6 +99,9 @@ function fieldAnswer(step: FieldStep, text: string, lang: Lang, within?: string)
       if (l.unit) fields.unit = l.unit;
       if (l.weight) fields.weightGrams = l.weight.value;
       if (l.stock) fields.stock = l.stock.value;
+      // at the stock question "20 kilo" is twenty of the product's unit
+      const weighed = l.weight ?? l.other.find((a) => a.kind === 'weight');
+      if (step === 'stock' && fields.stock === undefined && weighed) fields.stock = weighed.typed;
       const bare = l.other.find((a) => a.kind === 'number' || a.kind === 'quantity');
       if (step === 'productName' && l.name) fields.nameId = l.name;
       if (step === 'price' && !fields.priceIdr && bare && bare.value >= 500) fields.priceIdr = bare.value;
@@ -109,7 +130,8 @@ function fieldAnswer(step: FieldStep, text: string, lang: Lang, within?: string)
       if (a.regency) fields.city = a.regency.name;
       if (a.province) fields.province = a.province.name;
       if (a.postcode) fields.postalCode = a.postcode;
-      return fields.recipientName ? { type: 'fill', fields } : null;
+      // what the line gave is kept; the step asks for the rest
+      return Object.keys(fields).length ? { type: 'fill', fields } : null;
     }
     case 'phone': {
       const p = findPhones(text)[0];
