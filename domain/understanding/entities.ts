@@ -85,7 +85,7 @@ export interface Tracking extends Span {
 export function findTracking(text: string): Tracking | null {
   const couriers = findCouriers(text);
   const re = /[A-Za-z0-9](?:[A-Za-z0-9-]|(?<=\d)\s(?=\d{3,}))*[A-Za-z0-9]/g;
-  let best: Tracking | null = null;
+  let best = null as Tracking | null;
   for (const m of text.matchAll(re)) {
     let token = m[0];
     let start = m.index;
@@ -140,7 +140,8 @@ export interface Answer {
 /** Reads a short answer at the start of a message, in either language. */
 export function detectAnswer(text: string, lang: Lang = 'id'): Answer | null {
   const candidates = [normalise(text, lang).text, fold(text).replace(/[^\p{L}\p{N}\s/-]+/gu, ' ').replace(/\s+/g, ' ').trim()];
-  let best: { kinds: AnswerKind[]; len: number; rest: string } | null = null;
+  type Best = { kinds: AnswerKind[]; len: number; rest: string };
+  let best = null as Best | null;
   for (const l of [lexicon(lang), lexicon(lang === 'id' ? 'en' : 'id')]) {
     for (const words of candidates) {
       for (const kind of ANSWER_KINDS) {

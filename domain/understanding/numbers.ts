@@ -5,7 +5,9 @@
 // ("seratus lima puluh ribu", "satu juta dua ratus", "two hundred"), halves ("setengah kilo"), the "se-"
 // prefix ("sebotol" = one bottle), weights (ons = 100 g, kg, kilo, gram), "30an" (about 30).
 import { lexicon, unitOf, type Lang, type Lexicon } from './lexicon.ts';
-import { fold } from './normalise.ts';
+import { approxBefore, isPhoneLike, perUnitAt, readDigits, seUnit, toks, type Tok } from './numbers-parts.ts';
+
+export { readDigits } from './numbers-parts.ts';
 
 export type AmountKind = 'money' | 'weight' | 'volume' | 'quantity' | 'number';
 
@@ -27,49 +29,18 @@ export interface Amount {
   text: string;
 }
 
-interface Tok {
-  s: string;
-  start: number;
-  end: number;
-  digit: boolean;
-}
-
-// letters+2 stays one word (reduplication: "kira2"); digits keep their separators; letters split from digits
-const TOK = /\p{L}{2,}2(?![\d.,])|\d+(?:[.,]\d+)*|\p{L}+|[$€£~±½\/+\-]|\S/gu;
-
-function toks(text: string): Tok[] {
-  return [...text.matchAll(TOK)].map((m) => ({ s: fold(m[0]), start: m.index, end: m.index + m[0].length, digit: /^\d/.test(m[0]) }));
-}
-
 const CURRENCY_BEFORE: Record<string, string> = { rp: 'IDR', idr: 'IDR', sgd: 'SGD', s$: 'SGD', usd: 'USD', us$: 'USD', $: 'USD', aud: 'AUD', myr: 'MYR', rm: 'MYR', eur: 'EUR', '€': 'EUR', '£': 'GBP', gbp: 'GBP' };
 const CURRENCY_AFTER: Record<string, string> = { rupiah: 'IDR', idr: 'IDR', perak: 'IDR', sgd: 'SGD', usd: 'USD', dollar: 'USD', dollars: 'USD', aud: 'AUD', myr: 'MYR', ringgit: 'MYR', eur: 'EUR', euro: 'EUR', euros: 'EUR' };
+const MONEY_WORDS = new Set(['rb', 'rbu', 'rebu', 'k', 'jt', 'jta', 'jeti']);
 const WEIGHT: Record<string, number> = { kg: 1000, gram: 1, ons: 100 };
 const VOLUME: Record<string, number> = { liter: 1000, ml: 1 };
-
-/** "1.200.000" → 1200000, "350,000" → 350000, "1,5" → 1.5, "2.25" → 2.25, "1.200.000,50" → 1200000.5. */
-export function readDigits(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  const dot = s.lastIndexOf('.');
-  const comma = s.lastIndexOf(',');
-  if (dot >= 0 && comma >= 0) {
-    const dec = dot > comma ? '.' : ',';
-    const thou = dec === '.' ? ',' : '.';
-    const [int, frac] = s.split(dec);
-    return Number(int!.split(thou).join('') + '.' + frac);
-  }
-  const sep = dot >= 0 ? '.' : ',';
-  const parts = s.split(sep);
-  if (parts.slice(1).every((p) => p.length === 3)) return Number(parts.join(''));
-  if (parts.length === 2) return Number(parts[0] + '.' + parts[1]);
-  return null;
-}
-
-const isPhoneLike = (s: string) => /^(0|62)\d{7,}$/.test(s.replace(/[.,]/g, ''));
 
 interface Core {
   value: number;
   next: number;
   scaled: boolean;
+  /** "rb", "k", "jt": abbreviations only money is written with */
+  moneyWord: boolean;
   approx: boolean;
 }
 
@@ -82,6 +53,7 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
   let lastNumeral = false;
   let lastBig = Infinity;
   let scaled = false;
+  let moneyWord = false;
   let approx = false;
   let j = i;
   const word = (s: string) => {
@@ -93,16 +65,19 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
     }
     return null;
   };
+  // whether a number was said since the last scale ("0 rb" is zero, "ribu" after "seratus" is ×1000)
+  let pending = false;
   const applyScale = (s: number) => {
     if (s < 1000) {
-      group += (small || 1) * s;
+      group += (pending ? small : 1) * s;
       small = 0;
     } else {
-      total += (group + small || 1) * s;
+      total += (pending || group ? group + small : 1) * s;
       group = 0;
       small = 0;
       lastBig = s;
     }
+    pending = false;
   };
   for (; j < t.length; j++) {
     const tok = t[j]!;
@@ -145,6 +120,7 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
         if (lastNumeral) break;
         if (v >= 1000 && v >= lastBig) break;
         small = small || 1;
+        pending = true;
         applyScale(v);
         if (v >= 1000) scaled = true;
         any = true;
@@ -154,7 +130,10 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
       if (v === 0.5 && any) {
         // "sejuta setengah": half of the scale just said; "dua setengah", "1 setengah": and a half
         if (!lastNumeral && group + small === 0 && lastBig !== Infinity) total += lastBig / 2;
-        else small += 0.5;
+        else {
+          small += 0.5;
+          pending = true;
+        }
         lastNumeral = true;
         continue;
       }
@@ -163,6 +142,7 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
       if (lastNumeral || small === 0) small += v;
       else break;
       any = true;
+      pending = true;
       lastNumeral = true;
       continue;
     }
@@ -170,6 +150,7 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
     if (w.kind === 't') {
       if (!(small >= 1 && small <= 9)) break;
       small += 10;
+      pending = true;
       lastNumeral = false;
       continue;
     }
@@ -182,6 +163,7 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
     if (w.v >= 1000 && w.v >= lastBig) break;
     applyScale(w.v);
     if (w.v >= 1000) scaled = true;
+    if (MONEY_WORDS.has(tok.s)) moneyWord = true;
     lastNumeral = false;
   }
   if (!any) return null;
@@ -197,35 +179,7 @@ function readCore(t: Tok[], i: number, lexes: Lexicon[]): Core | null {
     approx = true;
     j += 2;
   }
-  return { value: total + rest, next: j, scaled, approx };
-}
-
-/** "setengah kilo", "sebotol", "sekilo", "a bottle": the se-/a- prefix means one. */
-function seUnit(tok: Tok, lexes: Lexicon[]): string | null {
-  for (const lex of lexes)
-    for (const one of lex.one) {
-      if (!tok.s.startsWith(one) || tok.s.length <= one.length + 1) continue;
-      const rest = tok.s.slice(one.length).replace(/^-/, '');
-      const unit = unitOf(rest);
-      if (unit) return unit;
-    }
-  return null;
-}
-
-const APPROX_MAX_WORDS = 2;
-
-function approxBefore(t: Tok[], i: number, lexes: Lexicon[]): number | null {
-  for (let n = APPROX_MAX_WORDS; n >= 1; n--) {
-    if (i - n < 0) continue;
-    const phrase = t
-      .slice(i - n, i)
-      .map((x) => x.s)
-      .join(' ')
-      .replace(/^(\p{L}+)2$/u, '$1-$1');
-    const joined = t.slice(i - n, i).map((x) => x.s).join('');
-    if (lexes.some((l) => l.approx.includes(phrase) || l.approx.includes(joined))) return i - n;
-  }
-  return null;
+  return { value: total + rest, next: j, scaled, moneyWord, approx };
 }
 
 /** Every amount in the text, left to right, spans in the text's own offsets. */
@@ -244,7 +198,7 @@ export function parseAmounts(text: string, lang: Lang = 'id'): Amount[] {
       currency = cur;
     }
     const se = !currency ? seUnit(t[i]!, lexes) : null;
-    let core: Core | null = se ? { value: 1, next: i + 1, scaled: false, approx: false } : readCore(t, i, lexes);
+    let core: Core | null = se ? { value: 1, next: i + 1, scaled: false, moneyWord: false, approx: false } : readCore(t, i, lexes);
     if (!core) {
       i = currency ? first + 1 : i + 1;
       continue;
@@ -269,7 +223,7 @@ export function parseAmounts(text: string, lang: Lang = 'id'): Amount[] {
     }
     const unitWord = se ?? (t[j] ? unitOf(t[j]!.s) : null);
     const after = t[j]?.s ?? '';
-    if (currency || CURRENCY_AFTER[after] || (core.scaled && !unitWord)) {
+    if (currency || CURRENCY_AFTER[after] || core.moneyWord || (core.scaled && !unitWord)) {
       a.kind = 'money';
       a.unit = currency ?? CURRENCY_AFTER[after] ?? 'IDR';
       if (!currency && CURRENCY_AFTER[after]) j++;
@@ -300,30 +254,6 @@ export function parseAmounts(text: string, lang: Lang = 'id'): Amount[] {
     i = j;
   }
   return out;
-}
-
-/** "/botol", "per kg", "sebotol", "a bottle", "each" after a price. */
-function perUnitAt(t: Tok[], j: number, lexes: Lexicon[]): { unit: string; next: number } | null {
-  const tok = t[j];
-  if (!tok) return null;
-  if ((tok.s === '/' || tok.s === 'per' || tok.s === 'a' || tok.s === 'an') && t[j + 1]) {
-    const unit = unitOf(t[j + 1]!.s);
-    if (unit) return { unit, next: j + 2 };
-    if (tok.s !== 'a' && tok.s !== 'an') {
-      const nested = perUnitAt(t, j + 1, lexes); // "per satu botol"
-      if (nested) return nested;
-    }
-  }
-  const se = seUnit(tok, lexes);
-  if (se) return { unit: se, next: j + 1 };
-  // "satu botol", "1 lembar", "per 1 kg"
-  const one = tok.s === '1' || lexes.some((l) => l.numberWords.get(tok.s) === 1);
-  if (one && t[j + 1]) {
-    const unit = unitOf(t[j + 1]!.s);
-    if (unit) return { unit, next: j + 2 };
-  }
-  if (tok.s === 'each' || tok.s === 'ea') return { unit: 'pcs', next: j + 1 };
-  return null;
 }
 
 /** The text with the amounts' spans taken out (the "rest" another parser reads). */
