@@ -32,6 +32,14 @@ const QUESTION_INTENTS = new Set<GlobalIntent>(['orderStatus', 'productDifferenc
 
 /** The product or the search a sell/buy message carries: the words after the last verb of selling or
  * looking ("halo kak mau cari madu timur" → "madu timur"), or before it ("ada sarung ikat mau dijual"). */
+/** Whether the text says the verb of selling or looking itself ("jual", "cari", "buy"), not only a product. */
+export function saysVerb(intent: 'sell' | 'buy', text: string, lang: Lang): boolean {
+  const label = intent === 'sell' ? 'sellVerb' : 'buyVerb';
+  const words = normalise(text, lang).tokens.map((t) => t.norm);
+  const verbs = [...lexicon(lang).slots.get(label)!, ...lexicon(lang === 'id' ? 'en' : 'id').slots.get(label)!].map((v) => v.split(' '));
+  return words.some((_, i) => verbs.some((v) => v.every((w, k) => words[i + k] === w)));
+}
+
 export function intentPayload(intent: GlobalIntent, text: string, lang: Lang): string | undefined {
   if (intent !== 'sell' && intent !== 'buy') return undefined;
   const n = normalise(text, lang);
