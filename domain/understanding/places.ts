@@ -16,6 +16,8 @@ export interface PlaceOptions {
   scope?: 'ntt' | 'indonesia';
   /** an area already known (a regency, a district): what is named must lie inside it */
   within?: string;
+  /** the level the question asked for: a name that is both a district and a village is read at this level */
+  prefer?: Level;
   lang?: Lang;
 }
 
@@ -153,7 +155,10 @@ function findMatches(d: PlaceData, ws: Word[], opts: PlaceOptions, vocabulary: S
         const weak = (single && (common || keys[0]!.length <= 2)) || (single && fuzzy && keys[0]!.length < 6) || minor;
         // a short form shared by a province and regencies elsewhere ("sumbar") means the province
         const province = area.level === 'province' ? 0.2 : 0;
-        const score = to - from + (hinted ? 1.5 : 0) - (fuzzy ? 0.6 : 0) - (weak && !hinted ? 2 : 0) + province;
+        const preferred = opts.prefer === area.level ? 0.5 : 0;
+        // "Bajawa", "Ende", "Nita": a village named like its district is read as the district unless announced
+        const seat = !hinted && area.level === 'village' && placeKey(d.areas.get(area.code.slice(0, area.code.lastIndexOf('.')))?.name ?? '') === placeKey(area.name) ? 0.3 : 0;
+        const score = to - from + (hinted ? 1.5 : 0) - (fuzzy ? 0.6 : 0) - (weak && !hinted ? 2 : 0) + province + preferred - seat;
         const start = hinted ? before!.start : slice[0]!.start;
         out.push({ area, from: hinted ? from - 1 : from, to, start, end: slice.at(-1)!.end, hinted, fuzzy, weak, score });
       }
@@ -185,7 +190,8 @@ function bestCombos(matches: PlaceMatch[], opts: PlaceOptions): Combo[] {
         for (let j = i + 1; j < picks.length; j++) {
           const [hi, lo] = [picks[i]!, picks[j]!];
           if (!inside(lo.area, hi.area.code)) return;
-          score += 1.5;
+          // fitting together counts fully between names read with confidence; a weak reading gains little
+          score += lo.score > 0 && hi.score > 0 ? 1.5 : 0.5;
         }
       if (score > bestScore + 1e-9) {
         bestScore = score;
@@ -220,13 +226,27 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): PlaceResolu
   const res: PlaceResolution = { named: [], conflicts: longest.map((m) => m.area), spans: [], unmatched: [] };
   if (!combos.length) return res.conflicts.length ? res : null;
   const top = combos[0]!;
+  // a lone village name among other words ("kampung saya jauh di gunung") is no answer: only when announced
+  // ("desa …"), said with its district or regency, or typed alone
+  const [only] = top.picks;
+  if (top.picks.length === 1 && only!.area.level === 'village' && !only!.hinted && opts.prefer !== 'village') {
+    const placeWordValues = new Set(lexicon('id').placeWords.values());
+    const others = ws.filter((w) => w.end <= only!.start || w.start >= only!.end).filter((w) => !w.variants.some((v) => vocabulary.has(v) || placeWordValues.has(v)) && w.variants[0]!.length > 3);
+    if (others.length) return res.conflicts.length ? res : null;
+  }
   for (const p of top.picks) {
     res[p.area.level] = p.area;
     res.named.push(p.area.level);
     res.spans.push({ start: p.start, end: p.end });
   }
-  for (const level of LEVELS) {
-    const options = [...new Map(combos.map((c) => c.picks.find((p) => p.area.level === level)?.area).filter((a): a is Area => !!a).map((a) => [a.code, a])).values()];
+  // equally good readings that place the person differently ("fatumnasi": the district, or the village of
+  // that name in Noebana) are asked, at the highest level where they part
+  const chains = combos.map((c) => {
+    const lowest = [...c.picks].sort((a, b) => LEVELS.indexOf(b.area.level) - LEVELS.indexOf(a.area.level))[0]!.area;
+    return LEVELS.map((level) => (level === lowest.level ? lowest : parentAt(d, lowest.code, level)));
+  });
+  for (const [i, level] of LEVELS.entries()) {
+    const options = [...new Map(chains.map((chain) => chain[i]).filter((a): a is Area => !!a).map((a) => [a.code, a])).values()];
     if (options.length > 1) {
       res.ambiguous = { level, options };
       break;
@@ -242,6 +262,12 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): PlaceResolu
     if (!fits && !res.conflicts.some((c) => c.code === m.area.code)) res.conflicts.push(m.area);
   }
   res.unmatched = unmatchedAfterHints(text, ws, res.spans);
+  // "Beiposo, Bajawa, Ngada": people write small to large, so a first part the list does not know is the village
+  if (!res.village && !res.unmatched.some((u) => u.level === 'village') && res.district) {
+    const first = /^[^,;\n/]+/.exec(text);
+    const used = first && res.spans.some((sp) => sp.start < first[0].length);
+    if (first && !used && text.slice(first[0].length).trim() && /^\s*\p{L}[\p{L} '’.-]{1,60}$/u.test(first[0])) res.unmatched.push({ level: 'village', text: first[0].trim(), start: first.index, end: first[0].length });
+  }
   return res;
 }
 
