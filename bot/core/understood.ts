@@ -9,6 +9,9 @@ import { matchChoice } from '../../domain/understanding/choices.ts';
 import { classify, type GlobalIntent } from '../../domain/understanding/classifier.ts';
 import { findCurrency } from '../../domain/understanding/entities.ts';
 import { intentPayload, saysVerb } from '../../domain/understanding/understand.ts';
+import { lexicon } from '../../domain/understanding/lexicon.ts';
+import { normalise } from '../../domain/understanding/normalise.ts';
+import { parseAmounts, withoutSpans } from '../../domain/understanding/numbers.ts';
 import { renderNotification } from '../notify/render-notification.ts';
 import type { FlowContext, StepResult, TextPlace } from './flow.ts';
 import type { Intent, IntentKind } from './intents.ts';
@@ -52,8 +55,26 @@ async function runIntent(ctx: FlowContext, intent: Intent, at: TextPlace, handle
   return null;
 }
 
+/** "mau 2", "2 botol", "ambil 3 aja": a count and nothing but words of wanting — buying that many. */
+function quantityOnly(text: string, lang: FlowContext['lang']): number | null {
+  const counts = parseAmounts(text, lang).filter((a) => a.kind === 'number' || a.kind === 'quantity');
+  if (counts.length !== 1 || !Number.isInteger(counts[0]!.value) || counts[0]!.value < 1) return null;
+  const rest = normalise(withoutSpans(text, counts), lang).tokens.map((t) => t.norm);
+  const wanting = new Set([...lexicon(lang).slots.get('quantity')!, ...lexicon(lang).slots.get('buyVerb')!, ...lexicon(lang).fillers, 'mau', 'ingin', 'saya', 'i', 'want', 'please', 'ya']);
+  return rest.every((w) => wanting.has(w)) ? counts[0]!.value : null;
+}
+
+/** Words the classifier can read something from: not only numbers, fillers and "mau". */
+function hasContent(text: string, lang: FlowContext['lang']): boolean {
+  const empty = new Set([...lexicon(lang).fillers, ...lexicon('id').slots.get('intro')!, ...lexicon('en').slots.get('intro')!]);
+  return normalise(text, lang).tokens.some((t) => t.kind === 'word' && !empty.has(t.norm));
+}
+
 /** The global intent of a message no step, button or phrase took; null to go on (search, "not understood"). */
 export async function classifiedIntent(ctx: FlowContext, text: string, at: TextPlace, handlers: Handlers): Promise<StepResult | null> {
+  const quantity = quantityOnly(text, ctx.lang);
+  if (quantity !== null) return runIntent(ctx, { kind: 'buy', quantity }, at, handlers);
+  if (!hasContent(text, ctx.lang)) return null;
   const guess = await classify(text, ctx.lang);
   if (!guess.intent) return null;
   const say = (key: string, params: Record<string, unknown> = {}): StepResult => {

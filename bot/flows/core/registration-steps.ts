@@ -177,6 +177,9 @@ const phoneStep: Step = {
   },
 };
 
+/** A name typed all in lower case is written as a name ("yohanes lado" → "Yohanes Lado"); otherwise as typed. */
+const asName = (s: string) => (s === s.toLowerCase() ? s.replace(/(^|\s)(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase()) : s);
+
 /** The name, and whatever else the line says: "nama sy Yohanes Lado, usaha Madu Hutan Lado, desa Oelnasi". */
 const ownerStep: Step = {
   prompt: (ctx) => ctx.reply({ type: 'text', text: ctx.t('onboarding:askOwnerName') }),
@@ -189,8 +192,8 @@ const ownerStep: Step = {
       ctx.reply({ type: 'text', text: ctx.t('onboarding:errors.badPlace') });
       return { stay: true };
     }
-    ctx.data.ownerName = r.ownerName.slice(0, 100);
-    if (r.businessName) ctx.data.businessName = r.businessName.slice(0, 100);
+    ctx.data.ownerName = asName(r.ownerName).slice(0, 100);
+    if (r.businessName) ctx.data.businessName = asName(r.businessName).slice(0, 100);
     if (r.place) await storePlace(ctx, r.place);
     if (r.phone) Object.assign(ctx.data, { phone: r.phone.e164.replace(/^\+/, ''), phoneTyped: r.phone.text });
     return r.place ? noted(ctx) : next(ctx);
