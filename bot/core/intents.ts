@@ -182,6 +182,7 @@ export function intentOf(text: string): Intent | null {
   // the phrases as written, then after normalisation ("sy mw jual madu" reads as "saya mau jual madu")
   const found = intentOfPlain(text);
   if (found) return found;
+  if (text.length > 300) return null;
   const standard = normalise(text, 'id').text;
   return standard && normalizeText(standard) !== normalizeText(text) ? intentOfPlain(standard) : null;
 }

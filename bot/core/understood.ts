@@ -25,7 +25,8 @@ type Handlers = {
 
 /** "terima" typed after a "new order" notification: that notification's button, when exactly one fits. */
 export async function notificationButton(ctx: FlowContext, text: string, handlers: Handlers): Promise<StepResult | null> {
-  if (ctx.actor.kind !== 'user') return null;
+  // button words are short: a long message is no button (and costs no query)
+  if (ctx.actor.kind !== 'user' || text.length > 60) return null;
   const since = new Date(ctx.services.now().getTime() - BUTTON_WINDOW_MS);
   const rows = await ctx.services.repos.notifications.recentWithButtons(ctx.actor.userId, since);
   for (const row of rows) {
@@ -57,6 +58,7 @@ async function runIntent(ctx: FlowContext, intent: Intent, at: TextPlace, handle
 
 /** "mau 2", "2 botol", "ambil 3 aja": a count and nothing but words of wanting — buying that many. */
 function quantityOnly(text: string, lang: FlowContext['lang']): number | null {
+  if (text.length > 60) return null;
   const counts = parseAmounts(text, lang).filter((a) => a.kind === 'number' || a.kind === 'quantity');
   if (counts.length !== 1 || !Number.isInteger(counts[0]!.value) || counts[0]!.value < 1) return null;
   const rest = normalise(withoutSpans(text, counts), lang).tokens.map((t) => t.norm);
@@ -65,7 +67,8 @@ function quantityOnly(text: string, lang: FlowContext['lang']): number | null {
 }
 
 /** Words the classifier can read something from: not only numbers, fillers and "mau". */
-function hasContent(text: string, lang: FlowContext['lang']): boolean {
+function hasContent(input: string, lang: FlowContext['lang']): boolean {
+  const text = input.slice(0, 300);
   const empty = new Set([...lexicon(lang).fillers, ...lexicon('id').slots.get('intro')!, ...lexicon('en').slots.get('intro')!]);
   return normalise(text, lang).tokens.some((t) => t.kind === 'word' && !empty.has(t.norm));
 }

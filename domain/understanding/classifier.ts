@@ -68,8 +68,9 @@ async function classifyIn(nlp: Model, text: string, lang: Lang): Promise<IntentG
 }
 
 /** The global intent of a message, in the conversation's language or the one its words are in. */
-export async function classify(text: string, lang: Lang = 'id'): Promise<IntentGuess> {
+export async function classify(input: string, lang: Lang = 'id'): Promise<IntentGuess> {
   const nlp = await warmClassifier();
+  const text = input.slice(0, 300);
   const guessed = guessLang(text);
   const first = await classifyIn(nlp as Model, text, guessed ?? lang);
   if (first.intent || !guessed || guessed === lang) return first;

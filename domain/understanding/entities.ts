@@ -139,6 +139,8 @@ export interface Answer {
 
 /** Reads a short answer at the start of a message, in either language. */
 export function detectAnswer(text: string, lang: Lang = 'id'): Answer | null {
+  // a short answer is short: a long message is never one (and is not read word by word for it)
+  if (text.length > 200) return null;
   const candidates = [normalise(text, lang).text, fold(text).replace(/[^\p{L}\p{N}\s/-]+/gu, ' ').replace(/\s+/g, ' ').trim()];
   type Best = { kinds: AnswerKind[]; len: number; rest: string };
   let best = null as Best | null;

@@ -211,7 +211,8 @@ export function resolvePlace(text: string, opts: PlaceOptions = {}): PlaceResolu
   const lang = opts.lang ?? 'id';
   const vocabulary = lexicon('id').vocabulary;
   const d = placeData(vocabulary);
-  const ws = words(text, lang);
+  // addresses and places are short: a long message is read in its first words only (a pasted essay costs no more)
+  const ws = words(text.slice(0, 400), lang).slice(0, 60);
   // "kota" alone, in NTT, is how people there name Kota Kupang
   if (opts.scope !== 'indonesia' && ws.length === 1 && ws[0]!.variants.includes('kota')) return { regency: d.areas.get('53.71'), province: d.areas.get(NTT), named: ['regency'], conflicts: [], spans: [{ start: ws[0]!.start, end: ws[0]!.end }], unmatched: [] };
   // an address abroad ("Tampines St 11, Singapore 521123") names no Indonesian place
