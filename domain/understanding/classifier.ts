@@ -67,13 +67,19 @@ async function classifyIn(nlp: Model, text: string, lang: Lang): Promise<IntentG
   return { intent: top && top.score >= SCORE_FLOOR ? top.intent : null, score: top?.score ?? 0, ranked };
 }
 
-/** The global intent of a message, in the conversation's language or the one its words are in. */
+const SMALL_TALK = new Set<GlobalIntent>(['greeting', 'thanks']);
+
+/**
+ * The global intent of a message in the language its words are in (else the conversation's); the other
+ * language's model is asked when that reading is unsure or only small talk (people mix: "qris ok?").
+ */
 export async function classify(input: string, lang: Lang = 'id'): Promise<IntentGuess> {
-  const nlp = await warmClassifier();
+  const nlp = (await warmClassifier()) as Model;
   const text = input.slice(0, 300);
-  const guessed = guessLang(text);
-  const first = await classifyIn(nlp as Model, text, guessed ?? lang);
-  if (first.intent || !guessed || guessed === lang) return first;
-  const second = await classifyIn(nlp as Model, text, lang);
-  return second.score > first.score ? second : first;
+  const primary = guessLang(text) ?? lang;
+  const first = await classifyIn(nlp, text, primary);
+  if (first.intent && !SMALL_TALK.has(first.intent)) return first;
+  const second = await classifyIn(nlp, text, primary === 'id' ? 'en' : 'id');
+  if (second.intent && !SMALL_TALK.has(second.intent)) return second;
+  return first.intent ? first : second.score > first.score ? second : first;
 }
