@@ -4,6 +4,7 @@
 // Jakarta??" meets "brp ongkir ke {{place}}".
 import { languages, loadLocaleFiles } from '../../domain/lib/i18n.ts';
 import { normalizeText } from '../../domain/search/normalize.ts';
+import { normalise } from '../../domain/understanding/normalise.ts';
 
 export type Word = 'yes' | 'no' | 'back' | 'cancel' | 'menu' | 'help' | 'language';
 const WORDS: Word[] = ['yes', 'no', 'back', 'cancel', 'menu', 'help', 'language'];
@@ -178,11 +179,20 @@ function closePhrase(typed: string, phrase: string): boolean {
  * optionally followed by a unit), a name, place or query must have a letter.
  */
 export function intentOf(text: string): Intent | null {
+  // the phrases as written, then after normalisation ("sy mw jual madu" reads as "saya mau jual madu")
+  const found = intentOfPlain(text);
+  if (found) return found;
+  if (text.length > 300) return null;
+  const standard = normalise(text, 'id').text;
+  return standard && normalizeText(standard) !== normalizeText(text) ? intentOfPlain(standard) : null;
+}
+
+function intentOfPlain(text: string): Intent | null {
   const t = normalizeText(text);
   if (!t) return null;
   // "hi, I want to sell coffee", "halo kak, cari kopi": the greeting before what the message says
   const greeting = leadingGreeting(t);
-  if (greeting) return intentOf(text.trim().split(/\s+/).slice(greeting).join(' '));
+  if (greeting) return intentOfPlain(text.trim().split(/\s+/).slice(greeting).join(' '));
   for (const p of vocab.patterns) {
     const m = p.regex.exec(t);
     if (!m) continue;

@@ -3,6 +3,8 @@ import type { RoleName } from '../../domain/services/actor.ts';
 import type { ActionHandler, DeepLinkHandler, Flow, FlowContext, FlowRegistry, StepInput, StepResult, TextPlace } from './flow.ts';
 export type { TextPlace } from './flow.ts';
 import { intentOf, type Intent, type IntentKind } from './intents.ts';
+import { classifiedIntent, notificationButton } from './understood.ts';
+import { normalise } from '../../domain/understanding/normalise.ts';
 
 
 /** Answers an intent typed by the user; null when it does not apply to this user or place. */
@@ -70,17 +72,23 @@ export function buildRegistry(modules: FlowModule[], names: { menuFlow: string; 
     }
     return null;
   };
-  // free text no step took: commands ("stok KODE 12"), then what people mean (intents), then a search
+  // free text no step took (issue 25): commands ("stok KODE 12"), the buttons of notifications sent in the
+  // last 24 hours, what people mean (the phrase intents, then the classifier's global intents, read after
+  // normalisation), and a search last
   registry.freeText = async (ctx, text, at) => {
     for (const take of registry.menuText) {
       const result = await take(ctx, text, at);
       if (result) return result;
     }
-    const intent = intentOf(text);
+    const button = await notificationButton(ctx, text, registry);
+    if (button) return button;
+    const intent = intentOf(text) ?? intentOf(normalise(text, ctx.lang).text);
     for (const handle of intent ? (registry.intents.get(intent.kind) ?? []) : []) {
       const result = await handle(ctx, intent!, at);
       if (result) return result;
     }
+    const understood = await classifiedIntent(ctx, text, at, registry);
+    if (understood) return understood;
     for (const take of registry.searchText) {
       const result = await take(ctx, text, at);
       if (result) return result;

@@ -4,7 +4,7 @@
 // number. WhatsApp and the console get no numbered menu at all: "3" is simply three.
 import type { FlowContext, StepInput } from '../../core/flow.ts';
 import type { Option } from '../../../domain/chat/message.ts';
-import { intentOf, quantityOf } from '../../core/intents.ts';
+import { parseAmounts } from '../../../domain/understanding/numbers.ts';
 
 export type QuantityAnswer = { ok: true; quantity: number } | { ok: false; reason: 'notNumber' | 'tooSmall' | 'tooLarge' };
 
@@ -15,10 +15,9 @@ export function parseQuantity(input: StepInput, max: number): QuantityAnswer | n
   if (input.kind === 'choice' && input.value.startsWith('qty:')) raw = input.value.slice(4);
   else if (input.kind === 'text') raw = input.text;
   else return null;
-  const m = /^\s*([+-]?\d{1,6})\s*\p{L}*\s*$/u.exec(raw);
-  // "dua", "tiga bungkus", "mau beli 2": the number people mean
-  const intent = m ? null : intentOf(raw);
-  const typed = m ? Number(m[1]) : intent?.kind === 'buy' ? intent.quantity : quantityOf(raw);
+  // "2", "dua", "tiga bungkus", "mau beli 2", "mau 2 botol", "a couple": the one number people mean
+  const counts = parseAmounts(raw, /[a-z]/i.test(raw) && /\b(a|one|two|three|pieces?|please|pls|just)\b/i.test(raw) ? 'en' : 'id').filter((a) => a.kind === 'number' || a.kind === 'quantity');
+  const typed = counts.length === 1 && Number.isInteger(counts[0]!.value) ? (/^\s*-/.test(raw) ? -counts[0]!.value : counts[0]!.value) : null;
   if (typed === null) return { ok: false, reason: 'notNumber' };
   const quantity = typed;
   if (quantity < 1) return { ok: false, reason: 'tooSmall' };

@@ -6,6 +6,8 @@ import type { Lang } from '../../../domain/lib/i18n.ts';
 import { detectLanguage } from '../../core/detect-language.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { intentOf } from '../../core/intents.ts';
+import { classify } from '../../../domain/understanding/classifier.ts';
+import { saysVerb } from '../../../domain/understanding/understand.ts';
 import { expectChoice, UnhandledInput } from '../../core/step-helpers.ts';
 
 /** Speaks the language the first typed message was written in (kept when it says nothing either way). */
@@ -36,7 +38,7 @@ export const welcomeStep: Step = {
     if (!ctx.data.greeted) {
       // the very first message: nothing was asked yet
       await adoptTypedLanguage(ctx);
-      if (input.kind === 'text' && intentOf(input.text)) {
+      if (input.kind === 'text' && (intentOf(input.text) || (await meansSomething(input.text, ctx)))) {
         ctx.data.greeted = true;
         ctx.reply({ type: 'text', text: ctx.t('onboarding:welcome') });
         // the engine reads the intent ("mau jual kain tenun" registers first, then lists it)
@@ -59,3 +61,10 @@ export const welcomeStep: Step = {
     return { repeat: true };
   },
 };
+
+/** A first message the classifier reads as selling or looking (with its verb) or as a question: not lost behind the welcome. */
+async function meansSomething(text: string, ctx: Parameters<NonNullable<typeof welcomeStep.handle>>[0]): Promise<boolean> {
+  const { intent } = await classify(text, ctx.lang);
+  if (!intent || intent === 'greeting' || intent === 'thanks') return false;
+  return intent === 'sell' || intent === 'buy' ? saysVerb(intent, text, ctx.lang) : true;
+}

@@ -4,12 +4,17 @@
 // the WhatsApp sender's own number without asking; on Telegram and elsewhere it is shared or typed.
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
-import { parseLocation, placeName } from '../shared/location-answer.ts';
+import { parseLocation } from '../shared/location-answer.ts';
+import { extractRegistration } from '../../../domain/understanding/extract.ts';
+import { isNonAnswer } from '../../../domain/understanding/entities.ts';
+import { normalise } from '../../../domain/understanding/normalise.ts';
+import { areaByCode } from '../../../domain/understanding/places.ts';
+import { offerList, readPlace, saysNothing, storePlace, takePlaceChoice } from './registration-place.ts';
 import { readPhone } from '../shared/phone-answer.ts';
 import { promptIsland, promptRegionOn, readRegionAnswer } from '../shared/region-picker.ts';
 
 /** What a producer has typed so far, kept when they cancel so the registration can be resumed. */
-export const REGISTRATION_FIELDS = ['ownerName', 'businessName', 'island', 'regionCode', 'regionName', 'district', 'village', 'phone', 'phoneTyped'];
+export const REGISTRATION_FIELDS = ['ownerName', 'businessName', 'island', 'regionCode', 'regionName', 'district', 'districtCode', 'village', 'phone', 'phoneTyped'];
 
 /** The first registration question without an answer; 'finish' when all are there. */
 export function firstMissing(d: Record<string, unknown>): string {
@@ -33,7 +38,8 @@ function textStep(key: string, field: string, read: (text: string) => string | n
     handle(ctx, input): StepResult {
       const text = expectText(ctx, input, { min: 2, max: 100 });
       if (text === null) return { stay: true };
-      const value = read(text);
+      // "gk tau", "nanti aja": no name; asked again, never stored
+      const value = isNonAnswer(text, ctx.lang) ? null : read(text);
       if (value === null) {
         ctx.reply({ type: 'text', text: ctx.t('onboarding:errors.badPlace') });
         return { stay: true };
@@ -62,19 +68,69 @@ const locationStep: Step = {
   async handle(ctx, input): Promise<StepResult> {
     const text = expectText(ctx, input, { min: 2, max: 200 });
     if (text === null) return { stay: true };
-    const found = parseLocation(text, await ctx.services.catalog.listRegions());
-    if (!found.region && !found.regionRefused && !found.district && !found.village) {
-      ctx.reply({ type: 'text', text: ctx.t('onboarding:errors.locationUnreadable') });
-      return { stay: true };
+    // a regency that is none of NTT's ("kab Jakarta") is never stored nor guessed from the rest: said, and
+    // the picker asks for it
+    const refused = parseLocation(text, await ctx.services.catalog.listRegions()).regionRefused;
+    const asked = await readPlace(ctx, text, 'location');
+    if (asked) return asked;
+    if (refused) {
+      delete ctx.data.regionCode;
+      delete ctx.data.regionName;
+      ctx.reply({ type: 'text', text: ctx.t('onboarding:regionNotFound', { text: refused.slice(0, 60) }) });
+      return { goto: firstMissing(ctx.data) };
     }
-    if (found.region) Object.assign(ctx.data, { regionCode: found.region.code, regionName: found.region.name });
-    if (found.district) ctx.data.district = found.district;
-    if (found.village) ctx.data.village = found.village;
-    const missing = firstMissing(ctx.data);
-    // a regency that is none of NTT's is never stored: said, and the picker asks for it
-    if (found.regionRefused) ctx.reply({ type: 'text', text: ctx.t('onboarding:regionNotFound', { text: found.regionRefused.slice(0, 60) }) });
-    else if (['island', 'district', 'village'].includes(missing)) ctx.reply({ type: 'text', text: ctx.t('onboarding:locationNoted', { place: placeLine(ctx) }) });
-    return { goto: missing };
+    // nothing from the list: the island and regency pickers ask, step by step
+    if (!ctx.data.regionCode && !ctx.data.district) return { goto: 'island' };
+    return noted(ctx);
+  },
+};
+
+/** "Tercatat: Desa Oelnasi, Kec. Kupang Tengah, Kabupaten Kupang", then the first question left. */
+function noted(ctx: FlowContext, quiet = false): StepResult {
+  const missing = firstMissing(ctx.data);
+  if (!quiet && ['island', 'district', 'village'].includes(missing)) ctx.reply({ type: 'text', text: ctx.t('onboarding:locationNoted', { place: placeLine(ctx) }) });
+  return { goto: missing };
+}
+
+/** The district or village question: a name from the list (inside the regency / district), else the list. */
+function placeStep(key: string, level: 'district' | 'village'): Step {
+  return {
+    prompt: (ctx) => ctx.reply({ type: 'text', text: ctx.t(key) }),
+    maxText: 100,
+    async handle(ctx, input): Promise<StepResult> {
+      if (await takePlaceChoice(ctx, input)) return noted(ctx, true);
+      const text = expectText(ctx, input, { min: 2, max: 100 });
+      if (text === null) return { stay: true };
+      if (saysNothing(text, ctx)) return offerList(ctx, level);
+      const asked = await readPlace(ctx, text, level);
+      if (asked) return asked;
+      if (ctx.data[level]) return noted(ctx, true);
+      // a village the list does not have yet: the name as typed, when it is a name
+      const n = normalise(text, ctx.lang);
+      if (level === 'village' && /^\p{L}[\p{L} '’.-]{1,60}$/u.test(text.trim()) && n.tokens.length <= 4) {
+        await storePlace(ctx, { named: [], conflicts: [], spans: [], unmatched: [{ level: 'village', text: text.trim().replace(/^(desa|ds\.?|kelurahan|kel\.?)\s+/i, ''), start: 0, end: text.length }] });
+        if (ctx.data.village) return noted(ctx, true);
+      }
+      return offerList(ctx, level);
+    },
+  };
+}
+
+/** "kupang": Kota Kupang or Kabupaten Kupang? */
+const placeChoiceStep: Step = {
+  prompt(ctx) {
+    const codes = Array.isArray(ctx.data.placeOptions) ? (ctx.data.placeOptions as string[]) : [];
+    if (!codes.length) return { goto: firstMissing(ctx.data) };
+    ctx.choose(ctx.t('onboarding:whichPlace', { name: String(ctx.data.placeTyped ?? '') }), codes.map((code) => ({ label: areaByCode(code)?.name ?? code, value: `place:${code}` })));
+  },
+  async handle(ctx, input): Promise<StepResult> {
+    if (await takePlaceChoice(ctx, input)) return noted(ctx);
+    if (input.kind === 'text') {
+      const asked = await readPlace(ctx, input.text, 'location');
+      if (asked) return asked;
+      if (ctx.data.regionCode) return noted(ctx);
+    }
+    return { repeat: true };
   },
 };
 
@@ -86,6 +142,11 @@ async function takeRegion(ctx: FlowContext, answer: Awaited<ReturnType<typeof re
   }
   ctx.data.regionCode = answer.region.code;
   ctx.data.regionName = answer.region.name;
+  // a district named before that is not in this regency is asked again, never stored with it
+  if (ctx.data.districtCode && !String(ctx.data.districtCode).startsWith(`${answer.region.code}.`)) {
+    ctx.reply({ type: 'text', text: ctx.t('onboarding:placeOutside', { name: String(ctx.data.district), within: answer.region.name }) });
+    for (const k of ['district', 'districtCode', 'village']) delete ctx.data[k];
+  }
   return next(ctx);
 }
 
@@ -116,8 +177,31 @@ const phoneStep: Step = {
   },
 };
 
+/** A name typed all in lower case is written as a name ("yohanes lado" → "Yohanes Lado"); otherwise as typed. */
+const asName = (s: string) => (s === s.toLowerCase() ? s.replace(/(^|\s)(\p{L})/gu, (_, a: string, c: string) => a + c.toUpperCase()) : s);
+
+/** The name, and whatever else the line says: "nama sy Yohanes Lado, usaha Madu Hutan Lado, desa Oelnasi". */
+const ownerStep: Step = {
+  prompt: (ctx) => ctx.reply({ type: 'text', text: ctx.t('onboarding:askOwnerName') }),
+  maxText: 200,
+  async handle(ctx, input): Promise<StepResult> {
+    const text = expectText(ctx, input, { min: 2, max: 200 });
+    if (text === null) return { stay: true };
+    const r = isNonAnswer(text, ctx.lang) ? {} : extractRegistration(text, ctx.lang);
+    if (!r.ownerName || r.ownerName.length < 2) {
+      ctx.reply({ type: 'text', text: ctx.t('onboarding:errors.badPlace') });
+      return { stay: true };
+    }
+    ctx.data.ownerName = asName(r.ownerName).slice(0, 100);
+    if (r.businessName) ctx.data.businessName = asName(r.businessName).slice(0, 100);
+    if (r.place) await storePlace(ctx, r.place);
+    if (r.phone) Object.assign(ctx.data, { phone: r.phone.e164.replace(/^\+/, ''), phoneTyped: r.phone.text });
+    return r.place ? noted(ctx) : next(ctx);
+  },
+};
+
 export const registrationSteps: Record<string, Step> = {
-  ownerName: textStep('onboarding:askOwnerName', 'ownerName'),
+  ownerName: ownerStep,
   businessName: textStep('onboarding:askBusinessName', 'businessName'),
   location: locationStep,
   island: {
@@ -128,8 +212,9 @@ export const registrationSteps: Record<string, Step> = {
     prompt: (ctx) => promptRegionOn(ctx, String(ctx.data.island)),
     handle: async (ctx, input) => takeRegion(ctx, await readRegionAnswer(ctx, input), { repeat: true }),
   },
-  district: textStep('onboarding:askDistrict', 'district', placeName),
-  village: textStep('onboarding:askVillage', 'village', placeName),
+  district: placeStep('onboarding:askDistrict', 'district'),
+  village: placeStep('onboarding:askVillage', 'village'),
+  placeChoice: placeChoiceStep,
   phone: phoneStep,
 };
 

@@ -3,7 +3,9 @@
 // Indonesia each is checked (address-check.ts) and a wrong one is explained and asked again, never stored.
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
 import { expectText, UnhandledInput } from '../../core/step-helpers.ts';
+import { PROVINCES } from '../../../domain/lib/indonesia-places.ts';
 import { ADDRESS_MAX, cityInProvince, NTT, readAddress, readCity, readPostcode, readProvince, type Checked } from './address-check.ts';
+import { nextAddressStep, readIndonesianCity } from './checkout-oneline.ts';
 
 /** A step asking for one short text, kept under `field` in the flow's data. */
 export function textStep(key: string, field: string, next: string | ((ctx: FlowContext) => string), limits: { min: number; max: number }): Step {
@@ -22,7 +24,7 @@ const domestic = (ctx: FlowContext) => (ctx.data.country ?? 'ID') === 'ID';
 
 function finishAddress(ctx: FlowContext): StepResult {
   ctx.data.addressReady = true;
-  return { goto: 'payment' };
+  return { goto: nextAddressStep(ctx) };
 }
 
 function readPostal(ctx: FlowContext, input: StepInput): StepResult {
@@ -62,6 +64,25 @@ function checkedStep(key: string, field: string, next: (ctx: FlowContext) => str
 
 const plain = (max: number) => (_ctx: FlowContext, text: string): Checked => ({ ok: true, value: text.trim().slice(0, max) });
 
+/** The regency/city: from the national list with its province ("bekasi": which one?), else checked as typed. */
+function cityStep(): Step {
+  const typed = checkedStep('orders:checkout.askCity', 'city', (ctx) => (domestic(ctx) ? nextAddressStep(ctx) : 'postal'), (ctx, text) => (domestic(ctx) ? readCity(ctx, text) : plain(100)(ctx, text)), 100);
+  return {
+    ...typed,
+    async handle(ctx, input): Promise<StepResult> {
+      if (domestic(ctx) && input.kind === 'text') {
+        const read = readIndonesianCity(ctx, input.text);
+        if (read && 'stored' in read) return { goto: nextAddressStep(ctx) };
+        if (read) {
+          ctx.reply({ type: 'text', text: ctx.t('forms:address.cityWhich', { options: read.options.join(' / ') }) });
+          return { stay: true };
+        }
+      }
+      return typed.handle!(ctx, input);
+    },
+  };
+}
+
 export const addressSteps: Record<string, Step> = {
   country: {
     prompt(ctx) {
@@ -73,7 +94,7 @@ export const addressSteps: Record<string, Step> = {
     handle(ctx, input): StepResult {
       if (input.kind === 'choice' && input.value === 'ID') {
         ctx.data.country = 'ID';
-        return { goto: 'address' };
+        return { goto: nextAddressStep(ctx) };
       }
       if (input.kind === 'choice' && input.value === 'abroad') return { goto: 'countryName' };
       // anything else: the engine explains and shows both choices again
@@ -82,15 +103,18 @@ export const addressSteps: Record<string, Step> = {
   },
   countryName: textStep('orders:checkout.askCountryName', 'country', 'address', { min: 2, max: 60 }),
   // in Indonesia: the address (not just a city), a regency/city, the province it lies in (from the list), the postcode
-  address: checkedStep('orders:checkout.askAddress', 'addressLine', () => 'city', (ctx, text) => (domestic(ctx) ? readAddress(ctx, text) : plain(ADDRESS_MAX)(ctx, text)), ADDRESS_MAX),
-  city: checkedStep('orders:checkout.askCity', 'city', (ctx) => (domestic(ctx) ? 'province' : 'postal'), (ctx, text) => (domestic(ctx) ? readCity(ctx, text) : plain(100)(ctx, text)), 100),
+  address: checkedStep('orders:checkout.askAddress', 'addressLine', nextAddressStep, (ctx, text) => (domestic(ctx) ? readAddress(ctx, text) : plain(ADDRESS_MAX)(ctx, text)), ADDRESS_MAX),
+  city: cityStep(),
   province: {
     prompt(ctx) {
-      ctx.choose(ctx.t('orders:checkout.askProvince'), [{ label: ctx.t('orders:checkout.ntt'), value: 'ntt' }]);
+      // every province (NTT first): a buyer may live anywhere in Indonesia
+      const names = [NTT, ...PROVINCES.map((p) => p.name).filter((n) => n !== NTT)];
+      ctx.choose(ctx.t('orders:checkout.askProvince'), names.map((name) => ({ label: name === NTT ? ctx.t('orders:checkout.ntt') : name, value: name === NTT ? 'ntt' : `prov:${name}` })));
     },
     async handle(ctx, input): Promise<StepResult> {
       let province: string;
       if (input.kind === 'choice' && input.value === 'ntt') province = NTT;
+      else if (input.kind === 'choice' && input.value.startsWith('prov:')) province = input.value.slice(5);
       else {
         const text = expectText(ctx, input, { min: 2, max: 100 });
         if (text === null) return { stay: true };
@@ -107,8 +131,8 @@ export const addressSteps: Record<string, Step> = {
         return { repeat: true };
       }
       // the button keeps its label in the buyer's language, as before; a typed province is stored by its name
-      ctx.data.province = input.kind === 'choice' ? ctx.t('orders:checkout.ntt') : province;
-      return { goto: 'postal' };
+      ctx.data.province = input.kind === 'choice' && input.value === 'ntt' ? ctx.t('orders:checkout.ntt') : province;
+      return { goto: nextAddressStep(ctx) };
     },
   },
   postal: {

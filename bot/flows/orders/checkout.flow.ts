@@ -8,7 +8,8 @@ import { bestMatch } from '../../../domain/search/fuzzy.ts';
 import type { CheckoutInput } from '../../../domain/services/checkout.service.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
-import { addressSteps, textStep } from './checkout-address.ts';
+import { nextAddressStep, recipientStep } from './checkout-oneline.ts';
+import { addressSteps } from './checkout-address.ts';
 import { confirmStep } from './checkout-confirm.ts';
 import { groupsText } from './order-text.ts';
 import { readPhone } from '../shared/phone-answer.ts';
@@ -71,7 +72,7 @@ export const checkoutFlow: Flow = {
         return { stay: true };
       },
     },
-    name: textStep('orders:checkout.askName', 'recipientName', 'phone', { min: 2, max: 100 }),
+    name: recipientStep,
     phone: {
       prompt(ctx) {
         if (ctx.channel === 'WHATSAPP') {
@@ -109,7 +110,7 @@ export const checkoutFlow: Flow = {
         ctx.data.deliveryMethod = value;
         if (value === 'COURIER') {
           if (ctx.data.paymentMethod === 'CASH_ON_PICKUP') delete ctx.data.paymentMethod;
-          return { goto: ctx.data.addressReady ? 'payment' : 'country' };
+          return { goto: ctx.data.addressReady ? 'payment' : nextAddressStep(ctx) };
         }
         return { goto: value === 'PICKUP_DISPLAY_POINT' ? 'point' : 'payment' };
       },

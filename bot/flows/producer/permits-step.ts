@@ -3,6 +3,7 @@
 // storefront come only from cases an official verified.
 import { parseBpomMd, parseHalalId, parsePirt } from '../../../domain/lib/permit-format.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
+import { isNonAnswer } from '../../../domain/understanding/entities.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
 import { permitsLine, type Draft } from './product-summary.ts';
 
@@ -30,6 +31,8 @@ export function permitsStep(io: PermitsIo): Step {
       ]);
     },
     async handle(ctx, input): Promise<StepResult> {
+      // "blm ada izin", "tdk punya", "nanti saja": no (more) permits, on to the next question
+      if (input.kind === 'text' && isNonAnswer(input.text, ctx.lang)) return io.done(ctx);
       if (input.kind === 'text') {
         for (const key of permitKeys) {
           const number = parsers[key](input.text);

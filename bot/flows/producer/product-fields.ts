@@ -11,6 +11,9 @@ import { parsePriceAndUnit } from './price-unit-parse.ts';
 import { parseStock, parseWeightGrams, type QuantityParse } from './quantity-parse.ts';
 import { guessCategory } from './sell-intent.ts';
 import { descriptionQuestion } from './category-questions.ts';
+import { detectAnswer, isNonAnswer } from '../../../domain/understanding/entities.ts';
+import { lexicon, unitOf } from '../../../domain/understanding/lexicon.ts';
+import { normalise } from '../../../domain/understanding/normalise.ts';
 
 const L = PRODUCT_LIMITS;
 
@@ -34,11 +37,25 @@ function textField(key: string, min: number, max: number, optional = false): Fie
     ask: (ctx, current) => ask(ctx, fields[key]!, ctx.t(key === 'descriptionId' ? descriptionQuestion(categoryOf(ctx)) : `producer:ask.${key}`, { max }), current, optional ? [{ label: ctx.t('engine:buttons.skip'), value: SKIP }] : []),
     read(ctx, input) {
       if (optional && input.kind === 'choice' && input.value === SKIP) return { value: null };
+      // "gk tau", "lewati", "nanti aja", "none": skipped where the question may be skipped, never stored
+      if (input.kind === 'text' && isNonAnswer(input.text, ctx.lang)) return optional ? { value: null } : told(ctx, 'producer:errors.needed');
       const text = expectText(ctx, input, { min, max });
       return text === null ? (input.kind === 'choice' ? repeat : stay) : { value: text };
     },
     show: (_ctx, value) => (String(value).length > 160 ? `${String(value).slice(0, 157)}…` : String(value)),
   };
+}
+
+/** "btl", "per bungkus", "sebotol" → its unit; one new word that is no everyday word ("lanjut", "ya") as typed. */
+function readUnit(text: string, ctx: FlowContext): string | null {
+  const words = normalise(text, ctx.lang).tokens.map((t) => t.norm).filter((w) => !['per', 'satuan', 'unit', 'se', 'dijual'].includes(w));
+  for (const w of words) {
+    const known = unitOf(w) ?? (w.startsWith('se') ? unitOf(w.slice(2)) : null);
+    if (known) return known;
+  }
+  const typed = text.trim().toLowerCase();
+  if (words.length !== 1 || detectAnswer(text, ctx.lang) || !/^[\p{L}][\p{L} .-]*$/u.test(typed)) return null;
+  return lexicon(ctx.lang).vocabulary.has(words[0]!) || lexicon(ctx.lang).words.has(words[0]!) ? null : typed;
 }
 
 function quantityField(key: string, parse: (s: string) => QuantityParse, show: FieldDef['show']): FieldDef {
@@ -63,6 +80,8 @@ function permitField(key: 'declaredHalal' | 'declaredPirt' | 'declaredBpom', par
     ask: (ctx, current) => ask(ctx, fields[key]!, ctx.t(`producer:ask.${key}`, { example }), current, [{ label: ctx.t('producer:buttons.noPermit'), value: SKIP }]),
     read(ctx, input) {
       if (input.kind === 'choice' && input.value === SKIP) return { value: null };
+      // "blm ada", "tdk punya", "nanti saja": no number, the question closes
+      if (input.kind === 'text' && isNonAnswer(input.text, ctx.lang)) return { value: null };
       const text = expectText(ctx, input, { max: 80 });
       if (text === null) return input.kind === 'choice' ? repeat : stay;
       const value = parse(text);
@@ -131,7 +150,8 @@ export const fields: Record<string, FieldDef> = {
       if (input.kind === 'choice') return input.value.startsWith('unit:') ? { value: input.value.slice(5) } : repeat;
       const text = expectText(ctx, input, { max: L.unitMax });
       if (text === null) return stay;
-      return /^[\p{L}][\p{L} .-]*$/u.test(text) ? { value: text.toLowerCase() } : told(ctx, 'producer:errors.badUnit', { max: L.unitMax });
+      const unit = readUnit(text, ctx);
+      return unit ? { value: unit } : told(ctx, 'producer:errors.badUnit', { max: L.unitMax });
     },
   },
   weightGrams: quantityField('weightGrams', parseWeightGrams, (ctx, v) => ctx.t('producer:grams', { value: Number(v).toLocaleString('id-ID') })),

@@ -1,44 +1,45 @@
-// Weights and stock counts as typed in chat: "250", "250 g", "250gr", "1 kg", "1,5 kg", "2 ons"; "12",
-// "12 pcs", "1.000", "stok 12"; and the quick command "stok KP7Q2 12". Pure; bounds are the service's.
-import { quantityOf } from '../../core/intents.ts';
+// Weights and stock counts as typed in chat — "250 g", "1,5 kg", "7 ons", "kira2 7 ons", "setengah kilo";
+// "12", "stok 12", "12 pcs", "1.000", "dua belas", "30an" — read by the one number parser
+// (domain/understanding/numbers.ts); and the quick command "stok KP7Q2 12". Pure; bounds are the service's.
+import { parseAmounts, type Amount } from '../../../domain/understanding/numbers.ts';
 import { PRODUCT_LIMITS } from '../../../domain/services/product-input.ts';
 
-export type QuantityParse = { ok: true; value: number } | { ok: false; reason: 'unreadable' | 'negative' | 'zero' | 'tooHigh' };
+export type QuantityParse = { ok: true; value: number } | { ok: false; reason: 'unreadable' | 'negative' | 'zero' | 'tooHigh' | 'unitNeeded' };
 
-const UNIT_GRAMS: Record<string, number> = { g: 1, gr: 1, gram: 1, grams: 1, kg: 1000, kilo: 1000, kilogram: 1000, ons: 100, ton: 1_000_000 };
+/** Below this a bare number is not taken as grams: "2" at the weight is 2 kg or 2 g, and we ask. */
+const BARE_GRAMS_FROM = 10;
 
-function decimal(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (/^\d{1,3}(\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, '')); // 1.500 (grouped)
-  if (/^\d+[.,]\d+$/.test(text)) return Number(text.replace(',', '.'));
-  return null;
+/** The one amount an answer is (after its label words), or null when it is none or several. */
+function onlyAmount(input: string, labels: RegExp): Amount | null {
+  const text = input.trim().toLowerCase().replace(labels, '');
+  const all = parseAmounts(text.replace(/^-\s*/, ''), 'id');
+  if (all.length !== 1) return null;
+  const a = all[0]!;
+  const stripped = text.replace(/^-\s*/, '');
+  const outside = (stripped.slice(0, a.start) + stripped.slice(a.end)).replace(/[\s.,:]/g, '');
+  return outside ? null : a;
 }
 
-/** Grams for shipping; a bare number is grams. */
+/** Grams for shipping. */
 export function parseWeightGrams(input: string): QuantityParse {
-  const s = input.trim().toLowerCase().replace(/^(berat|weight)\s*:?\s*/, '');
-  if (/^-\s*\d/.test(s)) return { ok: false, reason: 'negative' };
-  const m = /^(\d[\d.,]*)\s*([a-z]*)\.?$/.exec(s);
-  if (!m) return { ok: false, reason: 'unreadable' };
-  const amount = decimal(m[1]!);
-  const factor = m[2] ? UNIT_GRAMS[m[2]] : 1;
-  if (amount === null || factor === undefined) return { ok: false, reason: 'unreadable' };
-  const grams = Math.round(amount * factor);
+  const a = onlyAmount(input, /^(berat(nya)?|weight|kira-kira)\s*:?\s*/);
+  if (!a || (a.kind !== 'weight' && a.kind !== 'number')) return { ok: false, reason: 'unreadable' };
+  if (/^\s*-\s*\d/.test(input)) return { ok: false, reason: 'negative' };
+  if (a.kind === 'number' && a.value !== 0 && a.value < BARE_GRAMS_FROM) return { ok: false, reason: 'unitNeeded' };
+  const grams = Math.round(a.value);
   if (grams <= 0) return { ok: false, reason: 'zero' };
   if (grams > PRODUCT_LIMITS.weightMaxGrams) return { ok: false, reason: 'tooHigh' };
   return { ok: true, value: grams };
 }
 
-/** A whole number of items in stock, 0 allowed ("sold out"); "stok 12", "ada 12", "12 pcs" and "lima" are read. */
+/** A whole number of items in stock, 0 allowed ("sold out"); "stok 12", "ada 12", "12 pcs", "lima", "20 kilo". */
 export function parseStock(input: string): QuantityParse {
-  // "stok 12", "ada 12", "sisa 12", "stoknya 12", "have 12"; a number in words ("lima") too
-  const words = input.trim().toLowerCase().replace(/^(stoknya|stok|stock|sisa|ada|tersedia|have|in stock)\s*:?\s*/, '');
-  const inWords = quantityOf(words);
-  const s = inWords !== null && !/\d/.test(words) ? String(inWords) : words;
-  if (/^-\s*\d/.test(s)) return { ok: false, reason: 'negative' };
-  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:\s*[\p{L}]+)?$/u.exec(s);
-  if (!m) return { ok: false, reason: 'unreadable' };
-  const value = Number(m[1]!.replace(/\./g, ''));
+  const a = onlyAmount(input, /^(stoknya|stok|stock|sisa|ada|tersedia|have|in stock)\s*:?\s*/);
+  if (!a || a.kind === 'money') return { ok: false, reason: 'unreadable' };
+  if (/^\s*(stok\s*)?-\s*\d/i.test(input)) return { ok: false, reason: 'negative' };
+  // "20 kilo" at the stock is twenty of the product's unit
+  const value = a.kind === 'weight' || a.kind === 'volume' ? a.typed : a.value;
+  if (!Number.isInteger(value)) return { ok: false, reason: 'unreadable' };
   if (value > PRODUCT_LIMITS.stockMax) return { ok: false, reason: 'tooHigh' };
   return { ok: true, value };
 }

@@ -1,6 +1,7 @@
 // A phone number typed any common way ("0812-3456-7890", "+62 812 3456 7890", "62812…", "(0380) 821 234"):
 // stored in one form (62…), shown back as the user typed it. Letters, too few or too many digits are refused.
 import { normalizePhone } from '../../../domain/services/account.service.ts';
+import { findPhones } from '../../../domain/understanding/entities.ts';
 
 export interface PhoneAnswer {
   /** digits with the country code: 6281234567890 */
@@ -10,7 +11,9 @@ export interface PhoneAnswer {
 }
 
 export function readPhone(raw: string): PhoneAnswer | null {
-  const typed = raw.trim().replace(/\s+/g, ' ');
+  // "udh diatas kak 081311223344", "hp saya 0812…": the number inside the words
+  const inside = /\p{L}/u.test(raw) ? findPhones(raw)[0]?.text : undefined;
+  const typed = (inside ?? raw).trim().replace(/\s+/g, ' ');
   if (!typed || /\p{L}/u.test(typed) || !/^[+\d][\d\s().\-/]*$/u.test(typed)) return null;
   const digits = typed.replace(/\D/g, '');
   const international = typed.startsWith('+') || digits.startsWith('62') || digits.startsWith('00');

@@ -1,6 +1,7 @@
 // Picking one of the 22 regencies: first the island (short list), then the regency on it; at either step
 // the user may type a regency or its seat ("bajawa", "Sumba Timr") and tolerant matching finds it.
 import { bestMatch } from '../../../domain/search/fuzzy.ts';
+import { resolvePlace } from '../../../domain/understanding/places.ts';
 import type { FlowContext, StepInput } from '../../core/flow.ts';
 
 type RegionRow = Awaited<ReturnType<FlowContext['services']['catalog']['listRegions']>>[number];
@@ -19,7 +20,10 @@ export async function promptRegionOn(ctx: FlowContext, island: string, textKey =
 }
 
 function matchTyped(regions: RegionRow[], text: string): RegionRow | null {
-  return bestMatch(text, regions, (r) => [r.shortName, r.name, r.seat]);
+  // "SBD", "Mabar", "Manggarai Brt", "kota": the short forms from the national list first
+  const place = resolvePlace(text, { scope: 'ntt' });
+  const code = place && !place.ambiguous ? place.regency?.code : undefined;
+  return regions.find((r) => r.code === code) ?? bestMatch(text, regions, (r) => [r.shortName, r.name, r.seat]);
 }
 
 /** Reads an answer to either picker step: an island, a regency, or nothing understood (told). */

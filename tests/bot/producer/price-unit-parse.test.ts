@@ -19,6 +19,9 @@ describe('parsePriceAndUnit', () => {
     ['350k each', 350_000, 'pcs'],
     ['25rb a bottle', 25_000, 'botol'],
     ['Rp 120.000 per pack', 120_000, 'pak'],
+    ['lima puluh ribu sebungkus', 50_000, 'bungkus'],
+    ['seratus lima puluh ribu', 150_000, null],
+    ['150rb botol', 150_000, 'botol'],
   ])('%s → %i per %s', (text, value, unit) => {
     expect(parsePriceAndUnit(text)).toEqual({ ok: true, value, unit });
   });

@@ -17,6 +17,11 @@ describe('quantities', () => {
     expect(parseWeightGrams('berat')).toEqual({ ok: false, reason: 'unreadable' });
     expect(parseWeightGrams('3 ekor')).toEqual({ ok: false, reason: 'unreadable' });
     expect(parseWeightGrams('200 kg')).toEqual({ ok: false, reason: 'tooHigh' });
+    // issue 25: ons, words and "about"; a bare small number is asked, never taken as grams
+    expect(parseWeightGrams('kira2 7 ons')).toEqual({ ok: true, value: 700 });
+    expect(parseWeightGrams('setengah kilo')).toEqual({ ok: true, value: 500 });
+    expect(parseWeightGrams('1/4 kg')).toEqual({ ok: true, value: 250 });
+    expect(parseWeightGrams('2')).toEqual({ ok: false, reason: 'unitNeeded' });
   });
 
   it('reads stock counts; 0 is allowed, negatives are not', () => {
@@ -29,6 +34,9 @@ describe('quantities', () => {
     expect(parseStock('banyak')).toEqual({ ok: false, reason: 'unreadable' });
     expect(parseStock('1,5')).toEqual({ ok: false, reason: 'unreadable' });
     expect(parseStock('2000000')).toEqual({ ok: false, reason: 'tooHigh' });
+    expect(parseStock('dua belas')).toEqual({ ok: true, value: 12 });
+    expect(parseStock('30an')).toEqual({ ok: true, value: 30 });
+    expect(parseStock('ada 20 kilo')).toEqual({ ok: true, value: 20 });
   });
 
   it('recognises the quick stock command with or without a code', () => {

@@ -32,6 +32,12 @@ describe('parsePrice', () => {
     ['  Rp 75.000  ', 75_000],
     [String(MIN_PRICE_IDR), MIN_PRICE_IDR],
     ['100jt', MAX_PRICE_IDR],
+    // numbers in words (issue 25): a price said the way it is spoken
+    ['dua puluh ribu', 20_000],
+    ['seratus lima puluh ribu', 150_000],
+    ['satu juta dua ratus ribu', 1_200_000],
+    ['sejuta dua ratus', 1_200_000],
+    ['lima puluh ribu sebungkus', 50_000],
   ])('%s → %i', (typed, value) => {
     expect(parsePrice(typed)).toEqual({ ok: true, value });
   });
@@ -48,7 +54,6 @@ describe('parsePrice', () => {
     ['1e9', 'unreadable'],
     ['12.5', 'unreadable'],
     ['25 kg', 'unreadable'],
-    ['dua puluh ribu', 'unreadable'],
     ['250 ribu 1 juta', 'unreadable'],
     ['100', 'tooLow'],
     ['499', 'tooLow'],

@@ -63,8 +63,8 @@ async function checkoutToQr(user: string, channel: ChannelName, how: { courier: 
     await h.tap(user, 'kurir', channel);
     await h.tap(user, 'Indonesia', channel);
     await h.say(user, 'Jl. El Tari No. 5, Oebobo', channel);
+    // the city names its province (issue 25): no province question
     await h.say(user, 'Kota Kupang', channel);
-    await h.tap(user, 'Nusa Tenggara Timur', channel);
     expect(textOf(await h.say(user, '85111', channel))).toContain('QRIS');
   } else {
     expect(textOf(await h.tap(user, 'Ambil di tempat produsen', channel))).toContain('Satu pembayaran untuk semua produsen');
