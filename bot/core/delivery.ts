@@ -10,6 +10,7 @@ import type { Services } from '../../domain/services/services.ts';
 import type { ChannelName, OutMessage } from '../../domain/chat/message.ts';
 import type { ConversationLock } from './conversation-lock.ts';
 import type { KeyedQueue } from './keyed-queue.ts';
+import { rememberButtons } from './notification-buttons.ts';
 import { RecipientUnreachableError } from './unreachable.ts';
 
 const KNOWN_UNREACHABLE = 'refused a moment ago';
@@ -77,6 +78,7 @@ export function createDelivery(deps: DeliveryDeps) {
     await deps.lock.withSession(identity.channel, identity.chatId, lang, async (session, saveAndRelease) => {
       session.userId ??= userId;
       session.menu = { token: menu.menuToken!, items: (menu.options ?? []).filter((o) => o.value).map((o) => ({ label: o.label, value: o.value! })) };
+      rememberButtons(session, menu.options ?? [], deps.services.now().getTime());
       await saveAndRelease();
     });
   }

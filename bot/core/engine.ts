@@ -53,7 +53,7 @@ export function createEngine(deps: EngineDeps) {
   const lock = createConversationLock({ conversations: deps.conversations, owner: deps.owner, lockTtlMs });
   const replyClaimMs = deps.replyClaimMs ?? DEFAULT_REPLY_CLAIM_MS;
   const replies = createReplyOutbox({ replies: deps.services.repos.pendingReplies, owner: deps.owner, logger: deps.logger, send, claimMs: replyClaimMs, ...(deps.replySweepMs ? { sweepMs: deps.replySweepMs } : {}) });
-  const runTurn = createTurnRunner({ ...deps, lockTtlMs, metrics, lock, replies, replyClaimMs });
+  const runTurn = createTurnRunner({ ...deps, lockTtlMs, metrics, lock, replies, replyClaimMs, send });
   const delivery = createDelivery({ ...deps, queue, lock, send, hasSender: (channel) => senders.has(channel) });
 
   return {

@@ -8,7 +8,7 @@ import type { ConversationRepository, SessionRecord, Turn } from '../../domain/r
 import type { PendingReply } from '../../domain/repositories/pending-reply.repository.ts';
 import type { Actor } from '../../domain/services/actor.ts';
 import type { Services } from '../../domain/services/services.ts';
-import { inboundEventSchema, type InboundEvent, type InboundEventInput, type MediaFetcher, type OutMessage } from '../../domain/chat/message.ts';
+import { inboundEventSchema, type ChannelName, type InboundEvent, type InboundEventInput, type MediaFetcher, type OutMessage } from '../../domain/chat/message.ts';
 import { buildContext } from './context.ts';
 import { ConversationBusyError, type ConversationLock } from './conversation-lock.ts';
 import type { FlowRegistry } from './flow.ts';
@@ -34,8 +34,17 @@ export interface TurnDeps {
   lock: ConversationLock;
   /** sends a committed turn's replies (reply-outbox.ts) */
   replies: Pick<ReplyOutbox, 'send'>;
+  /** sends straight to a channel (the in-process channels' replies, see ANSWERED_IN_PROCESS) */
+  send: (channel: ChannelName, chatId: string, messages: OutMessage[], lang?: Lang) => Promise<void>;
   replyClaimMs: number;
 }
+
+/**
+ * Channels answered inside this process's own request (the console, the web chat's POST): no platform
+ * redelivers them, so a PendingReply row would only be written and deleted again. Their replies go out right
+ * after the commit; a crash in between fails the request, and the person sends again.
+ */
+const ANSWERED_IN_PROCESS: ReadonlySet<Channel> = new Set<Channel>(['CONSOLE', 'WEB']);
 
 const guessLanguage = (code: string | undefined): Language => (code && /^en/i.test(code) ? 'en' : 'id');
 
@@ -67,9 +76,12 @@ export function createTurnRunner(deps: TurnDeps) {
       // interpret answers every failure of a step itself; what escapes it (the database gone) leaves the
       // message unhandled and the session as it was, so the platform's redelivery runs the turn again
       await interpret({ state, session: turn.session, registry: deps.registry, fetchMedia, logger: deps.logger });
-      return commitTurn(event, turn.session, state.replies, state.ctx.lang, saveAndRelease);
+      const inProcess = ANSWERED_IN_PROCESS.has(channel);
+      const pending = await commitTurn(event, turn.session, inProcess ? [] : state.replies, state.ctx.lang, saveAndRelease);
+      return inProcess ? { direct: state.replies, lang: state.ctx.lang } : pending;
     });
-    if (reply) await deps.replies.send(reply);
+    if (reply && 'direct' in reply) await deps.send(event.channel, event.chatId, reply.direct, reply.lang);
+    else if (reply) await deps.replies.send(reply);
     deps.metrics.handled(event.channel, performance.now() - started);
   };
 

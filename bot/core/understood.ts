@@ -12,11 +12,11 @@ import { intentPayload, saysVerb } from '../../domain/understanding/understand.t
 import { lexicon } from '../../domain/understanding/lexicon.ts';
 import { normalise } from '../../domain/understanding/normalise.ts';
 import { parseAmounts, withoutSpans } from '../../domain/understanding/numbers.ts';
-import { renderNotification } from '../notify/render-notification.ts';
+import { recentButtons } from './notification-buttons.ts';
 import type { FlowContext, StepResult, TextPlace } from './flow.ts';
 import type { Intent, IntentKind } from './intents.ts';
 
-export const BUTTON_WINDOW_MS = 24 * 60 * 60_000;
+export { BUTTON_WINDOW_MS } from './notification-buttons.ts';
 
 type Handlers = {
   actions: Map<string, (ctx: FlowContext, args: string) => Promise<StepResult> | StepResult>;
@@ -25,13 +25,12 @@ type Handlers = {
 
 /** "terima" typed after a "new order" notification: that notification's button, when exactly one fits. */
 export async function notificationButton(ctx: FlowContext, text: string, handlers: Handlers): Promise<StepResult | null> {
-  // button words are short: a long message is no button (and costs no query)
+  // button words are short: a long message is no button
   if (ctx.actor.kind !== 'user' || text.length > 60) return null;
-  const since = new Date(ctx.services.now().getTime() - BUTTON_WINDOW_MS);
-  const rows = await ctx.services.repos.notifications.recentWithButtons(ctx.actor.userId, since);
-  for (const row of rows) {
-    const options = renderNotification(row, ctx.lang).flatMap((m) => ('options' in m && m.options ? m.options : []));
-    const choices = options.flatMap((o) => (o.value && o.value.startsWith('!') ? [{ value: o.value, label: o.label }] : []));
+  // newest notification first; one at a time, so a word two notifications share goes to the newest
+  const sent = recentButtons(ctx.sticky, ctx.services.now().getTime());
+  for (const at of [...new Set(sent.map((b) => b.at))]) {
+    const choices = sent.filter((b) => b.at === at).map((b) => ({ value: b.value, label: b.label }));
     const hit = matchChoice(text, choices, ctx.lang);
     if (!hit || !('value' in hit) || hit.how === 'number') continue;
     const m = /^!([a-zA-Z0-9_.-]+):?(.*)$/.exec(hit.value);
