@@ -121,7 +121,7 @@ const placeChoiceStep: Step = {
   prompt(ctx) {
     const codes = Array.isArray(ctx.data.placeOptions) ? (ctx.data.placeOptions as string[]) : [];
     if (!codes.length) return { goto: firstMissing(ctx.data) };
-    ctx.choose(ctx.t('onboarding:whichPlace', { name: String(ctx.data.placeTyped ?? '') }), codes.map((code) => ({ label: areaByCode(code)?.name ?? code, value: `place:${code}` })));
+    ctx.choose(ctx.t('onboarding:whichPlace', { name: String(ctx.data.placeTyped ?? '') }), codes.map((code) => ({ label: placeLabel(ctx, code), value: `place:${code}` })));
   },
   async handle(ctx, input): Promise<StepResult> {
     if (await takePlaceChoice(ctx, input)) return noted(ctx);
@@ -130,9 +130,18 @@ const placeChoiceStep: Step = {
       if (asked) return asked;
       if (ctx.data.regionCode) return noted(ctx);
     }
+    // anything else (a phone number typed ahead, a sticker) gets a word before the same choice again
+    ctx.reply({ type: 'text', text: ctx.t('engine:expectedChoice') });
     return { repeat: true };
   },
 };
+
+/** "Kec. Noebana", "Desa Fatumnasi": a district or village offered with its kind, a regency by its own name. */
+function placeLabel(ctx: FlowContext, code: string): string {
+  const area = areaByCode(code);
+  if (!area) return code;
+  return area.level === 'district' || area.level === 'village' ? ctx.t(`onboarding:place.${area.level}`, { name: area.name }) : area.name;
+}
 
 async function takeRegion(ctx: FlowContext, answer: Awaited<ReturnType<typeof readRegionAnswer>>, onIsland: StepResult): Promise<StepResult> {
   if (!answer) return { stay: true };

@@ -54,8 +54,12 @@ describe('cancel during registration', () => {
     await say(user, 'Petrus Mau');
     await say(user, 'Madu Mutis');
     // two villages are called Fatumnasi in TTS and there is no Kecamatan Mollo: which one is asked (issue 25)
-    expect(await say(user, 'desa Fatumnasi, kec Mollo, timor tengah selatan')).toMatch(/yang mana\?[\s\S]*\[Fatumnasi\][\s\S]*\[Noebana\]|yang mana\?[\s\S]*\[Noebana\][\s\S]*\[Fatumnasi\]/);
-    expect(textOf(await h.tap(user, 'Fatumnasi'))).toContain('nomor telepon');
+    expect(await say(user, 'desa Fatumnasi, kec Mollo, timor tengah selatan')).toMatch(/yang mana\?[\s\S]*\[Kec\. Fatumnasi\][\s\S]*\[Kec\. Noebana\]|yang mana\?[\s\S]*\[Kec\. Noebana\][\s\S]*\[Kec\. Fatumnasi\]/);
+    // a word that is no choice gets "pick one of the choices" and the same choice again
+    const typedAhead = await say(user, '081234567891');
+    expect(typedAhead).toContain('Silakan pilih salah satu pilihan');
+    expect(typedAhead).toContain('[Kec. Fatumnasi]');
+    expect(textOf(await h.tap(user, 'Kec. Fatumnasi'))).toContain('nomor telepon');
     const after = await say(user, '081234567891');
     expect(after).toContain('Madu Mutis sudah terdaftar');
     expect(after).toContain('Madu hutan');
