@@ -6,7 +6,7 @@
 // timur" searches for what it names.
 import { isOfficial } from '../../domain/services/actor.ts';
 import { matchChoice } from '../../domain/understanding/choices.ts';
-import { classify, type GlobalIntent } from '../../domain/understanding/classifier.ts';
+import { classify, speaksOf, type GlobalIntent } from '../../domain/understanding/classifier.ts';
 import { findCurrency } from '../../domain/understanding/entities.ts';
 import { intentPayload, saysVerb } from '../../domain/understanding/understand.ts';
 import { lexicon } from '../../domain/understanding/lexicon.ts';
@@ -17,6 +17,9 @@ import type { FlowContext, StepResult, TextPlace } from './flow.ts';
 import type { Intent, IntentKind } from './intents.ts';
 
 export { BUTTON_WINDOW_MS } from './notification-buttons.ts';
+
+/** How sure the classifier must be to act on free text typed inside a form (see classifiedIntent). */
+const FORM_SCORE_FLOOR = 0.9;
 
 type Handlers = {
   actions: Map<string, (ctx: FlowContext, args: string) => Promise<StepResult> | StepResult>;
@@ -79,6 +82,9 @@ export async function classifiedIntent(ctx: FlowContext, text: string, at: TextP
   if (!hasContent(text, ctx.lang)) return null;
   const guess = await classify(text, ctx.lang);
   if (!guess.intent) return null;
+  // inside a form (a listing, a registration, a checkout) an answer to the question is far likelier than a
+  // change of subject: only a sure reading may take the person elsewhere (or answer instead of the step)
+  if (at.inForm && (guess.score < FORM_SCORE_FLOOR || !speaksOf(guess.intent, text))) return null;
   const say = (key: string, params: Record<string, unknown> = {}): StepResult => {
     ctx.reply({ type: 'text', text: ctx.t(key, params) });
     return { repeat: true };

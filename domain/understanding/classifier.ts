@@ -83,3 +83,32 @@ export async function classify(input: string, lang: Lang = 'id'): Promise<Intent
   if (second.intent && !SMALL_TALK.has(second.intent)) return second;
   return first.intent ? first : second.score > first.score ? second : first;
 }
+
+/**
+ * Words that speak of an intent: in its example sentences and in those of at most one other intent ("pesanan",
+ * "paket" for orderStatus; not "belum" or "ada", which every intent's examples use). A neural classifier is
+ * sure of itself on words it never saw ("blm ada izin" → orderStatus 0.98 from "belum ada" alone); where a
+ * wrong reading costs much (a form left behind), the caller asks for one such word as well.
+ */
+const topicWordsByLang = new Map<Lang, Map<GlobalIntent, Set<string>>>();
+
+function topicWords(lang: Lang): Map<GlobalIntent, Set<string>> {
+  const known = topicWordsByLang.get(lang);
+  if (known) return known;
+  const wordsOf = new Map<GlobalIntent, Set<string>>();
+  for (const [intent, sentences] of trainingExamples(lang)) wordsOf.set(intent, new Set(sentences.flatMap((s) => normalise(s, lang).text.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3)));
+  const intentsOf = new Map<string, number>();
+  for (const words of wordsOf.values()) for (const w of words) intentsOf.set(w, (intentsOf.get(w) ?? 0) + 1);
+  const topics = new Map<GlobalIntent, Set<string>>();
+  for (const [intent, words] of wordsOf) topics.set(intent, new Set([...words].filter((w) => (intentsOf.get(w) ?? 0) <= 2)));
+  topicWordsByLang.set(lang, topics);
+  return topics;
+}
+
+/** Whether the text has a word that speaks of the intent, in either language. */
+export function speaksOf(intent: GlobalIntent, text: string): boolean {
+  return LANGS.some((lang) => {
+    const topics = topicWords(lang).get(intent);
+    return !!topics && normalise(text.slice(0, 300), lang).text.split(/[^\p{L}\p{N}]+/u).some((w) => topics.has(w));
+  });
+}

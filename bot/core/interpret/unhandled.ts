@@ -1,8 +1,30 @@
 // Input no step took, and action buttons.
+import { matchChoice } from '../../../domain/understanding/choices.ts';
 import { keepDetour } from '../detour.ts';
 import type { StepInput, TextPlace } from '../flow.ts';
 import { smallTalkKind } from '../intents.ts';
+import { UnhandledInput } from '../step-helpers.ts';
 import type { Navigator } from './navigator.ts';
+
+/**
+ * Free text at a form's step that shows choices, read as one of them when its words clearly point to one
+ * ("plastik klip aja" → "Kemasan sederhana (plastik/kertas polos)"): the step's own choices come before any
+ * intent or search. Numbers and exact labels were taken already (menu-match.ts); this is the looser reading.
+ */
+async function closeChoice(nav: Navigator, text: string): Promise<boolean> {
+  const items = nav.session.menu?.items ?? [];
+  const step = nav.currentStep();
+  if (!items.length || !step?.handle) return false;
+  const hit = matchChoice(text, items, nav.ctx.lang);
+  if (!hit || !('value' in hit) || hit.value.startsWith('!')) return false;
+  try {
+    await nav.apply(await step.handle(nav.ctx, { kind: 'choice', value: hit.value }));
+    return true;
+  } catch (error) {
+    if (error instanceof UnhandledInput) return false;
+    throw error;
+  }
+}
 
 /**
  * Input the step did not take (free text at a choice, a photo where a tap was wanted): a command, an
@@ -14,6 +36,8 @@ export async function unhandled(nav: Navigator, input: StepInput): Promise<void>
   if (input.kind === 'text' && flow && session.step && registry.freeText) {
     const form = flow.form;
     const at: TextPlace = { flow: flow.id, step: session.step, atMenu: flow.id === registry.menuFlow, inForm: typeof form === 'function' ? form(session.step) : Boolean(form) };
+    // in a form the question's own choices come first (at a menu, "cari madu" is a search, not "🔍 Cari")
+    if (at.inForm && (await closeChoice(nav, input.text))) return;
     const result = await registry.freeText(ctx, input.text, at);
     if (result) {
       // leaving a form for something else (a search) keeps the form to come back to

@@ -60,3 +60,23 @@ describe('the producer listing journey in free text', () => {
     });
   }
 });
+
+describe('free text at a form question with choices', () => {
+  it('is read as the choice its words point to, and a change of subject the classifier is unsure of does not leave the form', async () => {
+    const user = 'tg-packer';
+    await chatProducer(h, user, { channel: 'TELEGRAM', regionCode: '53.11', businessName: 'Tenun Packer' });
+    for (const text of ['mau jual kain tenun ikat sumba', 'Kain tenun ikat asli Sumba Timur.', 'lewati', '350rb per lembar', '1 kg', 'ada 5']) await h.say(user, text, 'TELEGRAM');
+    expect(textOf(await sendPhoto(h, user, undefined, 'TELEGRAM'))).toMatch(/Bagaimana kemasannya/);
+    // words meant for the question before (permits), typed one step late: the packaging question again
+    const late = textOf(await h.say(user, 'blm ada izin', 'TELEGRAM'));
+    expect(late).toMatch(/Bagaimana kemasannya/);
+    expect(late).not.toMatch(/pesanan|Menu produsen/);
+    // "plastic clip bag" names no option exactly; its words point to the simple packaging
+    const summary = textOf(await h.say(user, 'plastik klip aja', 'TELEGRAM'));
+    expect(summary).toMatch(/Rp350\.000 \/ lembar/);
+    expect(summary).toMatch(/Kemasan: Kemasan sederhana/);
+    expect(textOf(await h.say(user, 'kirim untuk kurasi', 'TELEGRAM'))).toMatch(/terkirim untuk kurasi/);
+    const product = await h.db.prisma.product.findFirstOrThrow({ where: { producer: { businessName: 'Tenun Packer' } } });
+    expect(product.packagingState).toBe('SIMPLE');
+  });
+});
