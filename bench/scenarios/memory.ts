@@ -59,7 +59,7 @@ export async function memoryScenario(ctx: BenchContext): Promise<Omit<ScenarioRe
   if (databaseUrl) {
     const database = await (await ctx.fixtures.postgresCatalogue(databaseUrl, products)).forkUrl();
     try {
-      figures.push(...(await measure(ctx, 'postgresql', await ctx.fixtures.serverDataDir(products), { DATABASE_URL: database.url })));
+      figures.push(...(await measure(ctx, 'postgresql', await ctx.fixtures.serverDataDir(products), { DATABASE_URL: database.url, SESSION_SECRET: 'bench-memory-session-secret-0123456789' })));
     } finally {
       await database.drop();
     }
