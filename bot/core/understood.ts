@@ -16,8 +16,6 @@ import { recentButtons } from './notification-buttons.ts';
 import type { FlowContext, StepResult, TextPlace } from './flow.ts';
 import type { Intent, IntentKind } from './intents.ts';
 
-export { BUTTON_WINDOW_MS } from './notification-buttons.ts';
-
 /** How sure the classifier must be to act on free text typed inside a form (see classifiedIntent). */
 const FORM_SCORE_FLOOR = 0.9;
 

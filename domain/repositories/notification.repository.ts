@@ -77,10 +77,6 @@ export function createNotificationRepository(prisma: PrismaClient) {
     },
 
     listFor: (recipientId: string) => prisma.notification.findMany({ where: { recipientId }, orderBy: { createdAt: 'asc' } }),
-
-    /** What was sent to someone since `since` with buttons, newest first: typed words may mean one of them. */
-    recentWithButtons: (recipientId: string, since: Date, limit = 10) =>
-      prisma.notification.findMany({ where: { recipientId, status: 'SENT', sentAt: { gte: since }, NOT: { choices: { equals: [] } } }, orderBy: { sentAt: 'desc' }, take: limit }),
   };
 }
 
