@@ -1222,9 +1222,14 @@ export interface components {
           type: "HALAL" | "SPP_IRT" | "BPOM_MD" | "NIB";
         })[];
       photos: ({
+          /** @description first 16 hex digits of the file's SHA-256; the storefront's year-long cached copies carry it */
+          hash: string | null;
+          height: number | null;
           mediaId: string;
+          /** @description relative to /media/, e.g. 2026/12/<id>.jpg */
           path: string;
           thumbPath: string | null;
+          width: number | null;
         })[];
       /** @description integer rupiah */
       priceIdr: number;

@@ -11,7 +11,23 @@ import type Wweb from 'whatsapp-web.js';
 
 const require = createRequire(import.meta.url);
 
-export const sharp: typeof Sharp = ((...args: Parameters<typeof Sharp>) => (require('sharp') as typeof Sharp)(...args)) as typeof Sharp;
+let sharpModule: typeof Sharp | undefined;
+
+/**
+ * sharp, set up on first use for a small footprint (issue 27: photo copies are made in the server): one
+ * libvips thread per image and no operation cache (the cache keeps up to 50 MB of decoded pixels around for
+ * repeats that a store of immutable photos never asks for).
+ */
+function loadSharp(): typeof Sharp {
+  if (!sharpModule) {
+    sharpModule = require('sharp') as typeof Sharp;
+    sharpModule.concurrency(1);
+    sharpModule.cache(false);
+  }
+  return sharpModule;
+}
+
+export const sharp: typeof Sharp = ((...args: Parameters<typeof Sharp>) => loadSharp()(...args)) as typeof Sharp;
 
 export function pdfKit(): typeof PdfKit {
   return require('pdfkit') as typeof PdfKit;

@@ -1,11 +1,12 @@
 // Files of photos, payment proofs, QRIS codes and labels under <dataDir>/media/<yyyy>/<mm>/<id>.jpg. Paths
 // handed out and stored in the database are relative to the media root, so the data folder can move.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DomainError, notFound } from '../lib/errors.ts';
 import { witaMonth } from '../lib/time.ts';
 import { processImage, tooLarge } from './image-process.ts';
+import { contentHash } from './image-variants.ts';
 
 export type MediaKind = 'product_photo' | 'payment_proof' | 'qris' | 'label' | 'demo';
 
@@ -24,6 +25,8 @@ export interface StoredMedia {
   bytes: number;
   width: number;
   height: number;
+  /** contentHash() of the file at path */
+  hash: string;
 }
 
 export interface MediaStore {
@@ -31,6 +34,11 @@ export interface MediaStore {
   read(relPath: string): Promise<Buffer>;
   /** a file made by the product itself (a report's CSV or PDF), kept as it is under files/<yyyy>/<mm>/ */
   saveFile(data: Buffer, ext: 'csv' | 'pdf'): Promise<string>;
+  /**
+   * A file derived from a stored one (a photo's smaller copy), under the name given: written whole or not at
+   * all, so a reader in another process never gets half of it. Writing the same name twice is harmless.
+   */
+  saveDerived(relPath: string, data: Buffer, contentType: string): Promise<void>;
   /** absolute path of the media root (<dataDir>/media) */
   readonly root: string;
 }
@@ -66,7 +74,7 @@ export function createMediaStore(options: MediaStoreOptions): MediaStore {
     // 'wx': never overwrite an existing file, even on the (astronomically unlikely) id collision
     await writeFile(path.join(root, rel), image.main, { flag: 'wx' });
     await writeFile(path.join(root, thumbRel), image.thumb, { flag: 'wx' });
-    return { path: rel, thumbPath: thumbRel, mime: 'image/jpeg', bytes: image.main.length, width: image.width, height: image.height };
+    return { path: rel, thumbPath: thumbRel, mime: 'image/jpeg', bytes: image.main.length, width: image.width, height: image.height, hash: contentHash(image.main) };
   }
 
   async function read(relPath: string): Promise<Buffer> {
@@ -91,5 +99,18 @@ export function createMediaStore(options: MediaStoreOptions): MediaStore {
     return rel;
   }
 
-  return { save, read, saveFile, root };
+  async function saveDerived(relPath: string, data: Buffer): Promise<void> {
+    const full = resolveInside(root, relPath);
+    await mkdir(path.dirname(full), { recursive: true });
+    // a temporary name, then one rename: the final name holds the whole file or nothing
+    const temp = `${full}.${randomBytes(6).toString('hex')}.tmp`;
+    try {
+      await writeFile(temp, data, { flag: 'wx' });
+      await rename(temp, full);
+    } finally {
+      await rm(temp, { force: true });
+    }
+  }
+
+  return { save, read, saveFile, saveDerived, root };
 }

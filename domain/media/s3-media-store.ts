@@ -7,6 +7,7 @@ import { GetObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from
 import { DomainError, notFound } from '../lib/errors.ts';
 import { witaMonth } from '../lib/time.ts';
 import { processImage, tooLarge } from './image-process.ts';
+import { contentHash } from './image-variants.ts';
 import type { MediaStore, SaveMediaInput, StoredMedia } from './media-store.ts';
 
 export interface S3Settings {
@@ -52,7 +53,7 @@ export function createS3MediaStore(options: { client: S3Client; bucket: string; 
     const thumbRel = `${yyyy}/${mm}/${id}_thumb.jpg`;
     await put(rel, image.main);
     await put(thumbRel, image.thumb);
-    return { path: rel, thumbPath: thumbRel, mime: 'image/jpeg', bytes: image.main.length, width: image.width, height: image.height };
+    return { path: rel, thumbPath: thumbRel, mime: 'image/jpeg', bytes: image.main.length, width: image.width, height: image.height, hash: contentHash(image.main) };
   }
 
   async function read(relPath: string): Promise<Buffer> {
@@ -73,5 +74,10 @@ export function createS3MediaStore(options: { client: S3Client; bucket: string; 
     return rel;
   }
 
-  return { save, read, saveFile, root: `s3://${bucket}` };
+  /** a photo's copy (image-variants.ts): one PUT, which S3 makes visible whole or not at all */
+  async function saveDerived(relPath: string, data: Buffer, contentType: string): Promise<void> {
+    await put(checkKey(relPath), data, contentType);
+  }
+
+  return { save, read, saveFile, saveDerived, root: `s3://${bucket}` };
 }

@@ -32,7 +32,7 @@ export interface CategoryTileRow {
   nameId: string;
   nameEn: string;
   count: number;
-  photo: { path: string; thumbPath: string | null } | null;
+  photo: { path: string; thumbPath: string | null; width: number | null; height: number | null; hash: string | null } | null;
 }
 
 export function createCatalogRepository(prisma: PrismaClient) {
@@ -52,7 +52,7 @@ export function createCatalogRepository(prisma: PrismaClient) {
           nameId: true,
           nameEn: true,
           _count: { select: { products: { where: onSale } } },
-          products: { where: { ...onSale, photos: { some: {} } }, orderBy: { approvedAt: 'desc' }, take: 1, select: { photos: { orderBy: { position: 'asc' }, take: 1, select: { media: { select: { path: true, thumbPath: true } } } } } },
+          products: { where: { ...onSale, photos: { some: {} } }, orderBy: { approvedAt: 'desc' }, take: 1, select: { photos: { orderBy: { position: 'asc' }, take: 1, select: { media: { select: { path: true, thumbPath: true, width: true, height: true, hash: true } } } } } },
         },
       });
       return rows.map((r) => ({ id: r.id, nameId: r.nameId, nameEn: r.nameEn, count: r._count.products, photo: r.products[0]?.photos[0]?.media ?? null }));

@@ -16,10 +16,13 @@ export function createMediaRepository(prisma: PrismaClient) {
           bytes: input.bytes,
           width: input.width,
           height: input.height,
+          hash: input.hash,
           ownerId: input.ownerId ?? null,
         },
       }),
     findById: (id: string) => prisma.media.findUnique({ where: { id } }),
+    /** a photo stored before its hash (or size) was recorded, measured on its first copy (issue 27) */
+    recordImageFacts: (id: string, facts: { hash: string; width: number; height: number }) => prisma.media.update({ where: { id }, data: facts, select: { id: true } }),
   };
 }
 

@@ -47,6 +47,13 @@ export function createStorefrontRepository(prisma: PrismaClient) {
       });
       return count > 0;
     },
+
+    /** A published product's photo by its stored path (not a thumbnail): what its copies need to know. */
+    findPublicPhoto: (path: string) =>
+      prisma.media.findFirst({
+        where: { path, photos: { some: { product: publicProduct } } },
+        select: { id: true, path: true, width: true, height: true, hash: true },
+      }),
   };
 }
 

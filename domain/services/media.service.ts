@@ -7,6 +7,8 @@ import { actorId, type AnyActor } from './actor.ts';
 export interface MediaDeps {
   store: MediaStore;
   media: MediaRepository;
+  /** called after a product photo is stored (the storefront's copies are made then); must not throw */
+  afterProductPhoto?: (stored: { path: string; width: number }) => void;
 }
 
 export function createMediaService(deps: MediaDeps) {
@@ -14,7 +16,9 @@ export function createMediaService(deps: MediaDeps) {
     /** Validates (type by content, size), resizes with a thumbnail, stores; throws DomainError with a chat key. */
     async upload(actor: AnyActor, input: { data: Buffer; mime?: string; kind: MediaKind }) {
       const stored = await deps.store.save(input);
-      return deps.media.create({ ...stored, kind: input.kind, ownerId: actorId(actor) });
+      const row = await deps.media.create({ ...stored, kind: input.kind, ownerId: actorId(actor) });
+      if (input.kind === 'product_photo') deps.afterProductPhoto?.(stored);
+      return row;
     },
     findById: (id: string) => deps.media.findById(id),
     read: (path: string) => deps.store.read(path),

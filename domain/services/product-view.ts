@@ -18,7 +18,8 @@ export interface ProductView {
   status: string;
   producer: { id: string; businessName: string; village: string; district: string; story: string | null; storyEn: string | null };
   region: { code: string; name: string; shortName: string; island: string };
-  photos: { mediaId: string; path: string; thumbPath: string | null }[];
+  /** width, height and hash: null for a photo stored before they were recorded (measured on its first copy) */
+  photos: { mediaId: string; path: string; thumbPath: string | null; width: number | null; height: number | null; hash: string | null }[];
   permits: PermitBadge[];
   rating: { average: number | null; count: number };
 }
@@ -49,7 +50,7 @@ export function toProductView(p: ProductCardRow): ProductView {
     status: p.status,
     producer: { id: p.producer.id, businessName: p.producer.businessName, village: p.producer.village, district: p.producer.district, story: p.producer.story, storyEn: p.producer.storyEn },
     region: p.producer.region,
-    photos: p.photos.map((ph) => ({ mediaId: ph.mediaId, path: ph.media.path, thumbPath: ph.media.thumbPath })),
+    photos: p.photos.map((ph) => ({ mediaId: ph.mediaId, path: ph.media.path, thumbPath: ph.media.thumbPath, width: ph.media.width, height: ph.media.height, hash: ph.media.hash })),
     permits,
     rating: { average: p.ratingCount ? Math.round((p.ratingSum / p.ratingCount) * 10) / 10 : null, count: p.ratingCount },
   };

@@ -26,6 +26,7 @@ import { createCartService } from './cart.service.ts';
 import { createDisplayScanService } from './display-scan.service.ts';
 import { createDisplayService } from './display.service.ts';
 import { createMediaService } from './media.service.ts';
+import { createImageService } from './image.service.ts';
 import { createCheckoutService } from './checkout.service.ts';
 import { createOrderService } from './order.service.ts';
 import { createProducerServices } from './producer-services.ts';
@@ -79,6 +80,14 @@ export interface ServicesOptions {
   paymentGateway?: PaymentGateway | null;
   /** a courier aggregator (Biteship) quoting for producers who keep no rate of their own; absent: none */
   shippingRateProvider?: ShippingRateProvider | null;
+  /**
+   * make a product photo's storefront copies right after its upload, in the background (the server does;
+   * tests leave it off unless they test it, as the copies cost ~1 s of CPU per photo); off: each copy is
+   * made on its first request
+   */
+  prepareImageCopies?: boolean;
+  /** where a failed background preparation is told (default: nowhere; the copies are then made on request) */
+  onBackgroundError?: (error: unknown) => void;
 }
 
 export function createServices(options: ServicesOptions) {
@@ -111,7 +120,9 @@ export function createServices(options: ServicesOptions) {
     currencies: createCurrencyRepository(prisma),
   };
   const gateway = options.paymentGateway ?? null;
-  const media = createMediaService({ store: options.mediaStore, media: repos.media });
+  const images = createImageService({ store: options.mediaStore, media: repos.media, storefront: repos.storefront });
+  const prepare = (stored: { path: string; width: number }) => void images.prepare(stored).catch((error: unknown) => options.onBackgroundError?.(error));
+  const media = createMediaService({ store: options.mediaStore, media: repos.media, ...(options.prepareImageCopies ? { afterProductPhoto: prepare } : {}) });
   const shipping = createShippingService({ shipping: repos.shipping, courier: options.shippingRateProvider });
   const offer = { online: gateway !== null, bankTransfer: settings.bankTransferEnabled, paymentExpiryMinutes: settings.paymentExpiryMinutes };
   return {
@@ -122,6 +133,7 @@ export function createServices(options: ServicesOptions) {
     auth: createAuthService({ tokens: repos.tokens, users: repos.users, now }),
     account: createAccountService({ users: repos.users, producers: repos.producers, catalog: repos.catalog, now }),
     media,
+    images,
     ...createProducerServices(repos, now),
     cart: createCartService({ carts: repos.carts }),
     orders: createOrderService({ orders: repos.orders, settings, now }),

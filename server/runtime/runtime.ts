@@ -94,6 +94,8 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
     },
     paymentGateway: paymentGatewayOf(config),
     shippingRateProvider: shippingRateProviderOf(config, logger),
+    prepareImageCopies: true,
+    onBackgroundError: (error) => logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'product photo copies not made after upload (they are made on request)'),
   });
   const owner = `${hostname()}:${process.pid}`;
   const metrics = createMetrics();

@@ -4,7 +4,8 @@ import type { Lang, TFunction } from '../../domain/lib/i18n.ts';
 import type { ProductView } from '../../domain/services/product-view.ts';
 import type { DisplayRate } from '../../domain/services/currency.service.ts';
 import { PermitBadges } from './permit-badges.tsx';
-import { mediaUrl, priceText, productName } from './view-text.ts';
+import { CARD_SLOT, Picture } from './picture.tsx';
+import { priceText, productName } from './view-text.ts';
 
 interface CardProps {
   product: ProductView;
@@ -20,9 +21,7 @@ export function ProductCard({ product, lang, t, money }: CardProps) {
   return (
     <li class="card" data-testid="product-card">
       <a href={`/p/${encodeURIComponent(product.slug)}`}>
-        {photo ? (
-          <img src={mediaUrl(photo.thumbPath ?? photo.path)} alt="" width={320} height={320} loading="lazy" decoding="async" />
-        ) : null}
+        {photo ? <Picture photo={photo} alt="" slot={CARD_SLOT} /> : null}
         <div class="body">
           <div class="name">{name}</div>
           <div class="price">{priceText(product.priceIdr, lang, money)}</div>

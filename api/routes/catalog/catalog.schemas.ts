@@ -8,6 +8,16 @@ export const regionSchema = z
 
 export const categorySchema = z.object({ id: z.string().openapi({ example: 'kopi' }), nameId: z.string(), nameEn: z.string(), sortOrder: z.number(), isFood: z.boolean() }).openapi('Category');
 
+/** a product photo: GET /media/<path>; width, height and hash are null for a photo stored before they were recorded */
+const photoSchema = z.object({
+  mediaId: z.string(),
+  path: z.string().openapi({ description: 'relative to /media/, e.g. 2026/12/<id>.jpg' }),
+  thumbPath: z.string().nullable(),
+  width: z.number().int().nullable(),
+  height: z.number().int().nullable(),
+  hash: z.string().nullable().openapi({ description: "first 16 hex digits of the file's SHA-256; the storefront's year-long cached copies carry it" }),
+});
+
 export const productSchema = z
   .object({
     id: z.string(),
@@ -23,7 +33,7 @@ export const productSchema = z
     status: z.string(),
     producer: z.object({ id: z.string(), businessName: z.string(), village: z.string(), district: z.string(), story: z.string().nullable(), storyEn: z.string().nullable().openapi({ description: 'the story in English; null when only the Indonesian exists' }) }),
     region: z.object({ code: z.string(), name: z.string(), shortName: z.string(), island: z.string() }),
-    photos: z.array(z.object({ mediaId: z.string(), path: z.string(), thumbPath: z.string().nullable() })),
+    photos: z.array(photoSchema),
     permits: z.array(z.object({ type: z.enum(['HALAL', 'SPP_IRT', 'BPOM_MD', 'NIB']), number: z.string().nullable(), expiresAt: z.string().nullable() })),
     rating: z.object({ average: z.number().nullable(), count: z.number().int() }),
   })

@@ -3,6 +3,7 @@
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { ProductGrid } from '../../components/product-card.tsx';
 import { SearchForm } from '../../components/search-form.tsx';
+import { Picture, TILE_SLOT } from '../../components/picture.tsx';
 import { categoryName, mediaUrl, monthName } from '../../components/view-text.ts';
 import type { CategoryTileRow } from '../../../domain/repositories/catalog.repository.ts';
 import { absoluteUrl, Layout } from '../../layout.tsx';
@@ -46,7 +47,7 @@ export function HomePage({ ctx, data }: { ctx: PageContext; data: HomeData }) {
             {data.categories.map((c) => (
               <li>
                 <a href={`/katalog?category=${encodeURIComponent(c.id)}`}>
-                  {c.photo ? <img src={mediaUrl(c.photo.thumbPath ?? c.photo.path)} alt="" width={160} height={160} loading="lazy" decoding="async" /> : <span class="noimg" />}
+                  {c.photo ? <Picture photo={c.photo} alt="" slot={TILE_SLOT} /> : <span class="noimg" />}
                   <span class="name">{categoryName(c, lang)}</span>
                   <span class="muted small">{t('shop:categories.count', { count: c.count })}</span>
                 </a>

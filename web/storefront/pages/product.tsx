@@ -6,6 +6,7 @@ import type { ProductView } from '../../../domain/services/product-view.ts';
 import { LocalizedText } from '../../components/localized-text.tsx';
 import { PermitList } from '../../components/permit-badges.tsx';
 import { ProductGrid } from '../../components/product-card.tsx';
+import { MAIN_SLOT, Picture, THUMB_SLOT } from '../../components/picture.tsx';
 import { categoryName, mediaUrl, priceText, productDescription, productName } from '../../components/view-text.ts';
 import { absoluteUrl, Layout } from '../../layout.tsx';
 import type { PageContext } from './page-context.ts';
@@ -87,7 +88,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
       <article class="product" data-testid="product" data-code={p.code}>
         <section class="gallery" aria-label={t('web:product.photos')}>
           {main ? (
-            <img src={mediaUrl(main.path)} alt={t('web:product.photoAlt', { n: 1, name })} width={640} height={640} />
+            <Picture photo={main} alt={t('web:product.photoAlt', { n: 1, name })} slot={MAIN_SLOT} priority />
           ) : (
             <p class="muted">{t('web:product.noPhoto')}</p>
           )}
@@ -96,7 +97,7 @@ export function ProductPage({ ctx, data }: { ctx: PageContext; data: ProductData
               {others.map((ph, i) => (
                 <li>
                   <a href={mediaUrl(ph.path)}>
-                    <img src={mediaUrl(ph.thumbPath ?? ph.path)} alt={t('web:product.photoAlt', { n: i + 2, name })} width={80} height={80} loading="lazy" />
+                    <Picture photo={ph} alt={t('web:product.photoAlt', { n: i + 2, name })} slot={THUMB_SLOT} />
                   </a>
                 </li>
               ))}
