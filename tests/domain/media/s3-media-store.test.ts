@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../domain/lib/errors.ts';
 import { createS3Client, createS3MediaStore, type S3Settings } from '../../../domain/media/s3-media-store.ts';
 import { createMediaStore } from '../../../domain/media/media-store.ts';
+import { contentHash, encodeVariant, variantKey } from '../../../domain/media/image-variants.ts';
 import { copyMediaToS3 } from '../../../server/cli/media-copy-to-s3.ts';
 
 let dir: string;
@@ -49,6 +50,20 @@ describe('media in an S3-compatible object store', () => {
     expect(rel).toMatch(/^files\/\d{4}\/\d{2}\/[0-9a-f]{20}\.csv$/);
     const other = createS3MediaStore({ client: createS3Client(settings), bucket: 'media', maxBytes: 1024 * 1024 });
     expect((await other.read(rel)).equals(csv)).toBe(true);
+  });
+
+  it("keeps a photo's copies as objects beside it (issue 27), readable from another process", async () => {
+    const store = createS3MediaStore({ client: createS3Client(settings), bucket: 'media', maxBytes: 1024 * 1024 });
+    const saved = await store.save({ data: await photo(), kind: 'product_photo' });
+    expect(saved.hash).toBe(contentHash(await store.read(saved.path)));
+    const key = variantKey(saved.path, 320, 'webp');
+    const copy = await encodeVariant(await store.read(saved.path), 320, 'webp');
+    await store.saveDerived(key, copy, 'image/webp');
+    const other = createS3MediaStore({ client: createS3Client(settings), bucket: 'media', maxBytes: 1024 * 1024 });
+    const back = await other.read(key);
+    expect(back.equals(copy)).toBe(true);
+    expect((await sharp(back).metadata()).width).toBe(320);
+    await expect(store.saveDerived('../x.webp', copy, 'image/webp')).rejects.toBeInstanceOf(DomainError);
   });
 
   it('answers not found for a missing object and refuses paths that leave the root', async () => {
