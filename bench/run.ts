@@ -16,6 +16,7 @@ import { dispatchScenario } from './scenarios/dispatch.ts';
 import { dispatchCloudScenario } from './scenarios/dispatch-cloud.ts';
 import { hostileScenario } from './scenarios/hostile.ts';
 import { memoryScenario } from './scenarios/memory.ts';
+import { pagesScenario } from './scenarios/pages.ts';
 
 type Scenario = (ctx: BenchContext) => Promise<Omit<ScenarioResult, 'seconds'>>;
 
@@ -27,6 +28,7 @@ const scenarios: { id: string; run: Scenario }[] = [
   { id: 'dispatch-cloud', run: dispatchCloudScenario },
   { id: 'memory', run: memoryScenario },
   { id: 'hostile', run: hostileScenario },
+  { id: 'pages', run: pagesScenario },
 ];
 
 function options(): { bench: BenchOptions; only: string[] } {
