@@ -31,4 +31,5 @@ export function monthName(month: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
-export const mediaUrl = (path: string): string => `/media/${path.split('/').map(encodeURIComponent).join('/')}`;
+/** /media/<path>: a stored file as it is (links and link previews keep the original photo) */
+export { mediaUrl } from '../../domain/media/image-urls.ts';
