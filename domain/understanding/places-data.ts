@@ -1,12 +1,12 @@
-// The national area list of idn-area-data 4.0.1 (the data ODbL, © its contributors, from Kemendagri's codes;
-// kept in area-data/, see its README for why not the package): every province and regency/city of Indonesia,
-// and the districts and villages of Nusa Tenggara Timur (code 53). Read from its CSV files once, on first use, and indexed by normalised name with
+// The national area list from the npm package idn-area-data (MIT; the data ODbL, © its contributors, from
+// Kemendagri's codes): every province and regency/city of Indonesia, and the districts and villages of Nusa
+// Tenggara Timur (code 53). Read from its CSV files once, on first use, and indexed by normalised name with
 // the short forms people type, built from the names themselves: initials ("Timor Tengah Selatan" → TTS,
 // "Sumba Barat Daya" → SBD) and syllable + direction ("Manggarai Barat" → Mabar, "Jakarta Selatan" → Jaksel,
 // "Jawa Timur" → Jatim); towns and nicknames that no rule gives are in place-aliases.json.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { projectPath } from '../../prisma/engine/project-root.ts';
 import { fold } from './normalise.ts';
 import aliasFile from './place-aliases.json' with { type: 'json' };
 
@@ -100,7 +100,7 @@ let data: PlaceData | null = null;
 export function placeData(vocabulary: Set<string>): PlaceData {
   if (data) return data;
   const started = performance.now();
-  const dir = projectPath('domain', 'understanding', 'area-data');
+  const dir = path.join(path.dirname(createRequire(import.meta.url).resolve('idn-area-data/package.json')), 'data');
   const areas = new Map<string, Area>();
   const add = (a: Area) => areas.set(a.code, a);
   for (const [code, name] of csvRows(path.join(dir, 'provinces.csv'))) {
@@ -111,8 +111,8 @@ export function placeData(vocabulary: Set<string>): PlaceData {
     const kind = name!.startsWith('Kota') ? 'kota' : 'kabupaten';
     add({ code: code!, level: 'regency', name: name!, short: name!.replace(/^(Kabupaten|Kota)( Administrasi)? /, ''), kind });
   }
-  for (const [code, parent, name] of csvRows(path.join(dir, 'districts-ntt.csv'))) if (parent!.startsWith(NTT + '.')) add({ code: code!, level: 'district', name: name!, short: name! });
-  for (const [code, parent, name] of csvRows(path.join(dir, 'villages-ntt.csv'))) if (parent!.startsWith(NTT + '.')) add({ code: code!, level: 'village', name: name!, short: name! });
+  for (const [code, parent, name] of csvRows(path.join(dir, 'districts.csv'))) if (parent!.startsWith(NTT + '.')) add({ code: code!, level: 'district', name: name!, short: name! });
+  for (const [code, parent, name] of csvRows(path.join(dir, 'villages.csv'))) if (parent!.startsWith(NTT + '.')) add({ code: code!, level: 'village', name: name!, short: name! });
 
   const index = new Map<string, IndexEntry[]>();
   const put = (key: string, area: Area, alias: boolean) => {
