@@ -17,6 +17,7 @@ import { dispatchCloudScenario } from './scenarios/dispatch-cloud.ts';
 import { hostileScenario } from './scenarios/hostile.ts';
 import { memoryScenario } from './scenarios/memory.ts';
 import { pagesScenario } from './scenarios/pages.ts';
+import { multiProcessScenario } from './scenarios/multi-process.ts';
 
 type Scenario = (ctx: BenchContext) => Promise<Omit<ScenarioResult, 'seconds'>>;
 
@@ -27,6 +28,7 @@ const scenarios: { id: string; run: Scenario }[] = [
   { id: 'dispatch', run: dispatchScenario },
   { id: 'dispatch-cloud', run: dispatchCloudScenario },
   { id: 'memory', run: memoryScenario },
+  { id: 'multi-process', run: multiProcessScenario },
   { id: 'hostile', run: hostileScenario },
   { id: 'pages', run: pagesScenario },
 ];
