@@ -18,7 +18,9 @@
 //   nameWords, also GIN-indexed) together with the first RANKED_CANDIDATES of any matches (plus the page's
 //   offset), so a common word ("kopi": 11,500 of 100,000 generated products) costs a bounded amount of
 //   work and products named by the query are not crowded out by ones that merely mention it; a buyer who
-//   wants a particular one among thousands narrows the query ("kopi bajawa").
+//   wants a particular one among thousands narrows the query ("kopi bajawa");
+// - the caller passes the product words only: question words and the regency named were read before
+//   (domain/understanding/search-query.ts, through the catalogue service), the regency as a filter.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { normalizeText, queryWords } from '../search/normalize.ts';
 import type { ProductFilter } from './product-filter.ts';
@@ -156,6 +158,10 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
     const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`;
     everyCount = row?.n ?? 0;
   }
-  const some = Prisma.sql`${anyWord} AND NOT ${every}`;
+  // a product matching one word of three ("gula" of "gula lontar rote") matches the query badly: of three or
+  // more words, the rest of the page takes only products with at least half of them
+  const half = Math.ceil(terms.length / 2);
+  const matched = Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN ${termMatch(t)} THEN 1 ELSE 0 END)`), ' + ');
+  const some = terms.length >= 3 ? Prisma.sql`${anyWord} AND NOT ${every} AND (${matched}) >= ${half}` : Prisma.sql`${anyWord} AND NOT ${every}`;
   return withTotal([...first, ...(await ids(some, take - first.length, Math.max(0, offset - everyCount)))]);
 }
