@@ -75,7 +75,7 @@ export function createCatalogService(deps: CatalogDeps) {
         // "ada tenun dari alor ga": the words "tenun", from producers in Kabupaten Alor (search-query.ts); a
         // regency chosen by the caller (the web's filter) wins over one named in the words
         const understood = readSearchQuery(input.q);
-        const filter: ProductFilter = { ...input, regionCode: input.regionCode ?? understood.regionCode };
+        const filter: ProductFilter = { ...input, regionCode: input.regionCode ?? understood.regionCode, ...(input.regionCode ? {} : { regionCodes: understood.regionCodes }) };
         // only a place was named ("produk dari alor"): that regency's products, as listed
         if (!understood.text.trim()) return { ...(await listing({ ...input, ...filter, q: undefined, cursor: cursor?.kind === 'k' ? input.cursor : undefined })), understood };
         const offset = cursor?.kind === 'o' ? cursor.offset : 0;

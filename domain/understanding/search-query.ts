@@ -8,7 +8,7 @@
 import { guessLang, normalise } from './normalise.ts';
 import { lexicon, type Lang } from './lexicon.ts';
 import { resolvePlace } from './places.ts';
-import { NTT } from './places-data.ts';
+import { islandRegencies, NTT, placeKey } from './places-data.ts';
 
 export interface SearchQuery {
   /** the words to look for in products, space-separated (may be empty: only a place was named) */
@@ -17,6 +17,8 @@ export interface SearchQuery {
   regionCode?: string;
   /** how the regency is written in the area list ("Kabupaten Alor"), to say what was understood */
   regionName?: string;
+  /** an island of several regencies named instead ("kopi flores"): its regencies */
+  regionCodes?: string[];
 }
 
 /** Reads a search text; the words are left as typed when they are nothing but question words. */
@@ -24,7 +26,8 @@ export function readSearchQuery(input: string, lang?: Lang): SearchQuery {
   const typed = input.slice(0, 200);
   const language = lang ?? guessLang(typed) ?? 'id';
   const region = regencyNamed(typed);
-  const rest = region ? cutSpans(typed, region.spans) : typed;
+  const island = region ? null : islandNamed(typed);
+  const rest = region ? cutSpans(typed, region.spans) : island ? cutSpans(typed, [island.span]) : typed;
   const noise = new Set([...lexicon('id').searchNoise, ...lexicon('en').searchNoise, ...lexicon(language).fillers]);
   const honorifics = new Set([...lexicon('id').honorifics, ...lexicon('en').honorifics]);
   const words = normalise(rest, language)
@@ -32,8 +35,8 @@ export function readSearchQuery(input: string, lang?: Lang): SearchQuery {
     .flatMap((t) => t.norm.split(/\s+/))
     .filter((w) => w && !noise.has(w) && !honorifics.has(w));
   // nothing but question words and no place ("ada apa"): search what was typed, as before
-  const text = words.length || region ? words.join(' ') : typed;
-  return { text, ...(region ? { regionCode: region.code, regionName: region.name } : {}) };
+  const text = words.length || region || island ? words.join(' ') : typed;
+  return { text, ...(region ? { regionCode: region.code, regionName: region.name } : {}), ...(island ? { regionCodes: island.codes } : {}) };
 }
 
 /** The one NTT regency a search names, read only when the reading is sure (no ambiguity, no conflict). */
@@ -44,6 +47,16 @@ function regencyNamed(text: string): { code: string; name: string; spans: { star
   // a province alone ("ntt") narrows nothing here: every producer is in NTT
   if (!place.named.includes('regency')) return null;
   return { code: regency.code, name: regency.name, spans: place.spans };
+}
+
+/** "Flores", "Sumba", "Timor": an island of several regencies, read as a word of its own. */
+function islandNamed(text: string): { codes: string[]; span: { start: number; end: number } } | null {
+  const islands = islandRegencies();
+  for (const m of text.matchAll(/[\p{L}']+/gu)) {
+    const codes = islands.get(placeKey(m[0]));
+    if (codes) return { codes, span: { start: m.index, end: m.index + m[0].length } };
+  }
+  return null;
 }
 
 function cutSpans(text: string, spans: { start: number; end: number }[]): string {
