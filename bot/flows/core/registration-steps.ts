@@ -9,7 +9,7 @@ import { extractRegistration } from '../../../domain/understanding/extract.ts';
 import { isNonAnswer } from '../../../domain/understanding/entities.ts';
 import { normalise } from '../../../domain/understanding/normalise.ts';
 import { areaByCode } from '../../../domain/understanding/places.ts';
-import { offerList, readPlace, saysNothing, storePlace, takePlaceChoice } from './registration-place.ts';
+import { offerList, readPlace, saysNothing, storePlace, takePhoneAlong, takePlaceChoice } from './registration-place.ts';
 import { readPhone } from '../shared/phone-answer.ts';
 import { promptIsland, promptRegionOn, readRegionAnswer } from '../shared/region-picker.ts';
 
@@ -66,8 +66,11 @@ const locationStep: Step = {
   prompt: (ctx) => ctx.reply({ type: 'text', text: ctx.t('onboarding:askLocation') }),
   maxText: 200,
   async handle(ctx, input): Promise<StepResult> {
-    const text = expectText(ctx, input, { min: 2, max: 200 });
-    if (text === null) return { stay: true };
+    const typed = expectText(ctx, input, { min: 2, max: 200 });
+    if (typed === null) return { stay: true };
+    const text = takePhoneAlong(ctx, typed);
+    // only a phone number: noted; the place is asked with the pickers
+    if (text.length < 2) return { goto: firstMissing(ctx.data) === 'location' ? 'island' : firstMissing(ctx.data) };
     // a regency that is none of NTT's ("kab Jakarta") is never stored nor guessed from the rest: said, and
     // the picker asks for it
     const refused = parseLocation(text, await ctx.services.catalog.listRegions()).regionRefused;
@@ -99,9 +102,11 @@ function placeStep(key: string, level: 'district' | 'village'): Step {
     maxText: 100,
     async handle(ctx, input): Promise<StepResult> {
       if (await takePlaceChoice(ctx, input)) return noted(ctx, true);
-      const text = expectText(ctx, input, { min: 2, max: 100 });
-      if (text === null) return { stay: true };
-      if (saysNothing(text, ctx)) return offerList(ctx, level);
+      const typed = expectText(ctx, input, { min: 2, max: 100 });
+      if (typed === null) return { stay: true };
+      const text = takePhoneAlong(ctx, typed);
+      // only a phone number (noted): the question moves on to the list to tap, not the same words again
+      if (text.length < 2 || saysNothing(text, ctx)) return offerList(ctx, level);
       const asked = await readPlace(ctx, text, level);
       if (asked) return asked;
       if (ctx.data[level]) return noted(ctx, true);
@@ -126,7 +131,10 @@ const placeChoiceStep: Step = {
   async handle(ctx, input): Promise<StepResult> {
     if (await takePlaceChoice(ctx, input)) return noted(ctx);
     if (input.kind === 'text') {
-      const asked = await readPlace(ctx, input.text, 'location');
+      const text = takePhoneAlong(ctx, input.text);
+      // a phone number typed ahead is noted; the choice stays to be tapped
+      if (text.length < 2) return { repeat: true };
+      const asked = await readPlace(ctx, text, 'location');
       if (asked) return asked;
       if (ctx.data.regionCode) return noted(ctx);
     }
