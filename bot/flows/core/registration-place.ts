@@ -5,6 +5,7 @@
 // announced as one ("desa Beiposo") under a known district. Every answer says what was understood.
 import type { FlowContext, StepInput, StepResult } from '../../core/flow.ts';
 import { findPhones, isNonAnswer } from '../../../domain/understanding/entities.ts';
+import { lexicon } from '../../../domain/understanding/lexicon.ts';
 import { withoutSpans } from '../../../domain/understanding/numbers.ts';
 import { normalise } from '../../../domain/understanding/normalise.ts';
 import { areaByCode, areasIn, resolvePlace, type Area, type PlaceResolution } from '../../../domain/understanding/places.ts';
@@ -111,6 +112,9 @@ export function takePhoneAlong(ctx: FlowContext, text: string): string {
   const phone = phones[0]!;
   Object.assign(ctx.data, { phone: phone.e164.replace(/^\+/, ''), phoneTyped: phone.text.trim() });
   ctx.reply({ type: 'text', text: ctx.t('onboarding:phoneNoted', { phone: phone.text.trim() }) });
-  // "hp", "no wa", "telp" before the number go with it
-  return withoutSpans(text, phones).replace(/\b(no\.?|nomor|nmr|hp|wa|telp|tlp|telepon|phone)\b[\s.:]*/gi, ' ').replace(/[\s,;:.-]+$/u, '').trim();
+  // what is left may be only the words around the number ("hp sy", "ini no wa saya"): then nothing
+  const rest = withoutSpans(text, phones).replace(/[\s,;:.-]+$/u, '').trim();
+  const lex = lexicon(ctx.lang);
+  const around = new Set([...lex.fillers, ...lex.honorifics, ...(lex.slots.get('intro') ?? []), ...(lex.slots.get('phone') ?? []).flatMap((p) => p.split(' ')), 'nomor', 'telepon', 'hp', 'wa']);
+  return normalise(rest, ctx.lang).tokens.some((t) => t.kind === 'word' && t.norm.split(' ').some((w) => !around.has(w))) ? rest : '';
 }
