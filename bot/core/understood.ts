@@ -66,7 +66,7 @@ function quantityOnly(text: string, lang: FlowContext['lang']): number | null {
   return rest.every((w) => wanting.has(w)) ? counts[0]!.value : null;
 }
 
-/** Words the classifier can read something from: not only numbers, fillers and "mau". */
+/** Words the classifier can read something from: not only numbers, fillers and "mau" (the turn's normalised text: a lookup). */
 function hasContent(input: string, lang: FlowContext['lang']): boolean {
   const text = input.slice(0, 300);
   const empty = new Set([...lexicon(lang).fillers, ...lexicon('id').slots.get('intro')!, ...lexicon('en').slots.get('intro')!]);

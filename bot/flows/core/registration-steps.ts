@@ -111,7 +111,7 @@ function placeStep(key: string, level: 'district' | 'village'): Step {
       if (asked) return asked;
       if (ctx.data[level]) return noted(ctx, true);
       // a village the list does not have yet: the name as typed, when it is a name
-      const n = normalise(text, ctx.lang);
+      const n = input.kind === 'text' && input.text === text ? input.normal : normalise(text, ctx.lang);
       if (level === 'village' && /^\p{L}[\p{L} '’.-]{1,60}$/u.test(text.trim()) && n.tokens.length <= 4) {
         await storePlace(ctx, { named: [], conflicts: [], spans: [], unmatched: [{ level: 'village', text: text.trim().replace(/^(desa|ds\.?|kelurahan|kel\.?)\s+/i, ''), start: 0, end: text.length }] });
         if (ctx.data.village) return noted(ctx, true);
