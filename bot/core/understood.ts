@@ -96,7 +96,8 @@ export async function classifiedIntent(ctx: FlowContext, text: string, at: TextP
   // 0.98 from "belum ada"; "kirim" → orderStatus): a reading with no word that speaks of its intent is no
   // reading. The words may still name products ("kain sumba"), and the search after this takes them when
   // they find something; otherwise the person hears what the bot can do instead of a wrong action.
-  if (!speaksOf(guess.intent, text)) return (await findsProducts(ctx, text)) ? null : say('conversation:unsure');
+  // Selling and looking are left to their own checks below (the verb itself must be there, else a search).
+  if (guess.intent !== 'sell' && guess.intent !== 'buy' && !speaksOf(guess.intent, text)) return (await findsProducts(ctx, text)) ? null : say('conversation:unsure');
   const key = ANSWERED[guess.intent];
   if (key) return say(key);
   switch (guess.intent) {
