@@ -74,9 +74,12 @@ const locationStep: Step = {
     // a regency that is none of NTT's ("kab Jakarta") is never stored nor guessed from the rest: said, and
     // the picker asks for it
     const refused = parseLocation(text, await ctx.services.catalog.listRegions()).regionRefused;
+    const before = ctx.data.regionCode;
     const asked = await readPlace(ctx, text, 'location');
     if (asked) return asked;
-    if (refused) {
+    // the area list read an NTT regency in the words ("kab tts kak": TTS, with a "kak" after it): that
+    // reading stands, the older check's "Tts Kak" is not refused
+    if (refused && !(ctx.data.regionCode && ctx.data.regionCode !== before)) {
       delete ctx.data.regionCode;
       delete ctx.data.regionName;
       ctx.reply({ type: 'text', text: ctx.t('onboarding:regionNotFound', { text: refused.slice(0, 60) }) });
