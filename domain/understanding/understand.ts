@@ -64,7 +64,18 @@ export function intentPayload(intent: GlobalIntent, text: string, lang: Lang): s
     return list.length ? list.map((t) => n.original.slice(t.start, t.end)).join(' ') : undefined;
   };
   if (after < 0) return intent === 'buy' ? content(0, words.length) : extractListing(text, lang).name;
-  return content(after, words.length) ?? content(0, before);
+  const payload = content(after, words.length) ?? content(0, before);
+  return intent === 'sell' && payload ? withoutOrigin(payload, lang) : payload;
+}
+
+/** "kacang mete dari adonara" → "kacang mete": where it comes from is the producer's place, not the name. */
+function withoutOrigin(name: string, lang: Lang): string {
+  const m = /^(.+?)\s+(?:dari|dr|asal|from)\s+(.+)$/iu.exec(name);
+  if (!m) return name;
+  const place = resolvePlace(m[2]!, { scope: 'ntt', lang });
+  const covered = place?.spans.reduce((n, sp) => n + (sp.end - sp.start), 0) ?? 0;
+  // only when the words after "dari" are a place (nearly all of them), not "madu dari lebah hutan"
+  return place && place.named.length && covered >= m[2]!.replace(/\s+/g, '').length * 0.6 ? m[1]! : name;
 }
 
 async function globalIntent(text: string, lang: Lang, questionsOnly: boolean): Promise<Outcome | null> {

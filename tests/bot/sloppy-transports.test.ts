@@ -98,6 +98,8 @@ describe('sloppy people over the real transports', () => {
     expect(district).toMatch(/[Dd]esa/);
     const village = await say('kel karang sirih dekat pasar');
     expect(village).toMatch(/Madu Mutis Tefa sudah terdaftar/);
+    // "madu hutan dari soe": where it comes from is the producer's place, not the product's name
+    expect(village).toMatch(/kita daftarkan "Madu hutan"\./);
     const producer = await h.db.prisma.producer.findFirstOrThrow({ where: { businessName: 'Madu Mutis Tefa' } });
     expect(producer).toMatchObject({ ownerName: 'Yakobus Tefa', regionCode: '53.02', district: 'Kota Soe', village: 'Karang Sirih', phone: '6281355667788' });
   });
