@@ -69,7 +69,7 @@ export function intentPayload(intent: GlobalIntent, text: string, lang: Lang): s
 }
 
 /** "kacang mete dari adonara" → "kacang mete": where it comes from is the producer's place, not the name. */
-function withoutOrigin(name: string, lang: Lang): string {
+export function withoutOrigin(name: string, lang: Lang = 'id'): string {
   const m = /^(.+?)\s+(?:dari|dr|asal|from)\s+(.+)$/iu.exec(name);
   if (!m) return name;
   const place = resolvePlace(m[2]!, { scope: 'ntt', lang });
