@@ -5,6 +5,7 @@
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { parseLocation } from '../shared/location-answer.ts';
+import { resolvePlace } from '../../../domain/understanding/places.ts';
 import { extractRegistration } from '../../../domain/understanding/extract.ts';
 import { isNonAnswer } from '../../../domain/understanding/entities.ts';
 import { normalise } from '../../../domain/understanding/normalise.ts';
@@ -74,12 +75,12 @@ const locationStep: Step = {
     // a regency that is none of NTT's ("kab Jakarta") is never stored nor guessed from the rest: said, and
     // the picker asks for it
     const refused = parseLocation(text, await ctx.services.catalog.listRegions()).regionRefused;
-    const before = ctx.data.regionCode;
     const asked = await readPlace(ctx, text, 'location');
     if (asked) return asked;
-    // the area list read an NTT regency in the words ("kab tts kak": TTS, with a "kak" after it): that
-    // reading stands, the older check's "Tts Kak" is not refused
-    if (refused && !(ctx.data.regionCode && ctx.data.regionCode !== before)) {
+    // the refused words themselves name the NTT regency the area list read ("kab tts kak": TTS with a "kak"
+    // after it): that reading stands; "kab Jakarta" names none and is refused
+    const sameRegency = refused && ctx.data.regionCode && resolvePlace(refused, { scope: 'ntt', lang: ctx.lang })?.regency?.code === ctx.data.regionCode;
+    if (refused && !sameRegency) {
       delete ctx.data.regionCode;
       delete ctx.data.regionName;
       ctx.reply({ type: 'text', text: ctx.t('onboarding:regionNotFound', { text: refused.slice(0, 60) }) });
