@@ -9,6 +9,7 @@ import type { PaymentMethod } from '../../prisma/generated/client.ts';
 import { renderPage } from '../render-page.ts';
 import { emptyFields, fieldsOf, quoteInputOf, type CheckoutFields } from './checkout-form.ts';
 import { miniAppRoutes } from './mini-app.routes.tsx';
+import { signInRoutes } from './sign-in.routes.tsx';
 import { orderRoutes } from './order.routes.tsx';
 import { CartPage } from './pages/cart.tsx';
 import { CheckoutPage } from './pages/checkout.tsx';
@@ -125,5 +126,6 @@ export function shopRoutes(deps: ShopDeps): Hono<AppEnv> {
 
   app.route('/', orderRoutes(deps));
   app.route('/', miniAppRoutes(deps));
+  app.route('/', signInRoutes(deps));
   return app;
 }

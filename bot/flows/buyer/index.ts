@@ -11,6 +11,7 @@ import { productFlow } from './product.flow.ts';
 import { buyerIntents, searchText } from './buyer-intents.ts';
 import { searchFlow } from './search.flow.ts';
 import { currencyFlow } from './currency.flow.ts';
+import { webSignInDeepLink, webSignInFlow } from './web-sign-in.flow.ts';
 
 export { CHECKOUT_FLOW } from './cart.flow.ts';
 export { parseStartParam, productLinks, shareUrl, startParam } from '../../../domain/lib/deep-links.ts';
@@ -28,9 +29,9 @@ const menu: MenuEntry[] = [
 ];
 
 export const buyerModule: FlowModule = {
-  flows: [browseFlow, searchFlow, productFlow, addToCartFlow, cartFlow, currencyFlow],
+  flows: [browseFlow, searchFlow, productFlow, addToCartFlow, cartFlow, currencyFlow, webSignInFlow],
   actions: buyerActions,
-  deepLinks: [productDeepLink],
+  deepLinks: [productDeepLink, webSignInDeepLink],
   menu,
   intents: buyerIntents,
   searchText,
