@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../domain/lib/http/context.ts';
 import type { Actor } from '../../domain/services/actor.ts';
 import type { PaymentMethod } from '../../prisma/generated/client.ts';
+import { buyerEmailSchema } from '../../domain/services/checkout.service.ts';
 import { renderPage } from '../render-page.ts';
 import { emptyFields, fieldsOf, quoteInputOf, type CheckoutFields } from './checkout-form.ts';
 import { miniAppRoutes } from './mini-app.routes.tsx';
@@ -92,6 +93,7 @@ export function shopRoutes(deps: ShopDeps): Hono<AppEnv> {
       if (!buyer) return c.redirect('/keranjang', 303);
       const fields = fieldsOf(await formFields(c));
       const ctx = await shopContext(c, deps);
+      if (!buyerEmailSchema.safeParse(fields.email).success) return showCheckout(c, fields, ctx.t('shop:errors.badEmail'));
       try {
         const quote = await services.checkout.quote(buyer, quoteInputOf(fields));
         const pickup = fields.deliveryMethod !== 'COURIER';
