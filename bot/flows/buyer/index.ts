@@ -25,7 +25,7 @@ const menu: MenuEntry[] = [
   { id: 'buyer.categories', labelKey: 'buyer:menu.categories', roles: ['BUYER'], order: 70, open: { flow: 'browse', step: 'categories' } },
   { id: 'buyer.regions', labelKey: 'buyer:menu.regions', roles: ['BUYER'], order: 80, open: { flow: 'browse', step: 'island' } },
   { id: 'buyer.cart', labelKey: 'buyer:menu.cart', roles: everyone, order: 90, open: { flow: 'cart' } },
-  { id: 'buyer.currency', labelKey: 'buyer:menu.currency', roles: ['BUYER'], order: 95, open: { flow: 'currency' } },
+  { id: 'buyer.currency', labelKey: 'buyer:menu.currency', roles: ['BUYER'], order: 950, open: { flow: 'currency' } },
 ];
 
 export const buyerModule: FlowModule = {
