@@ -17,7 +17,8 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
 
 export const isWebSignInCode = (code: string): boolean => CODE.test(code);
 
-export type BrowserSignIn = { state: 'none' | 'waiting' | 'expired' } | { state: 'signedIn'; buyer: Actor };
+/** signedIn carries the account's name: the page shows whose account the browser now uses */
+export type BrowserSignIn = { state: 'none' | 'waiting' | 'expired' } | { state: 'signedIn'; buyer: Actor; name: string };
 
 export function createWebSignInService(deps: { signIns: WebSignInRepository; users: UserRepository; now: () => Date }) {
   const { signIns } = deps;
@@ -52,7 +53,8 @@ export function createWebSignInService(deps: { signIns: WebSignInRepository; use
       if (!row || row.usedAt) return { state: 'none' };
       if (row.userId) {
         const buyer = (await signIns.use(row.id, deps.now())) ? await deps.users.loadActor(row.userId) : null;
-        return buyer ? { state: 'signedIn', buyer } : { state: 'none' };
+        const user = buyer ? await deps.users.findById(buyer.userId) : null;
+        return buyer && user ? { state: 'signedIn', buyer, name: user.displayName } : { state: 'none' };
       }
       return row.expiresAt > deps.now() ? { state: 'waiting' } : { state: 'expired' };
     },

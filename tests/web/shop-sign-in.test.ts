@@ -70,7 +70,7 @@ describe('signing in to the web shop through WhatsApp', () => {
     // the bot's half (tests/bot/buyer/shop-identity.flow.test.ts drives it through the engine)
     expect(await h.services.webSignIn.claim(wa, code)).toBe(true);
     const signedIn = await b.get('/masuk');
-    expect(signedIn.html).toContain('data-testid="signed-in"');
+    expect(signedIn.html).toContain('data-testid="signed-in">Anda masuk sebagai Rina.');
     expect(signedIn.html).toContain('data-testid="merged"');
     expect(b.jar.cookies.has('etalase_buyer')).toBe(true);
     const cart = await b.get('/keranjang');

@@ -47,7 +47,7 @@ export function signInRoutes(deps: ShopDeps): Hono<AppEnv> {
       if (state.state === 'signedIn') {
         deleteCookie(c, PENDING_COOKIE, { path: '/' });
         const merged = await signInBrowser(c, services, cookieSecret, state.buyer);
-        return show(c, { kind: 'signedIn', merged });
+        return show(c, { kind: 'signedIn', merged, name: state.name });
       }
       if (state.state === 'waiting' && mine) {
         const { whatsapp, telegram } = links(mine.code);

@@ -93,7 +93,7 @@ describe('webSignIn', () => {
     // another browser's secret gets nothing
     expect(await services.webSignIn.complete('x'.repeat(43))).toEqual({ state: 'none' });
     const done = await services.webSignIn.complete(browserSecret);
-    expect(done.state === 'signedIn' && done.buyer.userId).toBe(wa.userId);
+    expect(done.state === 'signedIn' && [done.buyer.userId, done.name]).toEqual([wa.userId, '6281299990001']);
     expect(await services.webSignIn.complete(browserSecret)).toEqual({ state: 'none' });
   });
 

@@ -7,7 +7,8 @@ import { ShopFrame, type Flash } from './shop-frame.tsx';
 export type SignInView =
   | { kind: 'start'; expired: boolean; available: boolean }
   | { kind: 'code'; code: string; whatsapp: string | null; telegram: string | null; qrDataUri: string | null; minutes: number; nonce: string }
-  | { kind: 'signedIn'; merged: boolean };
+  /** name: the account's, right after signing in (someone else's name here means a code was not this person's) */
+  | { kind: 'signedIn'; merged: boolean; name?: string };
 
 const reload = 'setTimeout(function(){location.reload()},3000);';
 
@@ -17,7 +18,7 @@ export function SignInPage({ ctx, view, flash }: { ctx: PageContext; view: SignI
     <ShopFrame ctx={ctx} title={t('shop:signIn.title')} path="/masuk" flash={flash}>
       {view.kind === 'signedIn' ? (
         <>
-          <p data-testid="signed-in">{t('shop:signIn.signedIn')}</p>
+          <p data-testid="signed-in">{view.name ? t('shop:signIn.signedInAs', { name: view.name }) : t('shop:signIn.signedIn')}</p>
           {view.merged ? <p class="flash notice" data-testid="merged">{t('shop:signIn.merged')}</p> : null}
           <p>
             <a class="button primary" href="/keranjang">{t('shop:cart.title')}</a>
