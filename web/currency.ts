@@ -3,7 +3,7 @@
 import type { Context } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Lang } from '../domain/lib/i18n.ts';
-import { isCurrency, type CurrencyCode } from '../domain/services/currency.service.ts';
+import { displayCurrency, isCurrency, type CurrencyCode } from '../domain/services/currency.service.ts';
 import { isHttps } from './lang.ts';
 
 export const CURRENCY_COOKIE = 'cur';
@@ -15,7 +15,5 @@ export function resolveCurrency(c: Context, lang: Lang): CurrencyCode {
     setCookie(c, CURRENCY_COOKIE, asked, { path: '/', maxAge: YEAR_SECONDS, sameSite: 'Lax', httpOnly: true, secure: isHttps(c) });
     return asked;
   }
-  const remembered = getCookie(c, CURRENCY_COOKIE);
-  if (isCurrency(remembered)) return remembered;
-  return lang === 'en' ? 'USD' : 'IDR';
+  return displayCurrency(getCookie(c, CURRENCY_COOKIE), lang);
 }

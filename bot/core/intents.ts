@@ -19,7 +19,9 @@ export type Intent =
   | { kind: 'cart' }
   | { kind: 'pay' }
   | { kind: 'orderStatus' }
-  | { kind: 'search'; query: string };
+  | { kind: 'search'; query: string }
+  /** from the classifier's currency question; code: the currency named ("SGD"), null when none */
+  | { kind: 'currency'; code: string | null };
 export type IntentKind = Intent['kind'];
 const KINDS: IntentKind[] = ['sell', 'incomingOrders', 'buy', 'shipping', 'cart', 'pay', 'orderStatus', 'search'];
 
@@ -238,6 +240,8 @@ function build(p: Pattern, value: string): Intent | null {
     case 'search':
       if (!hasLetter || isSmallTalk(value)) return null;
       return { kind: 'search', query: value };
+    case 'currency':
+      return null; // from the classifier only (bot/core/understood.ts), never a phrase
     default:
       return { kind: p.kind };
   }

@@ -107,6 +107,9 @@ export async function classifiedIntent(ctx: FlowContext, text: string, at: TextP
       return runIntent(ctx, ctx.actor.producerId ? { kind: 'incomingOrders' } : { kind: 'orderStatus' }, at, handlers);
     case 'currency': {
       const code = findCurrency(text);
+      // a shopper naming a currency we show chooses it (bot/flows/buyer/currency.flow.ts)
+      const chosen = await runIntent(ctx, { kind: 'currency', code }, at, handlers);
+      if (chosen) return chosen;
       return say('conversation:questions.currency', { currency: code && code !== 'IDR' ? ctx.t('conversation:questions.currencyNamed', { code }) : '' });
     }
     case 'report':

@@ -48,6 +48,8 @@ export const optionSchema = z.object({
   value: z.string().max(64).optional(),
   /** a link button (share, open storefront); channels without buttons print the link */
   url: z.string().optional(),
+  /** Telegram opens `url` as a Mini App inside the chat (https only); every other channel shows it as a link */
+  webApp: z.boolean().optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 

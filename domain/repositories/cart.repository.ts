@@ -80,6 +80,33 @@ export function createCartRepository(prisma: PrismaClient) {
       await prisma.cartItem.deleteMany({ where: { id: lineId } });
     },
 
+    /**
+     * A guest's cart into a signed-in user's, in one transaction: each line added to the user's line of that
+     * product (one line per product: quantities add) up to its cap, the guest's lines removed; and, when
+     * `webChatId` is given, the browser's web chat identity moves to the user too, so the web chat and the
+     * shop keep showing one cart. Returns each product's quantity after the merge.
+     */
+    async mergeInto(input: { fromUserId: string; toUserId: string; lines: { productId: string; quantity: number; cap: number }[]; webChatId: string | null }): Promise<Map<string, number>> {
+      const now = new Date();
+      return prisma.$transaction(async (tx) => {
+        const after = new Map<string, number>();
+        if (input.lines.length > 0) {
+          const cart = await tx.cart.upsert({ where: { userId: input.toUserId }, create: { userId: input.toUserId }, update: { updatedAt: now }, select: { id: true } });
+          for (const line of input.lines) {
+            const [row] = await tx.$queryRaw<{ quantity: number }[]>`
+              INSERT INTO "CartItem" (id, "cartId", "productId", quantity, "addedAt")
+              VALUES (${randomUUID()}, ${cart.id}, ${line.productId}, LEAST(${line.quantity}::int, ${line.cap}::int), ${now})
+              ON CONFLICT ("cartId", "productId") DO UPDATE SET quantity = GREATEST("CartItem".quantity, LEAST("CartItem".quantity + EXCLUDED.quantity, ${line.cap}::int))
+              RETURNING quantity`;
+            after.set(line.productId, row!.quantity);
+          }
+        }
+        await tx.cartItem.deleteMany({ where: { cart: { userId: input.fromUserId } } });
+        if (input.webChatId) await tx.channelIdentity.updateMany({ where: { channel: 'WEB', externalId: input.webChatId, userId: input.fromUserId }, data: { userId: input.toUserId } });
+        return after;
+      });
+    },
+
     /** empties the cart; returns how many lines went */
     clear: async (userId: string): Promise<number> => (await prisma.cartItem.deleteMany({ where: { cart: { userId } } })).count,
   };

@@ -17,6 +17,8 @@ export interface CheckoutShared {
   attributedPointId: string | null;
   recipientName: string;
   recipientPhone: string;
+  /** a web guest's optional e-mail */
+  buyerEmail?: string | null;
   addressLine: string | null;
   city: string | null;
   province: string | null;
@@ -125,10 +127,10 @@ function writeOrders(tx: Tx, shared: CheckoutShared, orders: PlacedOrder[], note
   return tx.$executeRaw`
     WITH o AS (
       INSERT INTO "Order" (id, number, "checkoutKey", "buyerId", "producerId", status, "subtotalIdr", "shippingIdr", "totalIdr", "expiresAt", "deliveryMethod", "pickupPointId", "paymentMethod",
-        "recipientName", "recipientPhone", "addressLine", city, province, "postalCode", country, "attributedPointId", "createdAt", "updatedAt")
+        "recipientName", "recipientPhone", "buyerEmail", "addressLine", city, province, "postalCode", country, "attributedPointId", "createdAt", "updatedAt")
       SELECT x.id, x.number, ${shared.checkoutKey}, ${shared.buyerId}, x."producerId", ${status}::"OrderStatus", x."subtotalIdr", x."shippingIdr", x."totalIdr", ${expiresAt}::timestamp,
         ${shared.deliveryMethod}::"DeliveryMethod", ${shared.pickupPointId}, ${shared.paymentMethod}::"PaymentMethod",
-        ${shared.recipientName}, ${shared.recipientPhone}, ${shared.addressLine}, ${shared.city}, ${shared.province}, ${shared.postalCode}, ${shared.country},
+        ${shared.recipientName}, ${shared.recipientPhone}, ${shared.buyerEmail ?? null}, ${shared.addressLine}, ${shared.city}, ${shared.province}, ${shared.postalCode}, ${shared.country},
         ${shared.attributedPointId}, ${shared.createdAt}, ${now}
       FROM jsonb_to_recordset(${JSON.stringify(orderRows)}::jsonb) AS x(id text, number text, "producerId" text, "subtotalIdr" int, "shippingIdr" int, "totalIdr" int)
       RETURNING id),

@@ -5,7 +5,7 @@ import type { Actor } from '../services/actor.ts';
 
 /** The acting user of the row aliased `u`, as one JSON column: shared by loadActor and the engine's beginTurn. */
 export const actorJson = Prisma.sql`json_build_object(
-  'userId', u.id, 'role', u.role::text, 'language', u.language::text, 'onboarded', u."onboardedAt" IS NOT NULL,
+  'userId', u.id, 'role', u.role::text, 'language', u.language::text, 'onboarded', u."onboardedAt" IS NOT NULL, 'currency', u.currency,
   'producerId', (SELECT p.id FROM "Producer" p WHERE p."userId" = u.id),
   'regionCodes', COALESCE((SELECT array_agg(c."regionCode") FROM "CuratorRegion" c WHERE c."userId" = u.id), '{}'),
   'displayStaff', EXISTS (SELECT 1 FROM "DisplayPointStaff" s JOIN "DisplayPoint" d ON d.id = s."pointId" WHERE s."userId" = u.id AND d.active))`;
@@ -18,6 +18,8 @@ export interface ActorJson {
   producerId: string | null;
   regionCodes: string[];
   displayStaff: boolean;
+  /** absent in rows written before the column (a conversation's cached actor) */
+  currency?: string | null;
 }
 
 export function toActor(a: ActorJson): Actor {
@@ -30,6 +32,7 @@ export function toActor(a: ActorJson): Actor {
     onboarded: a.onboarded,
     displayStaff: a.displayStaff,
     ...(a.producerId ? { producerId: a.producerId } : {}),
+    ...(a.currency ? { currency: a.currency } : {}),
   };
 }
 
@@ -76,6 +79,8 @@ export function createUserRepository(prisma: PrismaClient) {
 
     /** Marks the user onboarded unless it already was (the first time stays): one statement. */
     markOnboarded: (userId: string, at: Date) => prisma.user.updateMany({ where: { id: userId, onboardedAt: null }, data: { onboardedAt: at } }),
+
+    setCurrency: (userId: string, currency: string) => prisma.user.update({ where: { id: userId }, data: { currency }, select: { id: true } }),
 
     setLanguage: (userId: string, language: Language) => prisma.user.update({ where: { id: userId }, data: { language } }),
     update: (userId: string, data: { displayName?: string; phone?: string | null; role?: Role; language?: Language }) =>

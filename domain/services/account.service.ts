@@ -5,6 +5,7 @@ import type { CatalogRepository } from '../repositories/catalog.repository.ts';
 import type { ProducerRepository } from '../repositories/producer.repository.ts';
 import type { UserRepository } from '../repositories/user.repository.ts';
 import type { Actor } from './actor.ts';
+import { isCurrency, type CurrencyCode } from './currency.service.ts';
 
 export interface AccountDeps {
   users: UserRepository;
@@ -34,6 +35,13 @@ export function createAccountService(deps: AccountDeps) {
     /** A buyer needs nothing more than a language to start shopping. */
     async completeBuyerOnboarding(actor: Actor) {
       await deps.users.markOnboarded(actor.userId, deps.now());
+    },
+
+    /** the currency a buyer sees prices in beside rupiah, in chat (checkout stays in rupiah) */
+    async setCurrency(actor: Actor, code: string): Promise<CurrencyCode> {
+      if (!isCurrency(code)) throw invalid(`unknown currency ${code}`, 'buyer:currency.unknown');
+      await deps.users.setCurrency(actor.userId, code);
+      return code;
     },
 
     async registerProducer(actor: Actor, input: z.input<typeof producerRegistrationSchema>) {

@@ -20,6 +20,8 @@ export interface Actor {
    * turn); absent where an actor is built without it, and then asked of the database
    */
   displayStaff?: boolean;
+  /** the currency the buyer chose in chat to see prices in beside rupiah ("SGD"); absent: the language's default */
+  currency?: string;
   /** set by /me routes: the user acts as themselves, an admin without admin overrides */
   self?: boolean;
 }

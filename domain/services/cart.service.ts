@@ -78,6 +78,25 @@ export function createCartService(deps: CartDeps) {
       await carts.removeLine(line.id);
     },
 
+    /**
+     * A guest browser signs in (the Mini App, a WhatsApp or Telegram sign-in): what its cart holds joins the
+     * user's cart. Quantities of a product both hold are added, never past the stock (nor the line cap);
+     * what can no longer be bought (gone, paused, sold out, the user's own product) is dropped. A plain
+     * guest buyer's web chat identity moves with it (webChatId), so the web chat shows the same cart.
+     */
+    async mergeGuest(guest: Actor, into: Actor, webChatId: string | null): Promise<{ moved: number; capped: number; dropped: number }> {
+      if (guest.userId === into.userId) return { moved: 0, capped: 0, dropped: 0 };
+      const [theirs, mine] = await Promise.all([carts.lines(guest.userId), carts.lines(into.userId)]);
+      const buyable = theirs.filter((l) => l.product.status === 'APPROVED' && !l.product.paused && l.product.stock > 0 && l.product.producer.userId !== into.userId);
+      const lines = buyable.map((l) => ({ productId: l.product.id, quantity: l.quantity, cap: Math.min(l.product.stock, MAX_LINE_QUANTITY) }));
+      // only a plain guest's identity moves: a producer or an official keeps their own web chat
+      const plainGuest = guest.role === 'BUYER' && !guest.producerId;
+      const after = await carts.mergeInto({ fromUserId: guest.userId, toUserId: into.userId, lines, webChatId: plainGuest ? webChatId : null });
+      const had = new Map(mine.map((l) => [l.product.id, l.quantity]));
+      const capped = lines.filter((l) => (after.get(l.productId) ?? 0) < (had.get(l.productId) ?? 0) + l.quantity).length;
+      return { moved: lines.length, capped, dropped: theirs.length - lines.length };
+    },
+
     /** Empties the cart; returns how many lines were removed. */
     clear: (actor: Actor): Promise<number> => carts.clear(actor.userId),
 

@@ -32,6 +32,9 @@ const ONLINE_ORDER_GRACE_MS = 15 * 60_000;
 
 const optionalText = (max: number) => z.string().trim().max(max).optional();
 
+/** a web guest's e-mail (optional, '' is none): kept on the orders; nothing is mailed, the order page's link is the receipt */
+export const buyerEmailSchema = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().toLowerCase().email().max(200).optional());
+
 export const checkoutSchema = z.object({
   checkoutKey: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/),
   recipientName: z.string().trim().min(2).max(100),
@@ -47,6 +50,7 @@ export const checkoutSchema = z.object({
   pickupPointCode: optionalText(20),
   /** the display point whose QR brought the buyer (the chat's ctx.sticky.displayPoint) */
   attributedPointCode: optionalText(20),
+  buyerEmail: buyerEmailSchema,
 });
 
 export type CheckoutInput = z.input<typeof checkoutSchema>;
@@ -164,6 +168,7 @@ export function createCheckoutService(deps: CheckoutDeps) {
         attributedPointId: attributed?.id ?? null,
         recipientName: d.recipientName,
         recipientPhone: phone,
+        buyerEmail: d.buyerEmail ?? null,
         ...address,
         createdAt: now,
         ...(direct ? { initialStatus: 'AWAITING_PAYMENT' as const, expiresAt: new Date(now.getTime() + deps.offer!.paymentExpiryMinutes * 60_000 + ONLINE_ORDER_GRACE_MS) } : {}),

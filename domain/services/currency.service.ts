@@ -19,6 +19,25 @@ export interface DisplayRate {
 }
 
 const REFRESH_MS = 60_000;
+
+/** the symbols buyers know (ICU would write "SGD 6.91" in some languages) */
+const SYMBOLS: Record<string, string> = { USD: 'US$', SGD: 'S$', AUD: 'A$', MYR: 'RM', EUR: '€', JPY: '¥' };
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** "≈ S$6.91": rupiah in another currency, for the storefront's pages and the chat's product card alike */
+export function foreignAmount(priceIdr: number, lang: 'id' | 'en', money: DisplayRate): string {
+  const digits = money.code === 'JPY' ? 0 : 2;
+  const key = `${lang}:${digits}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return `≈ ${SYMBOLS[money.code] ?? `${money.code} `}${format.format(priceIdr / money.idrPerUnit)}`;
+}
+
+/** the currency shown beside rupiah: the one chosen (web cookie, or the chat user's), else dollars for English readers */
+export function displayCurrency(chosen: unknown, lang: 'id' | 'en'): CurrencyCode {
+  if (isCurrency(chosen)) return chosen;
+  return lang === 'en' ? 'USD' : 'IDR';
+}
 export const rateSchema = z.object({ currency: z.enum(CURRENCIES.filter((c) => c !== 'IDR') as [CurrencyCode, ...CurrencyCode[]]), idrPerUnit: z.number().positive().max(1_000_000) });
 
 export function createCurrencyService(deps: { currencies: CurrencyRepository; now: () => Date }) {

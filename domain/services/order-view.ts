@@ -33,7 +33,7 @@ export interface OrderSummaryView {
 }
 
 export interface OrderView extends OrderSummaryView {
-  recipient: { name: string; phone: string; addressLine: string | null; city: string | null; province: string | null; postalCode: string | null; country: string };
+  recipient: { name: string; phone: string; addressLine: string | null; city: string | null; province: string | null; postalCode: string | null; country: string; email?: string | null };
   pickupPoint: { code: string; name: string; city: string; address: string | null } | null;
   courier: string | null;
   trackingNumber: string | null;
@@ -68,7 +68,7 @@ export function toOrderView(o: OrderRow, pickupPoint: PointRow | null): OrderVie
   const p = o.producer;
   return {
     ...toOrderSummary(o),
-    recipient: { name: o.recipientName, phone: o.recipientPhone, addressLine: o.addressLine, city: o.city, province: o.province, postalCode: o.postalCode, country: o.country },
+    recipient: { name: o.recipientName, phone: o.recipientPhone, addressLine: o.addressLine, city: o.city, province: o.province, postalCode: o.postalCode, country: o.country, email: o.buyerEmail },
     pickupPoint: pickupPoint ? { code: pickupPoint.code, name: pickupPoint.name, city: pickupPoint.city, address: pickupPoint.address } : null,
     courier: o.courier,
     trackingNumber: o.trackingNumber,

@@ -44,6 +44,8 @@ import { createShippingService, type ShippingRateProvider } from './shipping.ser
 import { createWebBuyerService } from './web-buyer.service.ts';
 import { createCurrencyRepository } from '../repositories/currency.repository.ts';
 import { createCurrencyService } from './currency.service.ts';
+import { createWebSignInRepository } from '../repositories/web-sign-in.repository.ts';
+import { createWebSignInService } from './web-sign-in.service.ts';
 
 export interface ServiceSettings {
   orderPaymentTtlHours: number;
@@ -120,6 +122,7 @@ export function createServices(options: ServicesOptions) {
     payouts: createPayoutRepository(prisma),
     shipping: createShippingRepository(prisma),
     currencies: createCurrencyRepository(prisma),
+    webSignIns: createWebSignInRepository(prisma),
   };
   const gateway = options.paymentGateway ?? null;
   const images = createImageService({ store: options.mediaStore, media: repos.media, storefront: repos.storefront });
@@ -148,6 +151,7 @@ export function createServices(options: ServicesOptions) {
     storefront: createStorefrontService({ storefront: repos.storefront }),
     currency: createCurrencyService({ currencies: repos.currencies, now }),
     webBuyers: createWebBuyerService({ users: repos.users, orders: repos.orders, payments: repos.payments }),
+    webSignIn: createWebSignInService({ signIns: repos.webSignIns, users: repos.users, now }),
     ...createOfficialServices(repos, settings, now),
     ...createDashboardServices(repos, settings, now),
   };

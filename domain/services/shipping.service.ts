@@ -66,10 +66,27 @@ export interface RegionEstimate extends ProducerEstimate {
 }
 
 /** provider: replaces the whole port; courier: asked only for producers without their own rate */
+const REACH_MS = 60_000;
+const REACH_KEEP_MAX = 5_000;
+
 export function createShippingService(deps: { shipping: ShippingRepository; provider?: ShippingRateProvider; courier?: ShippingRateProvider | null }) {
   const { shipping } = deps;
   const table = tableRateProvider(shipping);
   const provider = deps.provider ?? (deps.courier ? firstQuoteOf(table, deps.courier) : table);
+  // a producer's rates as product pages and chat cards show them, read at most every REACH_MS per producer
+  // (every card of the chat would read them: one statement a view); a producer's own change here forgets
+  // them at once, other processes see it within the minute. Checkout always reads them fresh.
+  const reachRates = new Map<string, { at: number; rates: Promise<RateRow[]> }>();
+  async function ratesForDisplay(producerId: string): Promise<RateRow[]> {
+    const now = Date.now();
+    const kept = reachRates.get(producerId);
+    if (kept && now - kept.at < REACH_MS) return kept.rates;
+    if (reachRates.size >= REACH_KEEP_MAX) reachRates.clear();
+    const rates = shipping.ratesOf([producerId]);
+    reachRates.set(producerId, { at: now, rates });
+    rates.catch(() => reachRates.delete(producerId));
+    return rates;
+  }
 
   async function estimate(parcels: { producerId: string; businessName: string; regionCode: string; weightGrams: number }[], destination: Destination): Promise<RegionEstimate[]> {
     const regions = await shipping.regions();
@@ -98,7 +115,7 @@ export function createShippingService(deps: { shipping: ShippingRepository; prov
      * product page, before any address is known.
      */
     async reach(producerId: string, weightGrams: number): Promise<{ indonesiaFromIdr: number | null; abroadIdr: number | null }> {
-      const rates = await shipping.ratesOf([producerId]);
+      const rates = await ratesForDisplay(producerId);
       const domestic = rates.filter((r) => r.zone !== 'ABROAD').map((r) => priceOf(r, weightGrams));
       const abroad = rates.find((r) => r.zone === 'ABROAD');
       return { indonesiaFromIdr: domestic.length > 0 ? Math.min(...domestic) : null, abroadIdr: abroad ? priceOf(abroad, weightGrams) : null };
@@ -125,6 +142,7 @@ export function createShippingService(deps: { shipping: ShippingRepository; prov
       const { rates } = parseWith(ratesSchema, input, 'payment:errors.badRates');
       const unique = [...new Map(rates.map((r) => [r.zone, r])).values()];
       await shipping.replaceRates(actor.producerId, unique);
+      reachRates.delete(actor.producerId);
       return shipping.ratesOf([actor.producerId]);
     },
   };

@@ -27,6 +27,7 @@ export async function buildServer(rt: Runtime, secret: string) {
     // orders paid online and shipped N days ago without a word from the buyer complete and credit the producer
     { name: 'auto-credit-producers', everyMs: 60 * 60_000, run: (now: Date) => rt.services.payouts.autoComplete(now) },
     { name: 'prune-sign-in-codes', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.signInCodes.deleteExpiredBefore(new Date(now.getTime() - 86_400_000)) },
+    { name: 'prune-web-sign-ins', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.webSignIns.deleteExpiredBefore(new Date(now.getTime() - 86_400_000)) },
     // redelivery filter: Telegram and WhatsApp redeliver within minutes, a week of ids is plenty
     { name: 'prune-processed-inbound', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.conversations.pruneProcessed(new Date(now.getTime() - 7 * 86_400_000)) },
     // the API's Idempotency-Key answers past their 24 hours (and leases of processes that died mid-request)

@@ -1,25 +1,14 @@
 // Picks the words of a product, category or month in the page language (English falls back to Indonesian
 // where a producer wrote none) and formats money for the reader.
 import { formatIdr, type Lang } from '../../domain/lib/i18n.ts';
-import type { DisplayRate } from '../../domain/services/currency.service.ts';
+import { foreignAmount, type DisplayRate } from '../../domain/services/currency.service.ts';
 import type { ProductView } from '../../domain/services/product-view.ts';
 
 export const productName = (p: ProductView, lang: Lang): string => (lang === 'en' && p.name.en ? p.name.en : p.name.id);
 export const productDescription = (p: ProductView, lang: Lang): string => (lang === 'en' && p.description.en ? p.description.en : p.description.id);
 export const categoryName = (c: { nameId: string; nameEn: string }, lang: Lang): string => (lang === 'en' ? c.nameEn : c.nameId);
 
-/** the symbols buyers know (ICU would write "SGD 6.91" in some languages) */
-const SYMBOLS: Record<string, string> = { USD: 'US$', SGD: 'S$', AUD: 'A$', MYR: 'RM', EUR: '€', JPY: '¥' };
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** "≈ S$6.91", "≈ ¥810": an amount in rupiah in the visitor's currency, at the admin's rate */
-export function foreignAmount(priceIdr: number, lang: Lang, money: DisplayRate): string {
-  const digits = money.code === 'JPY' ? 0 : 2;
-  const key = `${lang}:${digits}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return `≈ ${SYMBOLS[money.code] ?? `${money.code} `}${format.format(priceIdr / money.idrPerUnit)}`;
-}
+export { foreignAmount };
 
 /** "Rp85.000", with the visitor's currency beside it when they chose one: "Rp85.000 (≈ US$5.31)" */
 export function priceText(priceIdr: number, lang: Lang, money: DisplayRate | null): string {

@@ -16,6 +16,8 @@ export interface CheckoutFields {
   district: string;
   street: string;
   postalCode: string;
+  /** optional; no mail is sent (the order page's private link is what the buyer keeps) */
+  email: string;
 }
 
 /** countries buyers abroad name most (Timor-Leste next door, the diaspora in Malaysia and Singapore ...) */
@@ -35,6 +37,7 @@ export function fieldsOf(form: Record<string, string>): CheckoutFields {
     district: (form.district ?? '').trim(),
     street: (form.street ?? '').trim(),
     postalCode: (form.postalCode ?? '').trim(),
+    email: (form.email ?? '').trim(),
   };
 }
 
@@ -46,8 +49,9 @@ export function quoteInputOf(f: CheckoutFields): z.input<typeof quoteSchema> {
     recipientPhone: f.recipientPhone,
     deliveryMethod: f.deliveryMethod,
     country: f.country,
+    ...(f.email ? { buyerEmail: f.email } : {}),
     ...(f.deliveryMethod === 'COURIER' ? { addressLine, city: f.city, province: f.province || undefined, postalCode: f.postalCode || undefined } : {}),
   };
 }
 
-export const emptyFields = (): CheckoutFields => ({ recipientName: '', recipientPhone: '', deliveryMethod: 'COURIER', country: 'ID', province: '', city: '', district: '', street: '', postalCode: '' });
+export const emptyFields = (): CheckoutFields => ({ recipientName: '', recipientPhone: '', deliveryMethod: 'COURIER', country: 'ID', province: '', city: '', district: '', street: '', postalCode: '', email: '' });

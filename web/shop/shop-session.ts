@@ -19,7 +19,20 @@ export async function writeBuyerCookie(c: Context, secret: string, userId: strin
   await setSignedCookie(c, BUYER_COOKIE, userId, secret, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c), maxAge: MONTH_SECONDS });
 }
 
-async function signedInBuyer(c: Context, services: Services, secret: string): Promise<Actor | null> {
+/**
+ * Signs the browser in as a chat's buyer (the Mini App, a WhatsApp or Telegram sign-in): what this browser
+ * put in its cart as a guest joins the buyer's cart first (cart.mergeGuest), then the cookie is written.
+ * True when something was merged.
+ */
+export async function signInBrowser(c: Context, services: Services, secret: string, buyer: Actor): Promise<boolean> {
+  const chatId = await readChatId(c, secret);
+  const guest = chatId ? await services.webBuyers.find(chatId) : null;
+  const merged = guest && guest.userId !== buyer.userId ? (await services.cart.mergeGuest(guest, buyer, chatId)).moved > 0 : false;
+  await writeBuyerCookie(c, secret, buyer.userId);
+  return merged;
+}
+
+export async function signedInBuyer(c: Context, services: Services, secret: string): Promise<Actor | null> {
   let userId: string | false | undefined;
   try {
     userId = await getSignedCookie(c, secret, BUYER_COOKIE);

@@ -6,9 +6,11 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../domain/lib/http/context.ts';
 import type { Actor } from '../../domain/services/actor.ts';
 import type { PaymentMethod } from '../../prisma/generated/client.ts';
+import { buyerEmailSchema } from '../../domain/services/checkout.service.ts';
 import { renderPage } from '../render-page.ts';
 import { emptyFields, fieldsOf, quoteInputOf, type CheckoutFields } from './checkout-form.ts';
 import { miniAppRoutes } from './mini-app.routes.tsx';
+import { signInRoutes } from './sign-in.routes.tsx';
 import { orderRoutes } from './order.routes.tsx';
 import { CartPage } from './pages/cart.tsx';
 import { CheckoutPage } from './pages/checkout.tsx';
@@ -91,6 +93,7 @@ export function shopRoutes(deps: ShopDeps): Hono<AppEnv> {
       if (!buyer) return c.redirect('/keranjang', 303);
       const fields = fieldsOf(await formFields(c));
       const ctx = await shopContext(c, deps);
+      if (!buyerEmailSchema.safeParse(fields.email).success) return showCheckout(c, fields, ctx.t('shop:errors.badEmail'));
       try {
         const quote = await services.checkout.quote(buyer, quoteInputOf(fields));
         const pickup = fields.deliveryMethod !== 'COURIER';
@@ -125,5 +128,6 @@ export function shopRoutes(deps: ShopDeps): Hono<AppEnv> {
 
   app.route('/', orderRoutes(deps));
   app.route('/', miniAppRoutes(deps));
+  app.route('/', signInRoutes(deps));
   return app;
 }

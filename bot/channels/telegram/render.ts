@@ -31,6 +31,7 @@ function label(text: string): string {
 }
 
 function button(option: Option, menuToken: string | undefined): InlineKeyboardButton {
+  if (option.url && option.webApp) return { text: label(option.label), web_app: { url: option.url } };
   if (option.url) return { text: label(option.label), url: option.url };
   return { text: label(option.label), callback_data: encodeCallbackData(option.value ?? '', menuToken) };
 }

@@ -7,6 +7,7 @@ import type { FlowModule } from '../../core/registry.ts';
 import { buyerActions } from './actions.ts';
 import { searchResult } from './product-list.ts';
 import { answerShippingQuestion } from './shipping-question.ts';
+import { currencyIntent } from './currency.flow.ts';
 
 export const SEARCH_MAX_LENGTH = 100;
 
@@ -33,6 +34,7 @@ export const buyerIntents: NonNullable<FlowModule['intents']> = {
   },
   shipping: (ctx, intent, at) => (intent.kind === 'shipping' ? answerShippingQuestion(ctx, { productId: productHere(ctx, at), destination: intent.destination }) : null),
   cart: () => ({ flow: 'cart' }),
+  currency: currencyIntent,
   search: (_ctx, intent) => (intent.kind === 'search' && queryWords(intent.query).length > 0 ? searchResult(intent.query) : null),
 };
 

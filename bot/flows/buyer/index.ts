@@ -10,6 +10,8 @@ import { productDeepLink } from './deep-links.ts';
 import { productFlow } from './product.flow.ts';
 import { buyerIntents, searchText } from './buyer-intents.ts';
 import { searchFlow } from './search.flow.ts';
+import { currencyFlow } from './currency.flow.ts';
+import { webSignInDeepLink, webSignInFlow } from './web-sign-in.flow.ts';
 
 export { CHECKOUT_FLOW } from './cart.flow.ts';
 export { parseStartParam, productLinks, shareUrl, startParam } from '../../../domain/lib/deep-links.ts';
@@ -23,12 +25,13 @@ const menu: MenuEntry[] = [
   { id: 'buyer.categories', labelKey: 'buyer:menu.categories', roles: ['BUYER'], order: 70, open: { flow: 'browse', step: 'categories' } },
   { id: 'buyer.regions', labelKey: 'buyer:menu.regions', roles: ['BUYER'], order: 80, open: { flow: 'browse', step: 'island' } },
   { id: 'buyer.cart', labelKey: 'buyer:menu.cart', roles: everyone, order: 90, open: { flow: 'cart' } },
+  { id: 'buyer.currency', labelKey: 'buyer:menu.currency', roles: ['BUYER'], order: 950, open: { flow: 'currency' } },
 ];
 
 export const buyerModule: FlowModule = {
-  flows: [browseFlow, searchFlow, productFlow, addToCartFlow, cartFlow],
+  flows: [browseFlow, searchFlow, productFlow, addToCartFlow, cartFlow, currencyFlow, webSignInFlow],
   actions: buyerActions,
-  deepLinks: [productDeepLink],
+  deepLinks: [productDeepLink, webSignInDeepLink],
   menu,
   intents: buyerIntents,
   searchText,

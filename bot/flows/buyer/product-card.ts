@@ -1,13 +1,15 @@
 // The product card in chat: a photo with the card as caption when the product has photos, else text; price in
-// rupiah (and approximate dollars in English), producer and regency, story, verified permits and stock.
-// Buttons: Add to cart (an action, so it works on old cards too), Share (a link), Back and Menu.
-import { formatIdr, formatUsd } from '../../../domain/lib/i18n.ts';
+// rupiah (and in the buyer's currency with the rate's date: card-extras.ts), producer and regency, where the
+// producer ships, story, verified permits and stock. Buttons: Beli (the Telegram Mini App, where there is
+// one), Add to cart (an action, so it works on old cards too), Share (a link), Back and Menu.
+import { formatIdr } from '../../../domain/lib/i18n.ts';
 import { unitName } from '../../../domain/lib/units.ts';
 import type { ProductView } from '../../../domain/services/product-view.ts';
 import { action, type FlowContext, type Step, type StepResult } from '../../core/flow.ts';
 import type { Option } from '../../../domain/chat/message.ts';
 import { UnhandledInput } from '../../core/step-helpers.ts';
 import { productLinks, shareUrl } from '../../../domain/lib/deep-links.ts';
+import { cardExtras, miniAppOption, moneyText, rateLine, reachLines, type CardExtras } from './card-extras.ts';
 
 const DESCRIPTION_MAX = 350;
 const STORY_MAX = 220;
@@ -19,12 +21,6 @@ function clip(text: string, max: number): string {
 
 export function productName(ctx: Pick<FlowContext, 'lang'>, view: Pick<ProductView, 'name'>): string {
   return ctx.lang === 'en' && view.name.en ? view.name.en : view.name.id;
-}
-
-/** "Rp85.000", with "(≈ US$5.31)" after it for English readers. */
-export function priceText(ctx: Pick<FlowContext, 'lang' | 'services'>, priceIdr: number): string {
-  const idr = formatIdr(priceIdr);
-  return ctx.lang === 'en' ? `${idr} (${formatUsd(priceIdr, ctx.services.settings.usdRateIdr)})` : idr;
 }
 
 /** A short button label: the name clipped, then the price. */
@@ -42,11 +38,13 @@ function localized(ctx: FlowContext, id: string, en: string | null, max: number)
   return en ? clip(en, max) : `${clip(id, max)} ${ctx.t('english:fallbackTag')}`;
 }
 
-export function cardCaption(ctx: FlowContext, view: ProductView): string {
+export function cardCaption(ctx: FlowContext, view: ProductView, extras: CardExtras): string {
   const lines = [
     ctx.t('buyer:card.title', { name: productName(ctx, view) }),
-    ctx.t('buyer:card.price', { price: priceText(ctx, view.priceIdr), unit: unitName(ctx.t, view.unit) }),
+    ctx.t('buyer:card.price', { price: moneyText(ctx, view.priceIdr, extras.money), unit: unitName(ctx.t, view.unit) }),
+    ...rateLine(ctx, extras.money),
     ctx.t('buyer:card.producer', { producer: view.producer.businessName, village: view.producer.village, region: view.region.shortName, island: view.region.island }),
+    ...reachLines(ctx, extras.reach),
     view.stock > 0 ? ctx.t('buyer:card.stock', { stock: view.stock, unit: unitName(ctx.t, view.unit, view.stock) }) : ctx.t('buyer:card.soldOut'),
     ...permitLines(ctx, view),
     ...(view.rating.count > 0 ? [ctx.t('buyer:card.rating', { average: view.rating.average, reviews: view.rating.count })] : []),
@@ -62,6 +60,7 @@ export function cardCaption(ctx: FlowContext, view: ProductView): string {
 export function cardOptions(ctx: FlowContext, view: ProductView): Option[] {
   const links = productLinks(ctx.services.settings, view);
   return [
+    ...miniAppOption(ctx, view),
     ...(view.stock > 0 ? [{ label: ctx.t('buyer:card.addToCart'), value: action('cart.add', view.id) }] : []),
     { label: ctx.t('buyer:card.share'), url: shareUrl(ctx.channel, links, productName(ctx, view)) },
     { label: ctx.t('engine:buttons.back'), value: 'back' },
@@ -70,9 +69,10 @@ export function cardOptions(ctx: FlowContext, view: ProductView): Option[] {
 }
 
 /** Sends the card; its menu (Add to cart, Back, Menu) becomes the conversation's current menu. */
-export function showProductCard(ctx: FlowContext, view: ProductView): void {
+export async function showProductCard(ctx: FlowContext, view: ProductView): Promise<void> {
   const photo = view.photos[0];
-  ctx.choose(cardCaption(ctx, view), cardOptions(ctx, view), photo ? { photo: { mediaId: photo.mediaId } } : undefined);
+  const extras = await cardExtras(ctx, view);
+  ctx.choose(cardCaption(ctx, view, extras), cardOptions(ctx, view), photo ? { photo: { mediaId: photo.mediaId } } : undefined);
 }
 
 /** Loads a published product; tells the user and returns null when it is gone or was never there. */
@@ -112,7 +112,7 @@ export function cardStep(back: string | null): Step {
     async prompt(ctx) {
       const view = await loadPublicProduct(ctx, ctx.data.productId);
       if (!view) return leave();
-      showProductCard(ctx, view);
+      await showProductCard(ctx, view);
     },
     help: 'buyer:card.help',
     handle(ctx, input): StepResult {

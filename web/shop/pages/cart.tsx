@@ -81,6 +81,9 @@ export function CartPage({ ctx, cart, flash }: { ctx: PageContext; cart: CartVie
           ) : null}
         </>
       )}
+      <p class="muted">
+        <a href="/masuk" data-testid="sign-in-link">{t('shop:signIn.title')}</a>
+      </p>
     </ShopFrame>
   );
 }

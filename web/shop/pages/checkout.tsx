@@ -34,6 +34,7 @@ export function CheckoutPage({ ctx, fields, flash, ntt }: { ctx: PageContext; fi
           <legend>{t('shop:checkout.recipient')}</legend>
           <Field name="recipientName" label={t('shop:checkout.name')} value={f.recipientName} required autocomplete="name" />
           <Field name="recipientPhone" label={t('shop:checkout.phone')} hint={t('shop:checkout.phoneHint')} value={f.recipientPhone} type="tel" required autocomplete="tel" inputmode="tel" />
+          <Field name="email" label={t('shop:checkout.email')} hint={t('shop:checkout.emailHint')} value={f.email} type="email" autocomplete="email" />
         </fieldset>
         <fieldset>
           <legend>{t('shop:checkout.delivery')}</legend>

@@ -136,6 +136,12 @@ function OrderSection({ ctx, block, link }: { ctx: PageContext; block: OrderBloc
         <dd>{t(`shop:pay.method.${o.paymentMethod}`)}</dd>
         <dt>{t('shop:order.delivery')}</dt>
         <dd>{o.deliveryMethod === 'COURIER' ? [o.recipient.addressLine, o.recipient.city, o.recipient.province, o.recipient.country === 'ID' ? null : o.recipient.country].filter(Boolean).join(', ') : t('shop:checkout.pickup')}</dd>
+        {o.recipient.email ? (
+          <>
+            <dt>{t('shop:order.email')}</dt>
+            <dd data-testid="buyer-email">{o.recipient.email}</dd>
+          </>
+        ) : null}
         {o.courier ? (
           <>
             <dt>{t('shop:order.courier')}</dt>
