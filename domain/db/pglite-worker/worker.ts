@@ -74,8 +74,20 @@ try {
     }
   }
 
+  // PGLITE_SLOW_STATEMENT_MS: every request that held this thread longer is written to stderr with its SQL
+  // (what stalls the one thread every chat turn waits on: a vacuum, an ANALYZE, a long search; issue 29)
+  const slowMs = Number(process.env.PGLITE_SLOW_STATEMENT_MS ?? 0);
+  const timed = (request: Request): Promise<Answer> => {
+    const started = performance.now();
+    return handle(request).finally(() => {
+      const ms = performance.now() - started;
+      if (ms >= slowMs) process.stderr.write(`pglite slow ${ms.toFixed(1)} ms ${request.op} ${describe(request)}\n`);
+    });
+  };
+  const run = slowMs > 0 ? timed : handle;
+
   port.on('message', (envelope: Envelope) => {
-    handle(envelope).then(
+    run(envelope).then(
       (value) => send({ kind: 'answer', id: envelope.id, ok: true, value }, value instanceof ArrayBuffer ? [value] : []),
       (error: unknown) => send({ kind: 'answer', id: envelope.id, ok: false, error: toWire(error) }),
     );
@@ -83,4 +95,10 @@ try {
   send({ kind: 'ready', migrationsApplied });
 } catch (error) {
   send({ kind: 'failed', error: toWire(error) });
+}
+
+/** the request's SQL on one line, shortened, for the slow-statement log */
+function describe(request: Request): string {
+  const text = 'query' in request ? request.query.sql : 'script' in request ? request.script : '';
+  return text.replace(/\s+/g, ' ').slice(0, 300);
 }
