@@ -74,20 +74,23 @@ try {
     }
   }
 
-  // PGLITE_SLOW_STATEMENT_MS: every request that held this thread longer is written to stderr with its SQL
-  // (what stalls the one thread every chat turn waits on: a vacuum, an ANALYZE, a long search; issue 29)
+  // PGLITE_SLOW_STATEMENT_MS (pglite-prepared.ts logs the statements): a transaction open longer is written
+  // to stderr too; while it is open no other conversation's statement runs
   const slowMs = Number(process.env.PGLITE_SLOW_STATEMENT_MS ?? 0);
-  const timed = (request: Request): Promise<Answer> => {
-    const started = performance.now();
-    return handle(request).finally(() => {
-      const ms = performance.now() - started;
-      if (ms >= slowMs) process.stderr.write(`pglite slow ${ms.toFixed(1)} ms ${request.op} ${describe(request)}\n`);
-    });
+  const opened = new Map<number, number>();
+  const run = async (request: Request): Promise<Answer> => {
+    const answer = await handle(request);
+    if (request.op === 'startTransaction') opened.set((answer as { tx: number }).tx, performance.now());
+    if (request.op === 'commit' || request.op === 'rollback') {
+      const ms = performance.now() - (opened.get(request.tx) ?? performance.now());
+      opened.delete(request.tx);
+      if (ms >= slowMs) process.stderr.write(`pglite slow transaction ${ms.toFixed(1)} ms open\n`);
+    }
+    return answer;
   };
-  const run = slowMs > 0 ? timed : handle;
 
   port.on('message', (envelope: Envelope) => {
-    run(envelope).then(
+    (slowMs > 0 ? run : handle)(envelope).then(
       (value) => send({ kind: 'answer', id: envelope.id, ok: true, value }, value instanceof ArrayBuffer ? [value] : []),
       (error: unknown) => send({ kind: 'answer', id: envelope.id, ok: false, error: toWire(error) }),
     );
@@ -97,8 +100,3 @@ try {
   send({ kind: 'failed', error: toWire(error) });
 }
 
-/** the request's SQL on one line, shortened, for the slow-statement log */
-function describe(request: Request): string {
-  const text = 'query' in request ? request.query.sql : 'script' in request ? request.script : '';
-  return text.replace(/\s+/g, ' ').slice(0, 300);
-}
