@@ -6,10 +6,15 @@ import type { Lang } from '../../domain/lib/i18n.ts';
 import type { Actor } from '../../domain/services/actor.ts';
 import type { Services } from '../../domain/services/services.ts';
 import type { ChannelName, InboundEvent, Option, OutMessage } from '../../domain/chat/message.ts';
+import type { Normalised } from '../../domain/understanding/normalise.ts';
 
 /** The user's answer, with choices already resolved from buttons, numbers or option words. */
 export type StepInput =
-  | { kind: 'text'; text: string }
+  /**
+   * text: as typed (trimmed), for what is stored verbatim (names, descriptions); normal: the same text in
+   * standard words, read once when the message came in (slang, honorifics, elongation), for every reader
+   */
+  | { kind: 'text'; text: string; normal: Normalised }
   | { kind: 'choice'; value: string }
   | { kind: 'media'; mediaKind: 'photo' | 'document'; mime?: string; bytes?: number; caption?: string; fetch: () => Promise<{ data: Buffer; mime: string }> }
   | { kind: 'contact'; phone: string; name?: string }
@@ -97,7 +102,7 @@ export interface FlowRegistry {
   /** the flow new users start with */
   onboardingFlow: string;
   /** reads text no step took (registry.ts): a command, an intent, a search; null = not understood */
-  freeText?: (ctx: FlowContext, text: string, at: TextPlace) => Promise<StepResult | null>;
+  freeText?: (ctx: FlowContext, input: Extract<StepInput, { kind: 'text' }>, at: TextPlace) => Promise<StepResult | null>;
   /** a photo or file no step took (a payment proof sent without tapping "Kirim bukti bayar") */
   freeMedia?: (ctx: FlowContext, input: Extract<StepInput, { kind: 'media' }>) => Promise<StepResult | null>;
 }

@@ -2,6 +2,7 @@
 // Both languages are read at once: villagers and visitors mix Indonesian, English and slang in one message.
 // Everything is compared after normalizeText (no accents, no punctuation, lower case), so "Brp ongkir ke
 // Jakarta??" meets "brp ongkir ke {{place}}".
+import { withoutOrigin } from '../../domain/understanding/understand.ts';
 import { languages, loadLocaleFiles } from '../../domain/lib/i18n.ts';
 import { normalizeText } from '../../domain/search/normalize.ts';
 import { normalise } from '../../domain/understanding/normalise.ts';
@@ -225,7 +226,8 @@ function build(p: Pattern, value: string): Intent | null {
   switch (p.kind) {
     case 'sell':
       if (p.slot && (!hasLetter || value.length < 2)) return null;
-      return { kind: 'sell', name: p.slot ? value : null, firm: p.literalWords >= 2 };
+      // "tenun ikat dari lembata": the place is the producer's, the name is "tenun ikat"
+      return { kind: 'sell', name: p.slot ? withoutOrigin(value) : null, firm: p.literalWords >= 2 };
     case 'buy': {
       const quantity = quantityOf(value);
       return quantity !== null && quantity > 0 ? { kind: 'buy', quantity } : null;

@@ -4,7 +4,6 @@ import type { ActionHandler, DeepLinkHandler, Flow, FlowContext, FlowRegistry, S
 export type { TextPlace } from './flow.ts';
 import { intentOf, type Intent, type IntentKind } from './intents.ts';
 import { classifiedIntent, notificationButton } from './understood.ts';
-import { normalise } from '../../domain/understanding/normalise.ts';
 
 
 /** Answers an intent typed by the user; null when it does not apply to this user or place. */
@@ -75,14 +74,15 @@ export function buildRegistry(modules: FlowModule[], names: { menuFlow: string; 
   // free text no step took (issue 25): commands ("stok KODE 12"), the buttons of notifications sent in the
   // last 24 hours, what people mean (the phrase intents, then the classifier's global intents, read after
   // normalisation), and a search last
-  registry.freeText = async (ctx, text, at) => {
+  registry.freeText = async (ctx, input, at) => {
+    const text = input.text;
     for (const take of registry.menuText) {
       const result = await take(ctx, text, at);
       if (result) return result;
     }
     const button = await notificationButton(ctx, text, registry);
     if (button) return button;
-    const intent = intentOf(text) ?? intentOf(normalise(text, ctx.lang).text);
+    const intent = intentOf(text) ?? intentOf(input.normal.text);
     for (const handle of intent ? (registry.intents.get(intent.kind) ?? []) : []) {
       const result = await handle(ctx, intent!, at);
       if (result) return result;

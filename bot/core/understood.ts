@@ -66,11 +66,16 @@ function quantityOnly(text: string, lang: FlowContext['lang']): number | null {
   return rest.every((w) => wanting.has(w)) ? counts[0]!.value : null;
 }
 
-/** Words the classifier can read something from: not only numbers, fillers and "mau". */
+/** Words the classifier can read something from: not only numbers, fillers and "mau" (the turn's normalised text: a lookup). */
 function hasContent(input: string, lang: FlowContext['lang']): boolean {
   const text = input.slice(0, 300);
   const empty = new Set([...lexicon(lang).fillers, ...lexicon('id').slots.get('intro')!, ...lexicon('en').slots.get('intro')!]);
   return normalise(text, lang).tokens.some((t) => t.kind === 'word' && !empty.has(t.norm));
+}
+
+/** Whether a search for the text would list something (one statement, asked only of doubtful readings). */
+async function findsProducts(ctx: FlowContext, text: string): Promise<boolean> {
+  return (await ctx.services.catalog.listProducts({ q: text.slice(0, 100), limit: 1 })).items.length > 0;
 }
 
 /** The global intent of a message no step, button or phrase took; null to go on (search, "not understood"). */
@@ -80,13 +85,19 @@ export async function classifiedIntent(ctx: FlowContext, text: string, at: TextP
   if (!hasContent(text, ctx.lang)) return null;
   const guess = await classify(text, ctx.lang);
   if (!guess.intent) return null;
-  // inside a form (a listing, a registration, a checkout) an answer to the question is far likelier than a
-  // change of subject: only a sure reading may take the person elsewhere (or answer instead of the step)
-  if (at.inForm && (guess.score < FORM_SCORE_FLOOR || !speaksOf(guess.intent, text))) return null;
   const say = (key: string, params: Record<string, unknown> = {}): StepResult => {
     ctx.reply({ type: 'text', text: ctx.t(key, params) });
     return { repeat: true };
   };
+  // inside a form (a listing, a registration, a checkout) an answer to the question is far likelier than a
+  // change of subject: only a sure reading may take the person elsewhere (or answer instead of the step)
+  if (at.inForm && (guess.score < FORM_SCORE_FLOOR || !speaksOf(guess.intent, text))) return null;
+  // anywhere else the classifier is as over-confident on words it never saw ("blm ada izin" → orderStatus
+  // 0.98 from "belum ada"; "kirim" → orderStatus): a reading with no word that speaks of its intent is no
+  // reading. The words may still name products ("kain sumba"), and the search after this takes them when
+  // they find something; otherwise the person hears what the bot can do instead of a wrong action.
+  // Selling and looking are left to their own checks below (the verb itself must be there, else a search).
+  if (guess.intent !== 'sell' && guess.intent !== 'buy' && !speaksOf(guess.intent, text)) return (await findsProducts(ctx, text)) ? null : say('conversation:unsure');
   const key = ANSWERED[guess.intent];
   if (key) return say(key);
   switch (guess.intent) {

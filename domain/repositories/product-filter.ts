@@ -3,6 +3,8 @@
 // queries: with the type in either one the two files imported each other.
 export interface ProductFilter {
   regionCode?: string;
+  /** any of these regencies (an island named in a search: "kopi flores") */
+  regionCodes?: string[];
   categoryId?: string;
   /** only products with a verified permit of this kind */
   permit?: 'HALAL' | 'SPP_IRT' | 'BPOM_MD';

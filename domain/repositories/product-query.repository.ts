@@ -13,7 +13,7 @@ const publicWhere = (f: ProductFilter): Prisma.ProductWhereInput => ({
   status: 'APPROVED',
   paused: false,
   ...(f.categoryId ? { categoryId: f.categoryId } : {}),
-  ...(f.regionCode ? { producer: { regionCode: f.regionCode } } : {}),
+  ...(f.regionCode ? { producer: { regionCode: f.regionCode } } : f.regionCodes?.length ? { producer: { regionCode: { in: f.regionCodes } } } : {}),
   ...(f.producerId ? { producerId: f.producerId } : {}),
   ...(f.ids ? { id: { in: f.ids } } : {}),
   ...(f.permit

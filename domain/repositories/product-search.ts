@@ -18,7 +18,9 @@
 //   nameWords, also GIN-indexed) together with the first RANKED_CANDIDATES of any matches (plus the page's
 //   offset), so a common word ("kopi": 11,500 of 100,000 generated products) costs a bounded amount of
 //   work and products named by the query are not crowded out by ones that merely mention it; a buyer who
-//   wants a particular one among thousands narrows the query ("kopi bajawa").
+//   wants a particular one among thousands narrows the query ("kopi bajawa");
+// - the caller passes the product words only: question words and the regency named were read before
+//   (domain/understanding/search-query.ts, through the catalogue service), the regency as a filter.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { normalizeText, queryWords } from '../search/normalize.ts';
 import type { ProductFilter } from './product-filter.ts';
@@ -53,6 +55,7 @@ function publicConditions(filter: ProductFilter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [Prisma.sql`p.status = 'APPROVED'`, Prisma.sql`p.paused = false`];
   if (filter.categoryId) conditions.push(Prisma.sql`p."categoryId" = ${filter.categoryId}`);
   if (filter.regionCode) conditions.push(Prisma.sql`p."producerId" IN (SELECT pr.id FROM "Producer" pr WHERE pr."regionCode" = ${filter.regionCode})`);
+  if (filter.regionCodes?.length) conditions.push(Prisma.sql`p."producerId" IN (SELECT pr.id FROM "Producer" pr WHERE pr."regionCode" IN (${Prisma.join(filter.regionCodes)}))`);
   if (filter.producerId) conditions.push(Prisma.sql`p."producerId" = ${filter.producerId}`);
   if (filter.ids) conditions.push(filter.ids.length ? Prisma.sql`p.id IN (${Prisma.join(filter.ids)})` : Prisma.sql`false`);
   if (filter.permit) {
@@ -135,6 +138,10 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
     WITH f AS (SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...where, strongAny], ' AND ')}) AS found)
     SELECT found, CASE WHEN found THEN ${countOf([...where, strongAny])} ELSE ${countOf(where)} END AS n FROM f`);
   if (strong?.found) where.push(strongAny);
+  // nothing has the words in its name or category: one word found only in descriptions ("izin" of "blm ada
+  // izin") is no match; several words all found there (a producer's name) still are, with no partial tail
+  const weakOnly = !strong?.found;
+  if (weakOnly && terms.length < 2) return { ids: [], ...(countUpTo ? { total: { count: 0, capped: false } } : {}) };
   const score = Prisma.join(terms.map(termScore), ' + ');
   // candidates: those whose names have every word (never to be missed), then the rest, each kind bounded
   const ids = async (condition: Prisma.Sql, limit: number, skip: number): Promise<string[]> =>
@@ -153,13 +160,17 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   const withTotal = async (found: string[]): Promise<SearchResult> => ({ ids: found, ...(total ? { total } : {}) });
 
   const first = await ids(every, take, offset);
-  if (first.length === take || terms.length === 1) return withTotal(first);
+  if (first.length === take || terms.length === 1 || weakOnly) return withTotal(first);
   // every-word matches are used up: the page continues with products matching only some of the words
   let everyCount = offset + first.length;
   if (first.length === 0 && offset > 0) {
     const [row] = await rowsOf<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`);
     everyCount = row?.n ?? 0;
   }
-  const some = Prisma.sql`${anyWord} AND NOT ${every}`;
+  // a product matching one word of three ("gula" of "gula lontar rote") matches the query badly: of three or
+  // more words, the rest of the page takes only products with at least half of them
+  const half = Math.ceil(terms.length / 2);
+  const matched = Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN ${termMatch(t)} THEN 1 ELSE 0 END)`), ' + ');
+  const some = terms.length >= 3 ? Prisma.sql`${anyWord} AND NOT ${every} AND (${matched}) >= ${half}` : Prisma.sql`${anyWord} AND NOT ${every}`;
   return withTotal([...first, ...(await ids(some, take - first.length, Math.max(0, offset - everyCount)))]);
 }

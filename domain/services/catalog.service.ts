@@ -5,6 +5,7 @@ import { witaMonth } from '../lib/time.ts';
 import type { CatalogRepository } from '../repositories/catalog.repository.ts';
 import type { ProductFilter } from '../repositories/product-filter.ts';
 import type { ProductQueryRepository } from '../repositories/product-query.repository.ts';
+import { readSearchQuery, type SearchQuery } from '../understanding/search-query.ts';
 import { toProductView, type ProductView } from './product-view.ts';
 
 export interface CatalogDeps {
@@ -19,6 +20,8 @@ export interface ProductPage {
   nextCursor: string | null;
   /** a text search's number of matches, when asked for (counted up to SEARCH_COUNT_CAP) */
   total?: { count: number; capped: boolean };
+  /** a text search: what it looked for (the product words, the regency it named) */
+  understood?: SearchQuery;
 }
 
 /** a search counts its matches up to this many ("more than 100 products": a buyer narrows the words before paging that far) */
@@ -47,6 +50,13 @@ function decodeCursor(cursor: string): { kind: 'k'; id: string } | { kind: 'o'; 
 
 export function createCatalogService(deps: CatalogDeps) {
   const now = deps.now ?? (() => new Date());
+  const listing = async (input: ListProductsInput): Promise<ProductPage> => {
+    const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
+    const rows = await deps.productQuery.listPublic(input, input.limit + 1, cursor?.kind === 'k' ? cursor.id : undefined);
+    const page = rows.slice(0, input.limit);
+    const last = page[page.length - 1];
+    return { items: page.map(toProductView), nextCursor: rows.length > input.limit && last ? encodeCursor('k', last.id) : null };
+  };
   return {
     listRegions: () => deps.catalog.listRegions(),
     listCategories: () => deps.catalog.listCategories(),
@@ -62,16 +72,19 @@ export function createCatalogService(deps: CatalogDeps) {
     async listProducts(input: ListProductsInput): Promise<ProductPage> {
       const cursor = input.cursor ? decodeCursor(input.cursor) : undefined;
       if (input.q && input.q.trim()) {
+        // "ada tenun dari alor ga": the words "tenun", from producers in Kabupaten Alor (search-query.ts); a
+        // regency chosen by the caller (the web's filter) wins over one named in the words
+        const understood = readSearchQuery(input.q);
+        const filter: ProductFilter = { ...input, regionCode: input.regionCode ?? understood.regionCode, ...(input.regionCode ? {} : { regionCodes: understood.regionCodes }) };
+        // only a place was named ("produk dari alor"): that regency's products, as listed
+        if (!understood.text.trim()) return { ...(await listing({ ...input, ...filter, q: undefined, cursor: cursor?.kind === 'k' ? input.cursor : undefined })), understood };
         const offset = cursor?.kind === 'o' ? cursor.offset : 0;
-        const { ids, total } = await deps.productQuery.searchPublic(input.q, input, input.limit + 1, offset, input.withTotal ? SEARCH_COUNT_CAP : undefined);
+        const { ids, total } = await deps.productQuery.searchPublic(understood.text, filter, input.limit + 1, offset, input.withTotal ? SEARCH_COUNT_CAP : undefined);
         const page = ids.slice(0, input.limit);
         const items = (await deps.productQuery.findCardsByIds(page)).map(toProductView);
-        return { items, nextCursor: ids.length > input.limit ? encodeCursor('o', offset + input.limit) : null, ...(total ? { total } : {}) };
+        return { items, nextCursor: ids.length > input.limit ? encodeCursor('o', offset + input.limit) : null, ...(total ? { total } : {}), understood };
       }
-      const rows = await deps.productQuery.listPublic(input, input.limit + 1, cursor?.kind === 'k' ? cursor.id : undefined);
-      const page = rows.slice(0, input.limit);
-      const last = page[page.length - 1];
-      return { items: page.map(toProductView), nextCursor: rows.length > input.limit && last ? encodeCursor('k', last.id) : null };
+      return listing(input);
     },
 
     /** A published product by id, code or slug; 404 for unknown or unpublished ones. */

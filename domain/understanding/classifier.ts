@@ -109,6 +109,8 @@ function topicWords(lang: Lang): Map<GlobalIntent, Set<string>> {
 export function speaksOf(intent: GlobalIntent, text: string): boolean {
   return LANGS.some((lang) => {
     const topics = topicWords(lang).get(intent);
-    return !!topics && normalise(text.slice(0, 300), lang).text.split(/[^\p{L}\p{N}]+/u).some((w) => topics.has(w));
+    // "pesannya", "sudahkah", "kutransfer": a word with its suffix or its "ku-"/"di-" speaks as the word does
+    const affixed = (w: string) => w.length > 6 && [w.replace(/(nya|kah|lah)$/u, ''), w.replace(/^(ku|di)/u, '')].some((b) => b !== w && topics!.has(b));
+    return !!topics && normalise(text.slice(0, 300), lang).text.split(/[^\p{L}\p{N}]+/u).some((w) => topics.has(w) || affixed(w));
   });
 }

@@ -25,6 +25,7 @@ interface LexiconFile {
   numbers: { words: string; scales: string; teen: string; half: string; one: string; decimal: string; approxSuffix: string };
   units: Record<string, string>;
   slots: Record<SlotLabel, string>;
+  searchNoise: string;
 }
 
 export interface Lexicon {
@@ -52,6 +53,8 @@ export interface Lexicon {
   units: Map<string, string>;
   /** label words per field, each a list of phrases in standard words */
   slots: Map<SlotLabel, string[]>;
+  /** words of a question or a request that name no product ("ada", "dari", "ga", "is there any"): a search drops them */
+  searchNoise: Set<string>;
   /** every standard word the tables know, to tell a real doubled letter ("maaf") from an elongation */
   vocabulary: Set<string>;
 }
@@ -122,6 +125,7 @@ export function lexicon(lang: Lang): Lexicon {
     approxSuffix: split(file.numbers.approxSuffix),
     units,
     slots: new Map(Object.entries(file.slots).map(([k, v]) => [k as SlotLabel, split(v)])),
+    searchNoise: new Set(split(file.searchNoise ?? '')),
     vocabulary,
   };
   for (const list of [...answers.values(), [...lex.honorifics], [...lex.greetingWords]]) for (const p of list) for (const w of p.split(/\s+/)) vocabulary.add(w);

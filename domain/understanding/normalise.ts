@@ -121,8 +121,27 @@ function applyPhrases(tokens: NormalToken[], lex: Lexicon): NormalToken[] {
   return out;
 }
 
+/**
+ * The last texts normalised, so one inbound message is normalised once per turn however many readers ask
+ * (the step, the phrase intents, the classifier, the topic-word guard, the search): the engine normalises
+ * the text when the message comes in (bot/core/interpret/input.ts) and every later call for the same text
+ * is a lookup. Results are frozen: a reader cannot change what the next one sees.
+ */
+const recent = new Map<string, Normalised>();
+const RECENT_MAX = 64;
+
 /** The text in standard words; `lang` is the conversation's language (the other one is read too). */
 export function normalise(original: string, lang: Lang = 'id'): Normalised {
+  const key = `${lang}\u0000${original}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const fresh = normaliseText(original, lang);
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+  recent.set(key, fresh);
+  return fresh;
+}
+
+function normaliseText(original: string, lang: Lang): Normalised {
   // the words decide: an English message in an Indonesian conversation is read with the English table first
   const guessed = guessLang(original);
   const primary = guessed ?? lang;
@@ -148,7 +167,7 @@ export function normalise(original: string, lang: Lang = 'id'): Normalised {
     tokens.push({ norm, start: t.start, end: t.end, kind: t.kind === 'number' ? 'number' : 'word' });
   });
   const phrased = applyPhrases(splitMulti(tokens), lex);
-  return { original, text: phrased.map((t) => t.norm).join(' '), tokens: phrased, dropped, lang: primary };
+  return Object.freeze({ original, text: phrased.map((t) => t.norm).join(' '), tokens: Object.freeze(phrased.map((t) => Object.freeze(t))) as NormalToken[], dropped: Object.freeze(dropped) as string[], lang: primary });
 }
 
 /** "tidak apa-apa" from one token becomes two tokens with the same span, so phrases can match words. */

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fold } from './normalise.ts';
 import aliasFile from './place-aliases.json' with { type: 'json' };
+import nttRegions from './ntt-regions.json' with { type: 'json' };
 
 export type Level = 'province' | 'regency' | 'district' | 'village';
 export const LEVELS: readonly Level[] = ['province', 'regency', 'district', 'village'];
@@ -142,6 +143,13 @@ export function placeData(vocabulary: Set<string>): PlaceData {
     const a = areas.get(code);
     if (a) put(placeKey(key), a, true);
   }
+  // the town each NTT regency is governed from, as the project's reference data has it ("Maumere" → Sikka,
+  // "Ba'a" → Rote Ndao, "Labuan Bajo" → Manggarai Barat): people name the town, not the regency; a district
+  // of the same name ("Kota Soe") keeps its own entry beside the regency
+  for (const r of nttRegions.regions) {
+    const a = areas.get(r.code);
+    if (a && placeKey(r.seat) !== placeKey(a.short)) put(placeKey(r.seat), a, true);
+  }
   const keysByShape = new Map<string, string[]>();
   for (const key of index.keys()) {
     const shape = key[0]! + key.length;
@@ -151,6 +159,14 @@ export function placeData(vocabulary: Set<string>): PlaceData {
   }
   data = { areas, index, keysByShape, children, loadMs: performance.now() - started };
   return data;
+}
+
+/** The NTT regencies on each island of several regencies ("flores" → the eight of Flores), by island key. */
+export function islandRegencies(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const r of nttRegions.regions) out.set(placeKey(r.island), [...(out.get(placeKey(r.island)) ?? []), r.code]);
+  for (const [island, codes] of out) if (codes.length < 2) out.delete(island);
+  return out;
 }
 
 /** The area a code belongs to at a higher level: parentAt("53.01.08.2006", "regency") → Kabupaten Kupang. */

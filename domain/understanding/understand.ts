@@ -2,7 +2,7 @@
 // evaluation use. In this order: the step's own answer (its field and any other field the message fills),
 // a none/skip/don't-know answer (a meaning per step, never a stored value), the global intents
 // (classifier.ts); otherwise the step asks again, naming what it understood.
-import { classify, type GlobalIntent } from './classifier.ts';
+import { classify, speaksOf, type GlobalIntent } from './classifier.ts';
 import { matchChoice, type Choice } from './choices.ts';
 import { detectAnswer, findPhones, findTracking } from './entities.ts';
 import { extractAddress, extractListing, extractRegistration } from './extract.ts';
@@ -28,6 +28,7 @@ export type Outcome =
   | { type: 'intent'; intent: GlobalIntent; payload?: string }
   | { type: 'ask'; reason: string; fields?: Fields; options?: string[] };
 
+const VERB_INTENTS = new Set<GlobalIntent>(['sell', 'buy']);
 const QUESTION_INTENTS = new Set<GlobalIntent>(['orderStatus', 'productDifference', 'paymentArrived', 'paymentMethods', 'shippingAbroad', 'shippingCost', 'currency', 'help', 'report']);
 
 /** The product or the search a sell/buy message carries: the words after the last verb of selling or
@@ -63,12 +64,26 @@ export function intentPayload(intent: GlobalIntent, text: string, lang: Lang): s
     return list.length ? list.map((t) => n.original.slice(t.start, t.end)).join(' ') : undefined;
   };
   if (after < 0) return intent === 'buy' ? content(0, words.length) : extractListing(text, lang).name;
-  return content(after, words.length) ?? content(0, before);
+  const payload = content(after, words.length) ?? content(0, before);
+  return intent === 'sell' && payload ? withoutOrigin(payload, lang) : payload;
+}
+
+/** "kacang mete dari adonara" → "kacang mete": where it comes from is the producer's place, not the name. */
+export function withoutOrigin(name: string, lang: Lang = 'id'): string {
+  const m = /^(.+?)\s+(?:dari|dr|asal|from)\s+(.+)$/iu.exec(name);
+  if (!m) return name;
+  const place = resolvePlace(m[2]!, { scope: 'ntt', lang });
+  const covered = place?.spans.reduce((n, sp) => n + (sp.end - sp.start), 0) ?? 0;
+  // only when the words after "dari" are a place (nearly all of them), not "madu dari lebah hutan"
+  return place && place.named.length && covered >= m[2]!.replace(/\s+/g, '').length * 0.6 ? m[1]! : name;
 }
 
 async function globalIntent(text: string, lang: Lang, questionsOnly: boolean): Promise<Outcome | null> {
   const guess = await classify(text, lang);
   if (!guess.intent || (questionsOnly && !QUESTION_INTENTS.has(guess.intent))) return null;
+  // as the bot reads free text (bot/core/understood.ts): a question or small talk with no word of its
+  // intent is no reading (selling and looking need their verb or become a search there instead)
+  if (!VERB_INTENTS.has(guess.intent) && !speaksOf(guess.intent, text)) return null;
   const payload = intentPayload(guess.intent, text, lang);
   return payload ? { type: 'intent', intent: guess.intent, payload } : { type: 'intent', intent: guess.intent };
 }

@@ -1,10 +1,11 @@
-// The reference data shipped with the product (prisma/seed/data/*.json), read and validated once. The
+// The reference data shipped with the product (prisma/seed/data/*.json; the regencies in domain/understanding/ntt-regions.json), read and validated once. The
 // product never reads /work/shared: these files are copies that travel with the code.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { normalizeText } from '../../domain/search/normalize.ts';
 import { projectPath } from '../engine/project-root.ts';
+import nttRegionsFile from '../../domain/understanding/ntt-regions.json' with { type: 'json' };
 
 export const seedDataDir = projectPath('prisma', 'seed', 'data');
 
@@ -48,7 +49,8 @@ function readJson(file: string): unknown {
 }
 
 export function loadRegions(): RegionSeed[] {
-  return z.object({ regions: z.array(regionSchema).length(22) }).parse(readJson('ntt-regions.json')).regions;
+  // the regencies live beside the national area list: understanding reads their seats and islands too
+  return z.object({ regions: z.array(regionSchema).length(22) }).parse(nttRegionsFile).regions;
 }
 
 export function loadCategories(): CategorySeed[] {

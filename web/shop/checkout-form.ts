@@ -1,7 +1,7 @@
 // The checkout form as the web sends it: the recipient and the address (the shipping step), then the
 // payment method (the review step carries the first step's fields along, hidden). District and street go
 // into the order's address line together, since an order keeps one line for both.
-import { PROVINCES } from '../../domain/lib/indonesia-places.ts';
+import { provinces } from '../../domain/understanding/provinces.ts';
 import type { quoteSchema } from '../../domain/services/checkout.service.ts';
 import type { z } from 'zod';
 
@@ -21,7 +21,7 @@ export interface CheckoutFields {
 /** countries buyers abroad name most (Timor-Leste next door, the diaspora in Malaysia and Singapore ...) */
 export const COUNTRIES = ['Singapore', 'Malaysia', 'Timor-Leste', 'Australia', 'Japan', 'South Korea', 'Hong Kong', 'Taiwan', 'Netherlands', 'Germany', 'United Kingdom', 'United States', 'Canada', 'New Zealand', 'Saudi Arabia'] as const;
 
-export const PROVINCE_NAMES = PROVINCES.map((p) => p.name);
+export const PROVINCE_NAMES = provinces().map((p) => p.name);
 
 export function fieldsOf(form: Record<string, string>): CheckoutFields {
   const country = form.country === 'ID' || (COUNTRIES as readonly string[]).includes(form.country ?? '') ? form.country! : 'ID';

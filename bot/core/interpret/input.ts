@@ -4,14 +4,22 @@ import type { SessionRecord } from '../../../domain/repositories/conversation.re
 import type { InboundEvent, MediaFetcher } from '../../../domain/chat/message.ts';
 import type { StepInput } from '../flow.ts';
 import { matchMenuReply } from '../menu-match.ts';
+import type { Lang } from '../../../domain/lib/i18n.ts';
+import { normalise } from '../../../domain/understanding/normalise.ts';
 
 export type Input = StepInput | { kind: 'stale' };
 
-export function toInput(event: InboundEvent, session: SessionRecord, fetchMedia?: MediaFetcher): Input {
+/** Typed text as a step reads it: as typed, and normalised once for every reader of this turn. */
+export function textInput(typed: string, lang: Lang): Extract<StepInput, { kind: 'text' }> {
+  const text = typed.trim();
+  return { kind: 'text', text, normal: normalise(text, lang) };
+}
+
+export function toInput(event: InboundEvent, session: SessionRecord, lang: Lang, fetchMedia?: MediaFetcher): Input {
   switch (event.type) {
     case 'text': {
       const picked = matchMenuReply(session.menu, event.text);
-      return picked !== null ? { kind: 'choice', value: picked } : { kind: 'text', text: event.text.trim() };
+      return picked !== null ? { kind: 'choice', value: picked } : textInput(event.text, lang);
     }
     case 'choice': {
       if (event.value.startsWith('!')) return { kind: 'choice', value: event.value };
@@ -35,6 +43,6 @@ export function toInput(event: InboundEvent, session: SessionRecord, fetchMedia?
     case 'unsupported':
       return { kind: 'unsupported', what: event.kind };
     case 'command':
-      return { kind: 'text', text: `/${event.command} ${event.args}`.trim() };
+      return textInput(`/${event.command} ${event.args}`, lang);
   }
 }

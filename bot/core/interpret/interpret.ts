@@ -32,7 +32,7 @@ async function interpretEvent(nav: Navigator, fetchMedia?: MediaFetcher): Promis
     return;
   }
 
-  const input = toInput(event, nav.session, fetchMedia);
+  const input = toInput(event, nav.session, nav.ctx.lang, fetchMedia);
   if (input.kind === 'choice' && input.value.startsWith('!')) return runAction(nav, input.value);
   // 2. no conversation yet
   if (!nav.currentStep() && !(await openConversation(nav, input))) return;

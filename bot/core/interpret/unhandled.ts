@@ -38,7 +38,7 @@ export async function unhandled(nav: Navigator, input: StepInput): Promise<void>
     const at: TextPlace = { flow: flow.id, step: session.step, atMenu: flow.id === registry.menuFlow, inForm: typeof form === 'function' ? form(session.step) : Boolean(form) };
     // in a form the question's own choices come first (at a menu, "cari madu" is a search, not "🔍 Cari")
     if (at.inForm && (await closeChoice(nav, input.text))) return;
-    const result = await registry.freeText(ctx, input.text, at);
+    const result = await registry.freeText(ctx, input, at);
     if (result) {
       // leaving a form for something else (a search) keeps the form to come back to
       if ('flow' in result && result.flow !== flow.id && flow.form) keepDetour(session);

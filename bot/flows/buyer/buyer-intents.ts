@@ -48,5 +48,7 @@ export async function searchText(ctx: FlowContext, text: string, at: TextPlace):
   if (ctx.actor.producerId && !SHOPPING_FLOWS.has(at.flow)) return null;
   if (SHOPPING_FLOWS.has(at.flow)) return searchResult(q);
   const found = await ctx.services.catalog.listProducts({ q: normalizeText(q), limit: 1 });
-  return found.items.length > 0 ? searchResult(q) : null;
+  // a place named with the words ("coffee from ende") is a search even when that place has none: the list
+  // then says so and offers the regencies that do
+  return found.items.length > 0 || found.understood?.regionCode || found.understood?.regionCodes ? searchResult(q) : null;
 }

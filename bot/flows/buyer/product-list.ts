@@ -3,6 +3,7 @@
 // ctx.sticky.buyerReturn so "Continue shopping" after adding to the cart comes back to the same page.
 import { witaMonth } from '../../../domain/lib/time.ts';
 import type { ProductView } from '../../../domain/services/product-view.ts';
+import { readSearchQuery, type SearchQuery } from '../../../domain/understanding/search-query.ts';
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
 import type { Option } from '../../../domain/chat/message.ts';
 import { pagerOptions, UnhandledInput } from '../../core/step-helpers.ts';
@@ -14,7 +15,8 @@ export type ListSource =
   | { kind: 'flagships' }
   | { kind: 'category'; categoryId: string }
   | { kind: 'region'; regionCode: string }
-  | { kind: 'search'; q: string };
+  /** regionCode: a regency picked from "not there, but in …" (the words alone are searched there) */
+  | { kind: 'search'; q: string; regionCode?: string };
 
 interface ListState {
   source: ListSource;
@@ -38,16 +40,23 @@ function readState(ctx: FlowContext): ListState | null {
   return { source, page, cursors };
 }
 
-async function loadPage(ctx: FlowContext, state: ListState): Promise<{ items: ProductView[]; hasNext: boolean; total?: { count: number; capped: boolean } }> {
+interface LoadedPage {
+  items: ProductView[];
+  hasNext: boolean;
+  total?: { count: number; capped: boolean };
+  understood?: SearchQuery;
+}
+
+async function loadPage(ctx: FlowContext, state: ListState): Promise<LoadedPage> {
   const { source, page } = state;
   if (source.kind === 'flagships') {
     const all = await ctx.services.catalog.flagships();
     return { items: all.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE), hasNext: all.length > (page + 1) * PAGE_SIZE };
   }
-  const filter = source.kind === 'category' ? { categoryId: source.categoryId } : source.kind === 'region' ? { regionCode: source.regionCode } : { q: source.q };
+  const filter = source.kind === 'category' ? { categoryId: source.categoryId } : source.kind === 'region' ? { regionCode: source.regionCode } : { q: source.q, regionCode: source.regionCode };
   const result = await ctx.services.catalog.listProducts({ ...filter, limit: PAGE_SIZE, cursor: state.cursors[page] ?? undefined, withTotal: source.kind === 'search' });
   state.cursors[page + 1] = result.nextCursor;
-  return { items: result.items, hasNext: result.nextCursor !== null, ...(result.total ? { total: result.total } : {}) };
+  return { items: result.items, hasNext: result.nextCursor !== null, ...(result.total ? { total: result.total } : {}), ...(result.understood ? { understood: result.understood } : {}) };
 }
 
 async function titleOf(ctx: FlowContext, source: ListSource): Promise<string> {
@@ -77,6 +86,13 @@ export async function categoryOptions(ctx: FlowContext): Promise<Option[]> {
   return categories.filter((_, i) => stocked[i]).map((c) => ({ label: ctx.lang === 'en' ? c.nameEn : c.nameId, value: `cat:${c.id}` }));
 }
 
+/** Regencies whose producers sell what was searched for, as options "reg:<code>" (at most six). */
+async function regionsWith(ctx: FlowContext, words: string): Promise<Option[]> {
+  const found = await ctx.services.catalog.listProducts({ q: words, limit: 20 });
+  const regions = new Map(found.items.map((p) => [p.region.code, p.region.name]));
+  return [...regions].slice(0, 6).map(([code, name]) => ({ label: name, value: `reg:${code}` }));
+}
+
 export function searchResult(q: string): StepResult {
   return { flow: 'search', step: 'list', data: { source: { kind: 'search', q: q.slice(0, 100) } } };
 }
@@ -87,7 +103,7 @@ export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSo
     async prompt(ctx) {
       const state = readState(ctx);
       if (!state) return { end: true };
-      const { items, hasNext, total } = await loadPage(ctx, state);
+      const { items, hasNext, total, understood } = await loadPage(ctx, state);
       Object.assign(ctx.data, state);
       ctx.sticky.buyerReturn = { flow: flowId, step: 'list', data: { source: state.source, page: state.page, cursors: state.cursors } } satisfies ShoppingReturn;
       const nav: Option[] = [{ label: ctx.t('engine:buttons.back'), value: 'back' }, { label: ctx.t('engine:buttons.menu'), value: 'menu' }];
@@ -96,8 +112,16 @@ export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSo
         return { repeat: true };
       }
       if (items.length === 0 && state.source.kind === 'search') {
+        const again = [{ label: ctx.t('buyer:search.again'), value: 'again' }, { label: ctx.t('engine:buttons.menu'), value: 'menu' }];
+        // "tenun from Alor": none there; the regencies that do have it are offered, else the categories
+        const elsewhere = understood?.regionCode && understood.text ? await regionsWith(ctx, understood.text) : [];
+        if (understood?.regionName && elsewhere.length) {
+          ctx.choose(ctx.t('buyer:search.nothingThere', { q: understood.text, place: understood.regionName }), [...elsewhere, ...again], { columns: 2 });
+          return;
+        }
         const suggestions = await categoryOptions(ctx);
-        ctx.choose(ctx.t('buyer:search.nothing', { q: state.source.q }), [...suggestions, { label: ctx.t('buyer:search.again'), value: 'again' }, { label: ctx.t('engine:buttons.menu'), value: 'menu' }], { columns: 2 });
+        const q = understood?.regionName ? ctx.t('buyer:search.wordsIn', { q: understood.text || state.source.q, place: understood.regionName }) : state.source.q;
+        ctx.choose(ctx.t('buyer:search.nothing', { q }), [...suggestions, ...again], { columns: 2 });
         return;
       }
       if (items.length === 0) {
@@ -125,6 +149,7 @@ export function listStep(flowId: string, back: (ctx: FlowContext, source: ListSo
       else if (value === 'back') return back(ctx, state.source);
       else if (value === 'menu') return { end: true };
       else if (value === 'again') return { flow: 'search' };
+      else if (value.startsWith('reg:') && state.source.kind === 'search') Object.assign(ctx.data, { source: { kind: 'search', q: readSearchQuery(state.source.q).text, regionCode: value.slice(4) }, page: 0, cursors: [null] });
       else if (value.startsWith('cat:')) return { flow: 'browse', step: 'list', data: { source: { kind: 'category', categoryId: value.slice(4) } } };
       return { repeat: true };
     },

@@ -4,7 +4,9 @@
 // already given is questioned, never stored as typed; a village the list does not know is kept only when
 // announced as one ("desa Beiposo") under a known district. Every answer says what was understood.
 import type { FlowContext, StepInput, StepResult } from '../../core/flow.ts';
-import { isNonAnswer } from '../../../domain/understanding/entities.ts';
+import { findPhones, isNonAnswer } from '../../../domain/understanding/entities.ts';
+import { lexicon } from '../../../domain/understanding/lexicon.ts';
+import { withoutSpans } from '../../../domain/understanding/numbers.ts';
 import { normalise } from '../../../domain/understanding/normalise.ts';
 import { areaByCode, areasIn, resolvePlace, type Area, type PlaceResolution } from '../../../domain/understanding/places.ts';
 
@@ -98,3 +100,21 @@ function areaWord(text: string, place: PlaceResolution): string {
 
 /** "gk tau", "blm tau", "lewati" where a place was asked: no place, asked again. */
 export const saysNothing = (text: string, ctx: FlowContext) => isNonAnswer(text, ctx.lang) || !/\p{L}/u.test(normalise(text, ctx.lang).text);
+
+/**
+ * A phone number typed at a place question ("081234567890", "desa Oelnasi, hp 0812…"): people answer ahead,
+ * or in one line. The number is stored (the phone question is then skipped) and said back; what is left of
+ * the text is the place answer ("" when the message was only the number). Without a number, the text as is.
+ */
+export function takePhoneAlong(ctx: FlowContext, text: string): string {
+  const phones = findPhones(text);
+  if (!phones.length) return text;
+  const phone = phones[0]!;
+  Object.assign(ctx.data, { phone: phone.e164.replace(/^\+/, ''), phoneTyped: phone.text.trim() });
+  ctx.reply({ type: 'text', text: ctx.t('onboarding:phoneNoted', { phone: phone.text.trim() }) });
+  // what is left may be only the words around the number ("hp sy", "ini no wa saya"): then nothing
+  const rest = withoutSpans(text, phones).replace(/[\s,;:.-]+$/u, '').trim();
+  const lex = lexicon(ctx.lang);
+  const around = new Set([...lex.fillers, ...lex.honorifics, ...(lex.slots.get('intro') ?? []), ...(lex.slots.get('phone') ?? []).flatMap((p) => p.split(' ')), 'nomor', 'telepon', 'hp', 'wa']);
+  return normalise(rest, ctx.lang).tokens.some((t) => t.kind === 'word' && t.norm.split(' ').some((w) => !around.has(w))) ? rest : '';
+}

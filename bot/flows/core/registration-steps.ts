@@ -5,11 +5,12 @@
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 import { parseLocation } from '../shared/location-answer.ts';
+import { resolvePlace } from '../../../domain/understanding/places.ts';
 import { extractRegistration } from '../../../domain/understanding/extract.ts';
 import { isNonAnswer } from '../../../domain/understanding/entities.ts';
 import { normalise } from '../../../domain/understanding/normalise.ts';
 import { areaByCode } from '../../../domain/understanding/places.ts';
-import { offerList, readPlace, saysNothing, storePlace, takePlaceChoice } from './registration-place.ts';
+import { offerList, readPlace, saysNothing, storePlace, takePhoneAlong, takePlaceChoice } from './registration-place.ts';
 import { readPhone } from '../shared/phone-answer.ts';
 import { promptIsland, promptRegionOn, readRegionAnswer } from '../shared/region-picker.ts';
 
@@ -66,14 +67,20 @@ const locationStep: Step = {
   prompt: (ctx) => ctx.reply({ type: 'text', text: ctx.t('onboarding:askLocation') }),
   maxText: 200,
   async handle(ctx, input): Promise<StepResult> {
-    const text = expectText(ctx, input, { min: 2, max: 200 });
-    if (text === null) return { stay: true };
+    const typed = expectText(ctx, input, { min: 2, max: 200 });
+    if (typed === null) return { stay: true };
+    const text = takePhoneAlong(ctx, typed);
+    // only a phone number: noted; the place is asked with the pickers
+    if (text.length < 2) return { goto: firstMissing(ctx.data) === 'location' ? 'island' : firstMissing(ctx.data) };
     // a regency that is none of NTT's ("kab Jakarta") is never stored nor guessed from the rest: said, and
     // the picker asks for it
     const refused = parseLocation(text, await ctx.services.catalog.listRegions()).regionRefused;
     const asked = await readPlace(ctx, text, 'location');
     if (asked) return asked;
-    if (refused) {
+    // the refused words themselves name the NTT regency the area list read ("kab tts kak": TTS with a "kak"
+    // after it): that reading stands; "kab Jakarta" names none and is refused
+    const sameRegency = refused && ctx.data.regionCode && resolvePlace(refused, { scope: 'ntt', lang: ctx.lang })?.regency?.code === ctx.data.regionCode;
+    if (refused && !sameRegency) {
       delete ctx.data.regionCode;
       delete ctx.data.regionName;
       ctx.reply({ type: 'text', text: ctx.t('onboarding:regionNotFound', { text: refused.slice(0, 60) }) });
@@ -99,14 +106,16 @@ function placeStep(key: string, level: 'district' | 'village'): Step {
     maxText: 100,
     async handle(ctx, input): Promise<StepResult> {
       if (await takePlaceChoice(ctx, input)) return noted(ctx, true);
-      const text = expectText(ctx, input, { min: 2, max: 100 });
-      if (text === null) return { stay: true };
-      if (saysNothing(text, ctx)) return offerList(ctx, level);
+      const typed = expectText(ctx, input, { min: 2, max: 100 });
+      if (typed === null) return { stay: true };
+      const text = takePhoneAlong(ctx, typed);
+      // only a phone number (noted): the question moves on to the list to tap, not the same words again
+      if (text.length < 2 || saysNothing(text, ctx)) return offerList(ctx, level);
       const asked = await readPlace(ctx, text, level);
       if (asked) return asked;
       if (ctx.data[level]) return noted(ctx, true);
       // a village the list does not have yet: the name as typed, when it is a name
-      const n = normalise(text, ctx.lang);
+      const n = input.kind === 'text' && input.text === text ? input.normal : normalise(text, ctx.lang);
       if (level === 'village' && /^\p{L}[\p{L} '’.-]{1,60}$/u.test(text.trim()) && n.tokens.length <= 4) {
         await storePlace(ctx, { named: [], conflicts: [], spans: [], unmatched: [{ level: 'village', text: text.trim().replace(/^(desa|ds\.?|kelurahan|kel\.?)\s+/i, ''), start: 0, end: text.length }] });
         if (ctx.data.village) return noted(ctx, true);
@@ -126,7 +135,10 @@ const placeChoiceStep: Step = {
   async handle(ctx, input): Promise<StepResult> {
     if (await takePlaceChoice(ctx, input)) return noted(ctx);
     if (input.kind === 'text') {
-      const asked = await readPlace(ctx, input.text, 'location');
+      const text = takePhoneAlong(ctx, input.text);
+      // a phone number typed ahead is noted; the choice stays to be tapped
+      if (text.length < 2) return { repeat: true };
+      const asked = await readPlace(ctx, text, 'location');
       if (asked) return asked;
       if (ctx.data.regionCode) return noted(ctx);
     }

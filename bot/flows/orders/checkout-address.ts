@@ -3,7 +3,7 @@
 // Indonesia each is checked (address-check.ts) and a wrong one is explained and asked again, never stored.
 import type { FlowContext, Step, StepInput, StepResult } from '../../core/flow.ts';
 import { expectText, UnhandledInput } from '../../core/step-helpers.ts';
-import { PROVINCES } from '../../../domain/lib/indonesia-places.ts';
+import { provinces } from '../../../domain/understanding/provinces.ts';
 import { ADDRESS_MAX, cityInProvince, NTT, readAddress, readCity, readPostcode, readProvince, type Checked } from './address-check.ts';
 import { nextAddressStep, readIndonesianCity } from './checkout-oneline.ts';
 
@@ -108,7 +108,7 @@ export const addressSteps: Record<string, Step> = {
   province: {
     prompt(ctx) {
       // every province (NTT first): a buyer may live anywhere in Indonesia
-      const names = [NTT, ...PROVINCES.map((p) => p.name).filter((n) => n !== NTT)];
+      const names = [NTT, ...provinces().map((p) => p.name).filter((n) => n !== NTT)];
       ctx.choose(ctx.t('orders:checkout.askProvince'), names.map((name) => ({ label: name === NTT ? ctx.t('orders:checkout.ntt') : name, value: name === NTT ? 'ntt' : `prov:${name}` })));
     },
     async handle(ctx, input): Promise<StepResult> {

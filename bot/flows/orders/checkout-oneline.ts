@@ -3,19 +3,15 @@
 // postcode (domain/understanding/extract.ts), and only what is missing is asked after; a city anywhere in
 // Indonesia comes with its province from the national list ("Jakarta Selatan" → DKI Jakarta), "bekasi" asks
 // which; the province picker offers every province.
-import { PROVINCES, type Province } from '../../../domain/lib/indonesia-places.ts';
-import { normalizeText } from '../../../domain/search/normalize.ts';
 import { extractAddress } from '../../../domain/understanding/extract.ts';
-import { placeKey } from '../../../domain/understanding/places-data.ts';
+import { provinceOfArea, type Province } from '../../../domain/understanding/provinces.ts';
 import { resolvePlace, type Area } from '../../../domain/understanding/places.ts';
 import type { FlowContext, Step, StepResult } from '../../core/flow.ts';
 import { expectText } from '../../core/step-helpers.ts';
 
-/** The project's province entry (its display name, e.g. "DKI Jakarta") of a province of the national list. */
+/** The province of an area of the national list, as addresses write it ("DKI Jakarta"). */
 export function provinceOf(area: Area | undefined): Province | undefined {
-  if (!area) return undefined;
-  const keys = [placeKey(area.name), placeKey(area.short)];
-  return PROVINCES.find((p) => [p.name, ...p.aliases].some((n) => keys.includes(normalizeText(n))));
+  return provinceOfArea(area);
 }
 
 /** "Kota Jakarta Selatan", "Kabupaten Bekasi": a regency or city as the address stores it. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../../bot/core/detect-language.ts';
 import { parseLocation, placeName, type RegionLike } from '../../../bot/flows/shared/location-answer.ts';
 
-const regions = (JSON.parse(readFileSync('prisma/seed/data/ntt-regions.json', 'utf8')) as { regions: RegionLike[] }).regions;
+const regions = (JSON.parse(readFileSync('domain/understanding/ntt-regions.json', 'utf8')) as { regions: RegionLike[] }).regions;
 const read = (text: string) => {
   const { region, ...rest } = parseLocation(text, regions);
   return { ...(region ? { region: region.code } : {}), ...rest };

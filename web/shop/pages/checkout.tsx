@@ -1,7 +1,7 @@
 // Checkout, step one: who receives the parcel and where it goes (Indonesia: province from the list, city
 // suggested from the places the chat knows, district and street; abroad: the country and a free address),
 // or a pickup at the producer. The next step shows shipping and the total before anything is ordered.
-import { PROVINCES } from '../../../domain/lib/indonesia-places.ts';
+import { regencyNames } from '../../../domain/understanding/provinces.ts';
 import type { PageContext } from '../../storefront/pages/page-context.ts';
 import { COUNTRIES, PROVINCE_NAMES, type CheckoutFields } from '../checkout-form.ts';
 import { ShopFrame, type Flash } from './shop-frame.tsx';
@@ -16,8 +16,8 @@ function Field(props: { name: keyof CheckoutFields; label: string; value: string
   );
 }
 
-/** the cities and regencies the area data knows, as suggestions for the city field */
-const cities = [...new Set(PROVINCES.flatMap((p) => p.places))].sort();
+/** the cities and regencies of the national area list (NTT's come first, from the caller), as suggestions for the city field */
+const cities = regencyNames();
 
 export function CheckoutPage({ ctx, fields, flash, ntt }: { ctx: PageContext; fields: CheckoutFields; flash?: Flash; ntt: string[] }) {
   const { t } = ctx;
