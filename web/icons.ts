@@ -1,7 +1,8 @@
 // The site's icon, drawn once as SVG (an ikat-like diamond on the brand's brown) and rendered with sharp
 // into the sizes browsers and phones ask for: a favicon.ico holding a PNG, the Apple touch icon, and the
 // web app manifest's 192 and 512 px icons. Rendered at first request and kept in memory (a few KB).
-import sharp from 'sharp';
+// loaded on the first icon request, not with the server (libvips: ~7 MB resident and its own allocations)
+import { sharp } from '../domain/lib/on-demand.ts';
 
 export const iconSvg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">
 <rect width="64" height="64" rx="14" fill="#6b2a0c"/>

@@ -121,3 +121,10 @@ export async function postgresTemplate(url: string, setup: (db: Database) => Pro
     close: () => admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
+
+/** A new empty database on the server `url` names (a first start's: the server migrates it itself). */
+export async function emptyPostgresDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `etalase_bench_empty_${randomBytes(4).toString('hex')}`;
+  await admin(url, `CREATE DATABASE ${name}`);
+  return { url: withDatabase(url, name), drop: () => admin(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}

@@ -4,7 +4,11 @@
 // WhatsApp). On the embedded database, and on PostgreSQL too when DATABASE_URL is set (the database server's
 // own memory is not the application's). One server life per database and benchmark run; each reading is the
 // median of five samples a second apart.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { localSecret } from '../../server/runtime/data-dir.ts';
+import { emptyPostgresDatabase } from '../lib/databases.ts';
 import { buyerJourney } from '../lib/buyer-journey.ts';
 import { figure, type Figure, type ScenarioResult } from '../lib/figures.ts';
 import type { BenchContext } from '../lib/context.ts';
@@ -22,6 +26,31 @@ async function readings(server: ServerProcess): Promise<{ server: number; tree: 
     samples.push(server.memory());
   }
   return { server: median(samples.map((s) => s.serverMb)), tree: median(samples.map((s) => s.treeMb)), peak: Math.max(...samples.map((s) => s.serverPeakMb)) };
+}
+
+/**
+ * A first start: the server on an empty data folder (and, on PostgreSQL, an empty database), which creates
+ * the embedded database, applies every migration and writes the reference data, then idles (issue 29: it
+ * stayed at 300 MB, peak 722, while a restart of the same folder idled at 220).
+ */
+async function firstStart(ctx: BenchContext, kind: 'pglite' | 'postgresql', env: Record<string, string>): Promise<Figure[]> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'etalase-bench-first-'));
+  try {
+    const server = await startServer(dataDir, env);
+    try {
+      await new Promise((r) => setTimeout(r, 3000));
+      const idle = await readings(server);
+      ctx.log(`  ${kind} first start on an empty ${kind === 'pglite' ? 'data folder' : 'database'}, idle: server ${Math.round(idle.server)} MB (peak ${Math.round(idle.peak)} MB)`);
+      return [
+        figure(`memory.${kind}.firstStart.serverMb`, `${kind}: server RSS idle after a first start on an empty database`, 'MB', [idle.server], { op: '<=', value: 250 }),
+        figure(`memory.${kind}.firstStart.serverPeakMb`, `${kind}: server peak RSS (VmHWM) of that first start`, 'MB', [idle.peak]),
+      ];
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
 }
 
 async function measure(ctx: BenchContext, kind: 'pglite' | 'postgresql', dataDir: string, env: Record<string, string>): Promise<Figure[]> {
@@ -54,9 +83,16 @@ async function measure(ctx: BenchContext, kind: 'pglite' | 'postgresql', dataDir
 export async function memoryScenario(ctx: BenchContext): Promise<Omit<ScenarioResult, 'seconds'>> {
   const { quick, buyers, databaseUrl } = ctx.options;
   const products = quick ? 300 : 10_000;
-  const figures = await measure(ctx, 'pglite', await ctx.fixtures.serverDataDir(products), {});
+  const figures = await firstStart(ctx, 'pglite', {});
+  figures.push(...(await measure(ctx, 'pglite', await ctx.fixtures.serverDataDir(products), {})));
   const notes = [`one server life per database and benchmark run (each reading the median of ${SAMPLES} samples a second apart), not a median of repeated runs`];
   if (databaseUrl) {
+    const empty = await emptyPostgresDatabase(databaseUrl);
+    try {
+      figures.push(...(await firstStart(ctx, 'postgresql', { DATABASE_URL: empty.url, SESSION_SECRET: 'bench-memory-session-secret-0123456789' })));
+    } finally {
+      await empty.drop();
+    }
     const database = await (await ctx.fixtures.postgresCatalogue(databaseUrl, products)).forkUrl();
     try {
       figures.push(...(await measure(ctx, 'postgresql', await ctx.fixtures.serverDataDir(products), { DATABASE_URL: database.url, SESSION_SECRET: 'bench-memory-session-secret-0123456789' })));
@@ -71,7 +107,7 @@ export async function memoryScenario(ctx: BenchContext): Promise<Omit<ScenarioRe
     title: 'Memory',
     workload:
       `The server process as \`npm start\` runs it (its prestart builds dist/; its start script: glibc's malloc settings, node with its heap limits, scripts/start.mjs loading dist/main.js; the embedded database in its own thread; Telegram and WhatsApp off so no Chromium; the demo plus ${products.toLocaleString('en-US')} generated products), resident memory (VmRSS) of the server's node process; "tree" adds any child process. ` +
-      `Idle: 3 s after /health answers. After: once ${buyers} buyers (closed loop) have each made the chat scenario's 17-message visit through /internal/console.turn.`,
+      `First start: the server on an empty data folder (PostgreSQL: an empty database), idle 3 s after /health answers. Idle: 3 s after /health answers. After: once ${buyers} buyers (closed loop) have each made the chat scenario's 17-message visit through /internal/console.turn.`,
     repeats: 1,
     figures,
     notes,

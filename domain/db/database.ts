@@ -1,5 +1,6 @@
 // Opens the database: embedded PGlite under DATA_DIR by default, PostgreSQL when DATABASE_URL is set.
 // The same committed migrations are applied to either at start-up (prisma/engine, in-process).
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -59,6 +60,19 @@ export interface OpenDatabaseOptions {
   pool?: PoolSettings;
 }
 
+/**
+ * A new data folder is created (Postgres's initdb, inside PGlite) and migrated in a thread that then ends.
+ * initdb grows the WebAssembly heap it runs in, which never shrinks, and the schema engine's WebAssembly
+ * stays loaded once used: the server's first start on an empty folder stayed at 300 MB idle (peak 722 MB)
+ * against 220 MB when the same folder was opened again. Done apart, the database thread that serves starts
+ * as on any later start, and this thread never loads the schema engine. Returns the migrations applied.
+ */
+async function initialiseApart(pgliteDir: string, migrate: boolean): Promise<string[]> {
+  const initialiser = await startPgliteWorker({ dataDir: pgliteDir, migrate });
+  await initialiser.close();
+  return initialiser.migrationsApplied ?? [];
+}
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   let kind: DatabaseKind;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
@@ -66,6 +80,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let worker: PgliteWorker | undefined;
   let clientFactory: SqlDriverAdapterFactory;
   let pool: ReturnType<typeof createPool> | undefined;
+  let migratedApart: string[] = [];
   if (options.databaseUrl) {
     kind = 'postgresql';
     adapterFactory = postgresAdapterFactory(options.databaseUrl);
@@ -75,6 +90,9 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
     if (options.worker && !options.pglite) {
+      if (options.pgliteDir && !options.pgliteLoad && !existsSync(path.join(options.pgliteDir, 'PG_VERSION'))) {
+        migratedApart = await initialiseApart(options.pgliteDir, options.migrate !== false);
+      }
       worker = await startPgliteWorker({ dataDir: options.pgliteDir, load: options.pgliteLoad, onStopped: options.onDatabaseThreadStopped });
       adapterFactory = worker.adapterFactory();
       clientFactory = worker.adapterFactory({ preparedStatements: true });
@@ -89,7 +107,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   let migrationsApplied: string[] | undefined;
   try {
-    if (options.migrate !== false) migrationsApplied = await applyMigrations(adapterFactory);
+    // after a migration apart (a new folder) this finds every migration applied and never loads the engine
+    if (options.migrate !== false) migrationsApplied = [...migratedApart, ...(await applyMigrations(adapterFactory))];
   } catch (error) {
     await worker?.close();
     await pool?.end();

@@ -116,11 +116,23 @@ export function preparedStatementClient(pglite: PGlite, maxPrepared = MAX_PREPAR
     if (pglite.closed) throw new Error('PGlite is closed');
   }
 
+  // PGLITE_SLOW_STATEMENT_MS: a statement that ran (its lock held, waiting excluded) longer is written to
+  // stderr with its SQL: what stalls the one database every chat turn waits on (issue 29's tail)
+  const slowMs = Number(process.env.PGLITE_SLOW_STATEMENT_MS ?? 0);
+  const executing = <T>(sql: string, work: () => Promise<T>): Promise<T> => {
+    if (!(slowMs > 0)) return work();
+    const started = performance.now();
+    return work().finally(() => {
+      const ms = performance.now() - started;
+      if (ms >= slowMs) process.stderr.write(`pglite slow statement ${ms.toFixed(1)} ms ${sql.replace(/\s+/g, ' ').slice(0, 200)}\n`);
+    });
+  };
+
   return {
     // same locking as PGlite's query(): wait for any transaction, then for the query lock
     query: async <T>(sql: string, params: unknown[] = [], options?: QueryOptions) => {
       ready();
-      return internals._runExclusiveTransaction(() => pglite.runExclusive(() => runRetrying<T>(sql, params, options, false)));
+      return internals._runExclusiveTransaction(() => pglite.runExclusive(() => executing(sql, () => runRetrying<T>(sql, params, options, false))));
     },
     exec: (sql, options) => pglite.exec(sql, options),
     get preparedCount() {
@@ -133,7 +145,7 @@ export function preparedStatementClient(pglite: PGlite, maxPrepared = MAX_PREPAR
           // inside the transaction its lock is already held; the query lock still orders the calls
           query: <R>(sql: string, params: unknown[] = [], options?: QueryOptions) => {
             if (tx.closed) throw new Error('Transaction is closed');
-            return pglite.runExclusive(() => runRetrying<R>(sql, params, options, true));
+            return pglite.runExclusive(() => executing(sql, () => runRetrying<R>(sql, params, options, true)));
           },
           rollback: () => tx.rollback(),
           get closed() {

@@ -3,21 +3,11 @@
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import type { ProductFilter } from './product-filter.ts';
 import { searchPublic, type SearchResult } from './product-search.ts';
+import { readCardsByIds } from './product-cards-sql.ts';
 
-export const productCardInclude = {
-  producer: { select: { id: true, businessName: true, regionCode: true, story: true, village: true, district: true, storyEn: true, region: { select: { code: true, name: true, shortName: true, island: true } } } },
-  category: true,
-  photos: { orderBy: { position: 'asc' as const }, include: { media: true } },
-  licensingCases: { where: { verified: true, status: 'ISSUED' as const }, select: { type: true, certificateNumber: true, expiresAt: true } },
-} satisfies Prisma.ProductInclude;
+import { productCardInclude, productCardOmit, type ProductCardRow } from './product-card.ts';
 
-/**
- * The search columns (text and word arrays, for the search's SQL) are not part of a card: a card read
- * without them moves and parses a few hundred words less per product (lists, cards, search results).
- */
-export const productCardOmit = { searchText: true, searchWords: true, nameWords: true } satisfies Prisma.ProductOmit;
-
-export type ProductCardRow = Prisma.ProductGetPayload<{ include: typeof productCardInclude; omit: typeof productCardOmit }>;
+export { productCardInclude, productCardOmit, type ProductCardRow };
 
 const publicWhere = (f: ProductFilter): Prisma.ProductWhereInput => ({
   status: 'APPROVED',
@@ -50,7 +40,8 @@ export function createProductQueryRepository(prisma: PrismaClient) {
 
     async findCardsByIds(ids: string[]): Promise<ProductCardRow[]> {
       if (ids.length === 0) return [];
-      const rows = await prisma.product.findMany({ where: { id: { in: ids } }, include: productCardInclude, omit: productCardOmit });
+      // one JSON text per card on the direct path: the same rows as findMany with productCardInclude (tested)
+      const rows = await readCardsByIds(prisma, ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     },

@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { CatalogService } from '../../../domain/services/catalog.service.ts';
 import type { AppEnv } from '../../../domain/lib/http/context.ts';
 import { errorResponses } from '../../../domain/lib/http/error-shape.ts';
+import { etagOf } from '../../http/etag-of.ts';
 import { categorySchema, productIdParam, productListQuery, productPageSchema, productSchema, regionSchema } from './catalog.schemas.ts';
 
 // catalogue reads carry an ETag (app.ts): a client sending it back in If-None-Match gets 304 and no body
@@ -61,9 +62,10 @@ export function catalogRoutes(catalog: CatalogService) {
     .openapi(listProducts, async (c) => {
       const q = c.req.valid('query');
       const page = await catalog.listProducts({ q: q.q, regionCode: q.region, categoryId: q.category, permit: q.permit, limit: q.limit, cursor: q.cursor });
-      return c.json(page, 200);
+      return c.json(page, 200, etagOf(page));
     })
     .openapi(getProduct, async (c) => {
-      return c.json(await catalog.getPublicProductByRef(c.req.valid('param').id), 200);
+      const product = await catalog.getPublicProductByRef(c.req.valid('param').id);
+      return c.json(product, 200, etagOf(product));
     });
 }

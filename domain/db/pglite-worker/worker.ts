@@ -31,6 +31,8 @@ try {
     plain: await pgliteAdapterFactory(pglite).connect(),
     prepared: await pgliteAdapterFactory(pglite, { preparedStatements: true }).connect(),
   };
+  // the migrations, in this thread when asked (a thread that is then closed: protocol.ts, WorkerInit.migrate)
+  const migrationsApplied = init.migrate ? await (await import('../../../prisma/engine/migrations.ts')).applyMigrations(pgliteAdapterFactory(pglite)) : undefined;
   const transactions = new Map<number, Transaction>();
   let nextTx = 0;
 
@@ -72,13 +74,29 @@ try {
     }
   }
 
+  // PGLITE_SLOW_STATEMENT_MS (pglite-prepared.ts logs the statements): a transaction open longer is written
+  // to stderr too; while it is open no other conversation's statement runs
+  const slowMs = Number(process.env.PGLITE_SLOW_STATEMENT_MS ?? 0);
+  const opened = new Map<number, number>();
+  const run = async (request: Request): Promise<Answer> => {
+    const answer = await handle(request);
+    if (request.op === 'startTransaction') opened.set((answer as { tx: number }).tx, performance.now());
+    if (request.op === 'commit' || request.op === 'rollback') {
+      const ms = performance.now() - (opened.get(request.tx) ?? performance.now());
+      opened.delete(request.tx);
+      if (ms >= slowMs) process.stderr.write(`pglite slow transaction ${ms.toFixed(1)} ms open\n`);
+    }
+    return answer;
+  };
+
   port.on('message', (envelope: Envelope) => {
-    handle(envelope).then(
+    (slowMs > 0 ? run : handle)(envelope).then(
       (value) => send({ kind: 'answer', id: envelope.id, ok: true, value }, value instanceof ArrayBuffer ? [value] : []),
       (error: unknown) => send({ kind: 'answer', id: envelope.id, ok: false, error: toWire(error) }),
     );
   });
-  send({ kind: 'ready' });
+  send({ kind: 'ready', migrationsApplied });
 } catch (error) {
   send({ kind: 'failed', error: toWire(error) });
 }
+
