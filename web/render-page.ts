@@ -18,7 +18,7 @@ export function pageContext(c: Context, services: Services): PageContext {
 
 type Node = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-export function renderPage(c: Context, node: unknown, status: 200 | 400 | 404 | 500 | 503 = 200, options: { scriptNonce?: string } = {}) {
+export function renderPage(c: Context, node: unknown, status: 200 | 400 | 404 | 429 | 500 | 503 = 200, options: { scriptNonce?: string } = {}) {
   setPageHeaders(c, options);
   return c.html(html`<!DOCTYPE html>${node as Node}`, status);
 }

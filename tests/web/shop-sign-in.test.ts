@@ -106,6 +106,20 @@ describe('signing in to the web shop through WhatsApp', () => {
     thief.jar.cookies.set('etalase_signin', `${'a'.repeat(43)}.${code}.forged`);
     expect((await thief.get('/masuk')).html).toContain('data-testid="sign-in-start"');
   });
+
+  it('refuses more than ten codes a minute from one address, without making a code', async () => {
+    const b = browser('en');
+    let refused: Awaited<ReturnType<typeof b.post>> | null = null;
+    for (let i = 0; i < 11 && !refused; i += 1) {
+      const answer = await b.post('/masuk', {});
+      if (answer.res.status === 429) refused = answer;
+      else expect(answer.location).toBe('/masuk');
+    }
+    expect(refused?.res.status).toBe(429);
+    expect(Number(refused?.res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(refused?.html).toContain('Too many sign-in codes');
+    expect(refused?.location).toBeNull();
+  });
 });
 
 describe('the Mini App', () => {

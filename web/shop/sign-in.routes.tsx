@@ -7,6 +7,8 @@ import { Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import QRCode from 'qrcode';
 import type { AppEnv } from '../../domain/lib/http/context.ts';
+import { clientKey } from '../../domain/lib/http/rate-limit.ts';
+import { createChatRateLimiter } from '../chat/chat-rate-limit.ts';
 import { WEB_SIGN_IN_MINUTES } from '../../domain/services/web-sign-in.service.ts';
 import { isHttps } from '../lang.ts';
 import { renderPage } from '../render-page.ts';
@@ -16,10 +18,13 @@ import { signedInBuyer, signInBrowser } from './shop-session.ts';
 
 /** the browser's secret and the code it shows, "secret.code" (signed: neither can be swapped in) */
 const PENDING_COOKIE = 'etalase_signin';
+/** codes one client address may ask for a minute: each writes a row, and a person needs one or two */
+const CODES_PER_MINUTE = 10;
 
 export function signInRoutes(deps: ShopDeps): Hono<AppEnv> {
   const { services, cookieSecret } = deps;
   const app = new Hono<AppEnv>();
+  const limiter = createChatRateLimiter({ perMinute: CODES_PER_MINUTE, addressMultiplier: 1 });
   const links = (code: string) => {
     const param = `masuk_${code}`;
     const bot = services.settings.telegramBotUsername?.replace(/^@/, '');
@@ -33,9 +38,10 @@ export function signInRoutes(deps: ShopDeps): Hono<AppEnv> {
     return m ? { secret: m[1]!, code: m[2]! } : null;
   }
 
-  async function show(c: ShopContext, view: SignInView, nonce?: string) {
+  async function show(c: ShopContext, view: SignInView, nonce?: string, status: 200 | 429 = 200) {
     const ctx = await shopContext(c, deps);
-    return renderPage(c, <SignInPage ctx={ctx} view={view} />, 200, nonce ? { scriptNonce: nonce } : {});
+    const flash = status === 429 ? { problem: ctx.t('shop:signIn.tooMany') } : undefined;
+    return renderPage(c, <SignInPage ctx={ctx} view={view} flash={flash} />, status, nonce ? { scriptNonce: nonce } : {});
   }
 
   app.get(
@@ -63,6 +69,11 @@ export function signInRoutes(deps: ShopDeps): Hono<AppEnv> {
   app.post(
     '/masuk',
     shopRoute(deps, async (c) => {
+      const decision = limiter.check([`ip:${clientKey(c)}`]);
+      if (!decision.allowed) {
+        c.header('Retry-After', String(decision.retryAfter));
+        return show(c, { kind: 'start', expired: false, available: true }, undefined, 429);
+      }
       const { code, browserSecret } = await services.webSignIn.start();
       await setSignedCookie(c, PENDING_COOKIE, `${browserSecret}.${code}`, cookieSecret, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c), maxAge: WEB_SIGN_IN_MINUTES * 60 });
       return c.redirect('/masuk', 303);
