@@ -1,9 +1,9 @@
 // The everyday-language tables of one language (locales/<lang>/lexicon.json), read once and cached:
 // slang and abbreviations → standard words, phrases, honorifics, answer words (yes/no/none/skip/…), number
 // words, unit spellings. Pure data access; every module of domain/understanding reads its words from here.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../prisma/engine/project-root.ts';
 
 export type Lang = 'id' | 'en';
 export const LANGS: readonly Lang[] = ['id', 'en'];
@@ -59,14 +59,10 @@ export interface Lexicon {
   vocabulary: Set<string>;
 }
 
-/** The project folder: the nearest folder up from this file that holds locales/ (also from dist/). */
+/** The project folder, whose locales/ hold the tables (prisma/engine/project-root.ts: also from a build made
+ * into a BUILD_DIR outside the project, where walking up from this module would not find it). */
 export function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 8; i++) {
-    if (existsSync(path.join(dir, 'locales', 'id'))) return dir;
-    dir = path.dirname(dir);
-  }
-  throw new Error('locales/ not found above ' + fileURLToPath(import.meta.url));
+  return projectPath();
 }
 
 const split = (s: string): string[] =>
