@@ -2,6 +2,7 @@
 // buyer and of a producer, the cart lines checkout works from, display points for pickup. The writes
 // (checkout, transitions, ratings) live in order-write.repository.ts and are composed in here.
 import type { OrderStatus, Prisma, PrismaClient } from '../../prisma/generated/client.ts';
+import { cartLinesOf, type CartLineRow } from './cart-lines.ts';
 import { createOrderWrites } from './order-write.repository.ts';
 
 export const orderInclude = {
@@ -32,24 +33,8 @@ export type PointRow = { id: string; code: string; name: string; city: string; a
 
 const pointSelect = { id: true, code: true, name: true, city: true, address: true } as const;
 
-export const checkoutCartInclude = {
-  product: {
-    select: {
-      id: true,
-      nameId: true,
-      nameEn: true,
-      unit: true,
-      priceIdr: true,
-      stock: true,
-      status: true,
-      paused: true,
-      weightGrams: true,
-      producer: { select: { id: true, userId: true, businessName: true, regionCode: true, allowsCashOnPickup: true, qrisMediaId: true, bankAccount: true, region: { select: { name: true } } } },
-    },
-  },
-} satisfies Prisma.CartItemInclude;
-
-export type CheckoutCartRow = Prisma.CartItemGetPayload<{ include: typeof checkoutCartInclude }>;
+/** the cart lines checkout works from: the cart view's read (cart-lines.ts) */
+export type CheckoutCartRow = CartLineRow;
 
 export interface OrderListFilter {
   statuses?: OrderStatus[];
@@ -99,8 +84,7 @@ export function createOrderRepository(prisma: PrismaClient) {
         take,
       }),
 
-    cartLines: (userId: string): Promise<CheckoutCartRow[]> =>
-      prisma.cartItem.findMany({ where: { cart: { userId } }, include: checkoutCartInclude, orderBy: [{ addedAt: 'asc' }, { id: 'asc' }] }),
+    cartLines: (userId: string): Promise<CheckoutCartRow[]> => cartLinesOf(prisma, userId),
 
     /** sets a cart line to what is left (0 removes it): a product sold out while the buyer was checking out */
     async adjustCartLine(userId: string, productId: string, quantity: number): Promise<void> {
