@@ -2,6 +2,7 @@
 // buyer and of a producer, the cart lines checkout works from, display points for pickup. The writes
 // (checkout, transitions, ratings) live in order-write.repository.ts and are composed in here.
 import type { OrderStatus, Prisma, PrismaClient } from '../../prisma/generated/client.ts';
+import { directSql } from '../db/direct-sql.ts';
 import { cartLinesOf, type CartLineRow } from './cart-lines.ts';
 import { createOrderWrites } from './order-write.repository.ts';
 
@@ -35,6 +36,19 @@ const pointSelect = { id: true, code: true, name: true, city: true, address: tru
 
 /** the cart lines checkout works from: the cart view's read (cart-lines.ts) */
 export type CheckoutCartRow = CartLineRow;
+
+/** the recipient details of a buyer's last order */
+export interface LastRecipient {
+  recipientName: string;
+  recipientPhone: string;
+  addressLine: string | null;
+  city: string | null;
+  province: string | null;
+  postalCode: string | null;
+  country: string;
+}
+
+const LAST_RECIPIENT = `SELECT "recipientName", "recipientPhone", "addressLine", city, province, "postalCode", country FROM "Order" WHERE "buyerId" = $1 ORDER BY "createdAt" DESC LIMIT 1`;
 
 export interface OrderListFilter {
   statuses?: OrderStatus[];
@@ -95,12 +109,11 @@ export function createOrderRepository(prisma: PrismaClient) {
     productStocks: (ids: string[]) => prisma.product.findMany({ where: { id: { in: ids } }, select: { id: true, nameId: true, stock: true, status: true, paused: true } }),
 
     /** the recipient details of the buyer's last order, offered again at the next checkout */
-    lastRecipient: (buyerId: string) =>
-      prisma.order.findFirst({
-        where: { buyerId },
-        orderBy: { createdAt: 'desc' },
-        select: { recipientName: true, recipientPhone: true, addressLine: true, city: true, province: true, postalCode: true, country: true },
-      }),
+    lastRecipient: async (buyerId: string): Promise<LastRecipient | null> => {
+      // read at every checkout (and the cart's shipping estimate): the direct path
+      const [row] = await directSql(prisma).rows<LastRecipient>(LAST_RECIPIENT, [buyerId]);
+      return row ?? null;
+    },
 
     activePoints: (): Promise<PointRow[]> => prisma.displayPoint.findMany({ where: { active: true }, select: pointSelect, orderBy: [{ city: 'asc' }, { name: 'asc' }] }),
     findActivePointByCode: (code: string): Promise<PointRow | null> => prisma.displayPoint.findFirst({ where: { code, active: true }, select: pointSelect }),

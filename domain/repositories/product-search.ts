@@ -21,6 +21,7 @@
 //   wants a particular one among thousands narrows the query ("kopi bajawa").
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { normalizeText, queryWords } from '../search/normalize.ts';
+import { sqlRows } from '../db/direct-sql.ts';
 import type { ProductFilter } from './product-filter.ts';
 
 /** matches ranked per query (plus the page's offset) */
@@ -77,7 +78,7 @@ const termMatch = (t: Term) => Prisma.sql`p."searchWords" && ARRAY[${Prisma.join
 /** Resolves every query word against the vocabulary in one statement (see the comment at the top). */
 async function resolveTerms(prisma: PrismaClient, words: string[]): Promise<Term[]> {
   // the (costlier) similarity search only for words that are no word and begin none
-  const rows = await prisma.$queryRaw<{ query: string; word: string; kind: number }[]>`
+  const rows = await sqlRows<{ query: string; word: string; kind: number }>(prisma, Prisma.sql`
     WITH q AS (SELECT unnest(${words}::text[]) AS word),
     known AS (
       SELECT q.word AS query, v.word, v.kind FROM q CROSS JOIN LATERAL (
@@ -92,7 +93,7 @@ async function resolveTerms(prisma: PrismaClient, words: string[]): Promise<Term
       SELECT s.word FROM "SearchWord" s WHERE s.word % q.word ORDER BY similarity(s.word, q.word) DESC, s.word LIMIT ${TYPO_WORDS}
     ) t WHERE NOT EXISTS (SELECT 1 FROM known k WHERE k.query = q.word)
     UNION ALL
-    SELECT c.id, c."nameId" || ' ' || c."nameEn", 3 FROM "Category" c`;
+    SELECT c.id, c."nameId" || ' ' || c."nameEn", 3 FROM "Category" c`);
   // the categories' names, normalised like the words (a dozen rows, read with the vocabulary in one trip)
   const categories = rows.filter((r) => r.kind === 3).map((r) => ({ id: r.query, words: new Set(normalizeText(r.word).split(' ')) }));
   const terms: Term[] = [];
@@ -127,21 +128,21 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   const strongAny = Prisma.sql`(${Prisma.join(terms.map(strongMatch), ' OR ')})`;
   const countOf = (conditions: Prisma.Sql[]) =>
     countUpTo ? Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...conditions, anyWord], ' AND ')} LIMIT ${countUpTo + 1}) m)` : Prisma.sql`NULL::int`;
-  const [strong] = await prisma.$queryRaw<{ found: boolean; n: number | null }[]>`
+  const [strong] = await sqlRows<{ found: boolean; n: number | null }>(prisma, Prisma.sql`
     WITH f AS (SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...where, strongAny], ' AND ')}) AS found)
-    SELECT found, CASE WHEN found THEN ${countOf([...where, strongAny])} ELSE ${countOf(where)} END AS n FROM f`;
+    SELECT found, CASE WHEN found THEN ${countOf([...where, strongAny])} ELSE ${countOf(where)} END AS n FROM f`);
   if (strong?.found) where.push(strongAny);
   const score = Prisma.join(terms.map(termScore), ' + ');
   // candidates: those whose names have every word (never to be missed), then the rest, each kind bounded
   const ids = async (condition: Prisma.Sql, limit: number, skip: number): Promise<string[]> =>
     (
-      await prisma.$queryRaw<{ id: string }[]>`
+      await sqlRows<{ id: string }>(prisma, Prisma.sql`
         SELECT c.id FROM (
           (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...where, condition, namedByAll], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
           UNION
           (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...where, condition], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
         ) c
-        ORDER BY c.score DESC, c.id LIMIT ${limit} OFFSET ${skip}`
+        ORDER BY c.score DESC, c.id LIMIT ${limit} OFFSET ${skip}`)
     ).map((r) => r.id);
 
   const counted = strong?.n ?? 0;
@@ -153,7 +154,7 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   // every-word matches are used up: the page continues with products matching only some of the words
   let everyCount = offset + first.length;
   if (first.length === 0 && offset > 0) {
-    const [row] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`;
+    const [row] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`);
     everyCount = row?.n ?? 0;
   }
   const some = Prisma.sql`${anyWord} AND NOT ${every}`;
