@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PrismaClient } from '../../prisma/generated/client.ts';
 import { directSql } from '../db/direct-sql.ts';
-import { cartLineOf, cartLinesOf, type CartLineRow } from './cart-lines.ts';
+import { cartLineOf, cartLinesOf, linesFromJson, linesJson, type CartLineRow } from './cart-lines.ts';
 
 export type { CartLineRow } from './cart-lines.ts';
 
@@ -18,6 +18,8 @@ export interface AddOutcome {
   product: ProductForCart | null;
   line: { id: string; quantity: number } | null;
   inCart: number;
+  /** the cart's lines as the add left them (read in the same statement), when something was added */
+  lines: CartLineRow[] | null;
 }
 
 interface AddRow {
@@ -29,6 +31,7 @@ interface AddRow {
   lineId: string | null;
   lineQuantity: number | null;
   inCart: number;
+  lines: unknown;
 }
 
 /**
@@ -36,7 +39,10 @@ interface AddRow {
  * six-statement transaction: the add is on every buyer's path, bench/). Only a product for sale (approved,
  * not paused, stock left) and not the buyer's own is added to; the cart is created or touched, the line
  * inserted or, atomically, increased only while it stays within min(stock, `maxPerLine`), so two quick taps
- * cannot both slip past it. The service tells the outcome from the product's row (cart.service.ts).
+ * cannot both slip past it. The service tells the outcome from the product's row (cart.service.ts). After an
+ * add it returns the cart as the add left them (a statement's parts see the tables as they were before it, so
+ * the added line comes from the insert's own RETURNING): the "added" answer shows the cart's total without
+ * reading it again.
  */
 const ADD_SQL = `
   WITH p AS (
@@ -52,10 +58,16 @@ const ADD_SQL = `
     SELECT $6, cart.id, p.id, $3::int, $7 FROM cart, p WHERE $3::int <= p.max
     ON CONFLICT ("cartId", "productId") DO UPDATE SET quantity = "CartItem".quantity + EXCLUDED.quantity
       WHERE "CartItem".quantity + EXCLUDED.quantity <= (SELECT max FROM p)
-    RETURNING id, quantity
+    RETURNING id, "productId", quantity, "addedAt"
+  ), after AS (
+    SELECT i.id, i."productId", i.quantity, i."addedAt" FROM "CartItem" i JOIN "Cart" c ON c.id = i."cartId"
+    WHERE c."userId" = $1 AND NOT EXISTS (SELECT 1 FROM line WHERE line.id = i.id)
+    UNION ALL
+    SELECT id, "productId", quantity, "addedAt" FROM line
   )
   SELECT p.id, p.status, p.paused, p.stock, p."producerUserId", line.id AS "lineId", line.quantity AS "lineQuantity",
-    COALESCE((SELECT i.quantity FROM "CartItem" i JOIN "Cart" c ON c.id = i."cartId" WHERE c."userId" = $1 AND i."productId" = p.id), 0)::int AS "inCart"
+    COALESCE((SELECT i.quantity FROM "CartItem" i JOIN "Cart" c ON c.id = i."cartId" WHERE c."userId" = $1 AND i."productId" = p.id), 0)::int AS "inCart",
+    CASE WHEN line.id IS NULL THEN NULL ELSE ${linesJson('after')} END AS lines
   FROM p LEFT JOIN line ON true`;
 
 export function createCartRepository(prisma: PrismaClient) {
@@ -63,9 +75,10 @@ export function createCartRepository(prisma: PrismaClient) {
     /** Adds `quantity` of a product for sale to the user's line of it (created when missing): see ADD_SQL. */
     async addIfBuyable(userId: string, productId: string, quantity: number, maxPerLine: number): Promise<AddOutcome> {
       const [row] = await directSql(prisma).rows<AddRow>(ADD_SQL, [userId, productId, quantity, maxPerLine, randomUUID(), randomUUID(), new Date()]);
-      if (!row) return { product: null, line: null, inCart: 0 };
+      if (!row) return { product: null, line: null, inCart: 0, lines: null };
       const product = { id: row.id, status: row.status, paused: row.paused, stock: row.stock, producerUserId: row.producerUserId };
-      return { product, line: row.lineId && row.lineQuantity !== null ? { id: row.lineId, quantity: row.lineQuantity } : null, inCart: row.inCart };
+      const line = row.lineId && row.lineQuantity !== null ? { id: row.lineId, quantity: row.lineQuantity } : null;
+      return { product, line, inCart: row.inCart, lines: line ? linesFromJson(row.lines) : null };
     },
 
     /** the user's lines, oldest first (the order they were added) */
