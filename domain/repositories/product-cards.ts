@@ -75,8 +75,8 @@ interface FlatCard {
   licences: unknown;
 }
 
-const SELECT_CARDS = `
-  SELECT p.id, p.code, p.slug, p."nameId", p."nameEn", p."descriptionId", p."descriptionEn", p."priceIdr", p.unit, p."weightGrams", p.stock,
+const CARD_COLUMNS = `
+  p.id, p.code, p.slug, p."nameId", p."nameEn", p."descriptionId", p."descriptionEn", p."priceIdr", p.unit, p."weightGrams", p.stock,
     p.status::text AS status, p.paused, p."ratingSum", p."ratingCount",
     c.id AS "categoryId", c."nameId" AS "categoryNameId", c."nameEn" AS "categoryNameEn",
     pr.id AS "producerId", pr."businessName", pr.village, pr.district, pr.story, pr."storyEn",
@@ -84,11 +84,20 @@ const SELECT_CARDS = `
     (SELECT json_agg(json_build_array(ph."mediaId", m.path, m."thumbPath") ORDER BY ph.position)
       FROM "ProductPhoto" ph JOIN "Media" m ON m.id = ph."mediaId" WHERE ph."productId" = p.id) AS photos,
     (SELECT json_agg(json_build_array(l.type::text, l."certificateNumber", (extract(epoch FROM l."expiresAt") * 1000)::float8))
-      FROM "LicensingCase" l WHERE l."productId" = p.id AND l.verified = true AND l.status = 'ISSUED') AS licences
+      FROM "LicensingCase" l WHERE l."productId" = p.id AND l.verified = true AND l.status = 'ISSUED') AS licences`;
+
+const CARD_FROM = `
   FROM "Product" p
   JOIN "Producer" pr ON pr.id = p."producerId"
   JOIN "Region" r ON r.code = pr."regionCode"
   JOIN "Category" c ON c.id = p."categoryId"`;
+
+const SELECT_CARDS = `SELECT ${CARD_COLUMNS} ${CARD_FROM}`;
+
+/** a card with how many of it are in this user's cart ($2): what "add to cart" asks first */
+const CARD_IN_CART = `SELECT ${CARD_COLUMNS},
+    COALESCE((SELECT i.quantity FROM "CartItem" i JOIN "Cart" c ON c.id = i."cartId" WHERE c."userId" = $2 AND i."productId" = p.id), 0)::int AS "inCart"
+  ${CARD_FROM} WHERE p.id = $1`;
 
 const CARDS_BY_IDS = `${SELECT_CARDS} WHERE p.id = ANY($1::text[])`;
 const CARD_BY = { id: `${SELECT_CARDS} WHERE p.id = $1`, code: `${SELECT_CARDS} WHERE p.code = $1`, slug: `${SELECT_CARDS} WHERE p.slug = $1` } as const;
@@ -141,6 +150,12 @@ export async function cardBy(prisma: PrismaClient, where: { id: string } | { cod
   const [key, value] = 'id' in where ? (['id', where.id] as const) : 'code' in where ? (['code', where.code] as const) : (['slug', where.slug] as const);
   const [row] = await cardsOf(prisma, CARD_BY[key], [value]);
   return row ?? null;
+}
+
+/** One card by id with the quantity of it already in the user's cart, in one statement. */
+export async function cardWithCart(prisma: PrismaClient, id: string, userId: string): Promise<{ card: ProductCardRow; inCart: number } | null> {
+  const [row] = await directSql(prisma).rows<FlatCard & { inCart: number }>(CARD_IN_CART, [id, userId]);
+  return row ? { card: toCard(row), inCart: row.inCart } : null;
 }
 
 const HALAL_TYPES = ['HALAL_SELF_DECLARE', 'HALAL_REGULAR'];

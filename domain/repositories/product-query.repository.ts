@@ -1,7 +1,7 @@
 // Reading the public catalogue: listing with filters and typo-tolerant search (products' words, GIN-indexed,
 // typos corrected against the word vocabulary; see product-search.ts). Only approved, unpaused products are public.
 import type { PrismaClient } from '../../prisma/generated/client.ts';
-import { cardBy, cardsByIds, listPublicCards, type ProductCardRow } from './product-cards.ts';
+import { cardBy, cardsByIds, cardWithCart, listPublicCards, type ProductCardRow } from './product-cards.ts';
 import type { ProductFilter } from './product-filter.ts';
 import { searchPublic, type SearchResult } from './product-search.ts';
 
@@ -16,6 +16,9 @@ export function createProductQueryRepository(prisma: PrismaClient) {
     searchPublic: (query: string, filter: ProductFilter, take: number, offset: number, countUpTo?: number): Promise<SearchResult> => searchPublic(prisma, query, filter, take, offset, countUpTo),
 
     findCardsByIds: (ids: string[]): Promise<ProductCardRow[]> => cardsByIds(prisma, ids),
+
+    /** a card by id and how many of it are in the user's cart (one statement) */
+    findCardWithCart: (id: string, userId: string) => cardWithCart(prisma, id, userId),
 
     findCard: (where: { id: string } | { code: string } | { slug: string }): Promise<ProductCardRow | null> => cardBy(prisma, where),
 

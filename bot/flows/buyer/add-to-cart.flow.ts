@@ -5,7 +5,7 @@ import { formatIdr } from '../../../domain/lib/i18n.ts';
 import { unitName } from '../../../domain/lib/units.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
-import { loadPublicProduct, productName } from './product-card.ts';
+import { inCartOf, loadPublicProduct, productName } from './product-card.ts';
 import { continueShopping } from './product-list.ts';
 import { askQuantity, explainQuantity, parseQuantity } from './quantity.ts';
 
@@ -51,7 +51,7 @@ export const addToCartFlow: Flow = {
           ctx.reply({ type: 'text', text: ctx.t('buyer:errors.soldOut') });
           return { end: true };
         }
-        const inCart = (await ctx.services.cart.view(ctx.actor)).lines.find((l) => l.productId === view.id)?.quantity ?? 0;
+        const inCart = await inCartOf(ctx, view.id);
         const max = view.stock - inCart;
         if (max <= 0) {
           ctx.reply({ type: 'text', text: ctx.t('buyer:add.allInCart', { stock: view.stock, unit: unitName(ctx.t, view.unit, view.stock) }) });
