@@ -77,7 +77,9 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   app.use('/api/*', createRateLimit(deps.rateLimitPerMinute));
   // health pings the database: limited too, with room for monitors and start-up polling
   app.use('/health', createRateLimit(Math.max(deps.rateLimitPerMinute, 600), 'health'));
-  app.use('/api/*', idempotency());
+  // the records are read through services when a request comes (the static document's app has none)
+  const records = () => deps.services.repos.idempotency;
+  app.use('/api/*', idempotency({ store: { begin: (...a) => records().begin(...a), complete: (...a) => records().complete(...a), release: (...a) => records().release(...a) } }));
   // the document is built once, on first use, when every sub-app is mounted
   let document: OpenApiDocument | undefined;
   const doc = () => (document ??= openApiDocument(app));

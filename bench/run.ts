@@ -16,6 +16,7 @@ import { dispatchScenario } from './scenarios/dispatch.ts';
 import { dispatchCloudScenario } from './scenarios/dispatch-cloud.ts';
 import { hostileScenario } from './scenarios/hostile.ts';
 import { memoryScenario } from './scenarios/memory.ts';
+import { multiProcessScenario } from './scenarios/multi-process.ts';
 
 type Scenario = (ctx: BenchContext) => Promise<Omit<ScenarioResult, 'seconds'>>;
 
@@ -26,6 +27,7 @@ const scenarios: { id: string; run: Scenario }[] = [
   { id: 'dispatch', run: dispatchScenario },
   { id: 'dispatch-cloud', run: dispatchCloudScenario },
   { id: 'memory', run: memoryScenario },
+  { id: 'multi-process', run: multiProcessScenario },
   { id: 'hostile', run: hostileScenario },
 ];
 

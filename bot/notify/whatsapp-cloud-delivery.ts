@@ -1,7 +1,7 @@
 // Outbox delivery over the WhatsApp Cloud API. Per recipient it picks a free-form message (the usual
 // rendering, with buttons) inside the 24-hour window after their last message, and the approved template
 // of the notification's kind outside it. It keeps the pair rate limit (one notification per ~6 s to the
-// same person, else Meta answers 131056) by postponing rows without spending attempts, records permanent
+// same person, else Meta answers 131056; pair-turns.ts) by postponing rows without spending attempts, records permanent
 // refusals once, and while the access token is invalid sends nothing but one probe every few minutes.
 import type { Lang } from '../../domain/lib/i18n.ts';
 import { isLang } from '../../domain/lib/i18n.ts';
@@ -14,6 +14,7 @@ import { sentMessages } from '../channels/whatsapp-cloud/sender.ts';
 import { buildTemplate, templateFor, type TemplateConfig } from '../channels/whatsapp-cloud/templates.ts';
 import type { ChannelName, OutMessage } from '../../domain/chat/message.ts';
 import type { DeliveryStrategy, StrategyOutcome } from './delivery-strategy.ts';
+import { createMemoryPairTurns, type PairTurns } from './pair-turns.ts';
 import { renderNotification } from './render-notification.ts';
 
 export const WINDOW_MS = 24 * 3_600_000;
@@ -28,15 +29,14 @@ export interface CloudDeliveryOptions {
   owner: string;
   logger: Logger;
   pairIntervalMs: number;
+  /** the pair limit's turns; default in memory (one process), createSharedPairTurns with several */
+  pairTurns?: PairTurns;
   /** the window is taken this much shorter, for clocks and the minutes a send can take */
   windowMarginMs?: number;
   /** with the token invalid: one probe send per this interval, other rows wait this long */
   tokenProbeMs?: number;
   now?: () => Date;
 }
-
-/** waits shorter than this are slept in place; longer ones hand the row back for later */
-const MAX_INLINE_WAIT_MS = 1_000;
 
 const secret = (row: NotificationRow) => Boolean(row.params && typeof row.params === 'object' && 'oneTimeCode' in (row.params as object));
 
@@ -48,33 +48,8 @@ export function createWhatsAppCloudDelivery(o: CloudDeliveryOptions): DeliverySt
   const now = o.now ?? (() => new Date());
   const margin = o.windowMarginMs ?? 10 * 60_000;
   const probeEvery = o.tokenProbeMs ?? 5 * 60_000;
-  const pairNext = new Map<string, number>();
+  const pairs = o.pairTurns ?? createMemoryPairTurns(o.pairIntervalMs, () => now().getTime());
   let lastProbe = 0;
-
-  /** people with a notification on its way: their next slot is only known once it has been sent */
-  const sending = new Set<string>();
-
-  /**
-   * Takes the recipient's turn: how long to wait for it, or when to come back. The gap is counted from
-   * the end of the previous send, not from when it was planned, so a slow send cannot squeeze two
-   * messages closer than the pair limit at Meta's end.
-   */
-  function takePairTurn(chatId: string): { wait: number } | { postponeUntil: number } {
-    const t = now().getTime();
-    if (o.pairIntervalMs <= 0) return { wait: 0 };
-    if (sending.has(chatId)) return { postponeUntil: t + o.pairIntervalMs };
-    const slot = Math.max(t, pairNext.get(chatId) ?? 0);
-    if (slot - t > MAX_INLINE_WAIT_MS) return { postponeUntil: slot };
-    sending.add(chatId);
-    // forget people whose slot has long passed, so the map does not grow with every recipient ever
-    if (pairNext.size > 50_000) for (const [k, v] of pairNext) if (v < t) pairNext.delete(k);
-    return { wait: slot - t };
-  }
-
-  function endPairTurn(chatId: string): void {
-    sending.delete(chatId);
-    pairNext.set(chatId, Math.max(pairNext.get(chatId) ?? 0, Date.now() + o.pairIntervalMs));
-  }
 
   async function sendTemplate(row: NotificationRow, chatId: string, lang: Lang): Promise<StrategyOutcome> {
     const template = templateFor(o.templates, row.template);
@@ -108,16 +83,15 @@ export function createWhatsAppCloudDelivery(o: CloudDeliveryOptions): DeliverySt
         }
         lastProbe = t;
       }
-      const slot = takePairTurn(identity.chatId);
-      if ('postponeUntil' in slot) {
-        await o.repo.postpone(row.id, o.owner, new Date(slot.postponeUntil));
+      const turn = await pairs.take(identity.chatId);
+      if ('postponeUntil' in turn) {
+        await o.repo.postpone(row.id, o.owner, new Date(turn.postponeUntil));
         return 'postponed';
       }
       try {
-        if (slot.wait > 0) await new Promise((resolve) => setTimeout(resolve, slot.wait));
         return await deliverNow(row, identity, t);
       } finally {
-        endPairTurn(identity.chatId);
+        await pairs.end(identity.chatId);
       }
     },
   };
@@ -144,9 +118,8 @@ export function createWhatsAppCloudDelivery(o: CloudDeliveryOptions): DeliverySt
           return 'postponed';
         case 'pair_limit': {
           // Meta saw more than we sent (another process on the number?): this person waits two intervals
-          const until = Date.now() + 2 * o.pairIntervalMs;
-          pairNext.set(identity.chatId, until);
-          await o.repo.postpone(row.id, o.owner, new Date(until));
+          pairs.penalize(identity.chatId, 2 * o.pairIntervalMs);
+          await o.repo.postpone(row.id, o.owner, new Date(Date.now() + 2 * o.pairIntervalMs));
           return 'postponed';
         }
         case 'throttled':

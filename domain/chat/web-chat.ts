@@ -39,14 +39,21 @@ export interface WebChatPhoto {
 
 export type WebChatInput = WebSend | WebChatPhoto;
 
+/** The page's id of one message (header X-Chat-Message-Id), the same on every retry of its POST. */
+export const CLIENT_MESSAGE_ID_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
+
 /** The web chat as the pages see it. */
 export interface WebChatPort {
   /** the language the conversation is in, or the page's when it has none yet */
   langOf(chatId: string, fallback: Lang): Lang;
   /** resolves when something is waiting for the chat, or after timeoutMs */
   wait(chatId: string, timeoutMs: number): Promise<void>;
-  /** one message as the chat's user; resolves to what the bot answered (and anything pushed meanwhile) */
-  turn(chatId: string, input: WebChatInput, pageLang: Lang): Promise<WebMessage[]>;
+  /**
+   * one message as the chat's user; resolves to what the bot answered (and anything pushed meanwhile). With
+   * the page's `clientMessageId` (made once per message, sent again on a retry) a repeat runs no second turn
+   * and resolves to the first one's replies.
+   */
+  turn(chatId: string, input: WebChatInput, pageLang: Lang, clientMessageId?: string): Promise<WebMessage[]>;
   /** what arrived outside a turn (notifications), once no turn of the chat is in flight */
   pending(chatId: string, pageLang: Lang): Promise<WebMessage[]>;
 }

@@ -63,12 +63,31 @@ async function runs(file: string): Promise<boolean> {
   );
 }
 
-async function bundledPackage(): Promise<{ version: string; binDir: string }> {
+const PACKAGE = '@sparticuz/chromium';
+
+async function bundledPackage(): Promise<{ version: string; root: string; binDir: string }> {
   const { createRequire } = await import('node:module');
-  // its exports map hides package.json: from build/index.js up to the package folder
-  const root = path.dirname(path.dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')));
-  const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { version: string };
-  return { version, binDir: path.join(root, 'bin') };
+  // its exports map hides package.json: from its entry (build/index.js, build/esm/index.js ...) up to the
+  // folder whose package.json is the package's
+  for (let dir = path.dirname(createRequire(import.meta.url).resolve(PACKAGE)); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const manifest = await readFile(path.join(dir, 'package.json'), 'utf8').then((text) => JSON.parse(text) as { name?: string; version: string }, () => null);
+    if (manifest?.name === PACKAGE) return { version: manifest.version, root: dir, binDir: path.join(dir, 'bin') };
+  }
+  throw new Error(`${PACKAGE}: package folder not found`);
+}
+
+type Inflate = (file: string) => Promise<string>;
+
+/**
+ * The package's own unpacker, for its fonts: exported by newer releases; in 147.0.0 (the last that runs on
+ * Node 20) only inside, in build/esm/lambdafs.js.
+ */
+async function packageInflate(root: string, main: Record<string, unknown>): Promise<Inflate> {
+  if (typeof main.inflate === 'function') return main.inflate as Inflate;
+  const { pathToFileURL } = await import('node:url');
+  const inner = (await import(pathToFileURL(path.join(root, 'build', 'esm', 'lambdafs.js')).href)) as { inflate?: Inflate };
+  if (!inner.inflate) throw new Error(`${PACKAGE}: no inflate() to unpack its fonts`);
+  return inner.inflate;
 }
 
 /** @sparticuz/chromium's executablePath(), one process at a time, with a marker when it is complete. */
@@ -93,10 +112,10 @@ export async function unpackBundledChromium(options: { lockTimeoutMs?: number } 
     try {
       // a browser left by an earlier run without our marker is kept only if it starts
       if (existsSync(executable) && !(await runs(executable))) await rm(executable, { force: true });
-      const { default: Chromium, inflate } = await import('@sparticuz/chromium');
-      const found = await Chromium.executablePath();
+      const main = await import('@sparticuz/chromium');
+      const found = await main.default.executablePath();
       // executablePath() skips the fonts when it finds the browser already there
-      if (!existsSync(path.join(dir, 'fonts', 'fonts.conf'))) await inflate(path.join(pkg.binDir, 'fonts.tar.br'));
+      if (!existsSync(path.join(dir, 'fonts', 'fonts.conf'))) await (await packageInflate(pkg.root, main as unknown as Record<string, unknown>))(path.join(pkg.binDir, 'fonts.tar.br'));
       if (!(await runs(found))) throw new Error(`the Chromium unpacked from @sparticuz/chromium (${found}) does not start`);
       await writeFile(marker, found);
       return found;

@@ -1,5 +1,5 @@
-// One rate limit per bot and per number, shared by every process through the database (issue 28): a key's
-// row holds the next free moment to send; a sender reserves it (moving it one gap on) and waits until its
+// One rate limit per bot and per number (Telegram's bot and its chats, WhatsApp Cloud's number and its
+// pairs), shared by every process through the database (issue 28): a key's row holds the next free moment to send; a sender reserves it (moving it one gap on) and waits until its
 // slot comes. Slots are on the database's clock, strictly a gap apart: at most 1000/gap sends in any second,
 // however many processes send.
 import type { PrismaClient } from '../../prisma/generated/client.ts';
@@ -52,6 +52,13 @@ export function createSendSlotRepository(prisma: PrismaClient) {
     async clock(): Promise<number> {
       const rows = await prisma.$queryRaw<{ dbNow: number }[]>`SELECT (EXTRACT(EPOCH FROM clock_timestamp()::timestamp(3)) * 1000)::float8 AS "dbNow"`;
       return Number(rows[0]!.dbNow);
+    },
+
+    /** `key` is next free `ms` from now, whatever it held (the end of a send that held it: its gap starts now). */
+    async setNext(key: string, ms: number): Promise<void> {
+      await prisma.$executeRaw`
+        INSERT INTO "SendSlot" (key, "nextAt") VALUES (${key}, clock_timestamp()::timestamp(3) + ${ms}::float8 * interval '1 millisecond')
+        ON CONFLICT (key) DO UPDATE SET "nextAt" = EXCLUDED."nextAt"`;
     },
 
     /** No slot on `key` before `ms` from now (the platform answered 429: every process waits). */

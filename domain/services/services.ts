@@ -7,6 +7,7 @@ import { createCatalogRepository } from '../repositories/catalog.repository.ts';
 import { createConversationRepository } from '../repositories/conversation.repository.ts';
 import { createPendingReplyRepository } from '../repositories/pending-reply.repository.ts';
 import { createSendSlotRepository } from '../repositories/send-slot.repository.ts';
+import { createIdempotencyRepository } from '../repositories/idempotency.repository.ts';
 import { createMediaRepository } from '../repositories/media.repository.ts';
 import { createNotificationRepository } from '../repositories/notification.repository.ts';
 import { createProducerRepository } from '../repositories/producer.repository.ts';
@@ -93,6 +94,7 @@ export function createServices(options: ServicesOptions) {
     conversations: createConversationRepository(prisma),
     pendingReplies: createPendingReplyRepository(prisma),
     sendSlots: createSendSlotRepository(prisma),
+    idempotency: createIdempotencyRepository(prisma),
     producers: createProducerRepository(prisma),
     products: createProductRepository(prisma),
     notifications: createNotificationRepository(prisma),

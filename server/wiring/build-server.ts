@@ -29,6 +29,8 @@ export async function buildServer(rt: Runtime, secret: string) {
     { name: 'prune-sign-in-codes', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.signInCodes.deleteExpiredBefore(new Date(now.getTime() - 86_400_000)) },
     // redelivery filter: Telegram and WhatsApp redeliver within minutes, a week of ids is plenty
     { name: 'prune-processed-inbound', everyMs: 60 * 60_000, run: (now: Date) => rt.services.repos.conversations.pruneProcessed(new Date(now.getTime() - 7 * 86_400_000)) },
+    // the API's Idempotency-Key answers past their 24 hours (and leases of processes that died mid-request)
+    { name: 'prune-idempotency-records', everyMs: 15 * 60_000, run: (now: Date) => rt.services.repos.idempotency.sweep(now) },
   ];
   const scheduler = createScheduler(jobs, logger.child({ part: 'scheduler' }));
   const cookieSecret = config.SESSION_SECRET ?? secret;

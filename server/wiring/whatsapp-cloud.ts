@@ -5,6 +5,7 @@ import { createWhatsAppCloudChannel, type WhatsAppCloudChannel } from '../../bot
 import { loadTemplates } from '../../bot/channels/whatsapp-cloud/templates.ts';
 import type { DeliveryStrategy } from '../../bot/notify/delivery-strategy.ts';
 import { createWhatsAppCloudDelivery } from '../../bot/notify/whatsapp-cloud-delivery.ts';
+import { createSharedPairTurns } from '../../bot/notify/pair-turns.ts';
 import { createWhatsAppCloudRepository } from '../../domain/repositories/whatsapp-cloud.repository.ts';
 import { StartupError, type Runtime } from '../runtime/runtime.ts';
 
@@ -23,6 +24,7 @@ export function createWhatsAppCloud(rt: Runtime, options: { fetch?: typeof fetch
   }
   const repo = createWhatsAppCloudRepository(rt.db.prisma);
   const log = logger.child({ channel: 'whatsapp-cloud' });
+  const shared = rt.db.kind === 'postgresql';
   const channel = createWhatsAppCloudChannel({
     phoneNumberId: config.WHATSAPP_CLOUD_PHONE_NUMBER_ID!,
     accessToken: config.WHATSAPP_CLOUD_ACCESS_TOKEN!,
@@ -36,6 +38,8 @@ export function createWhatsAppCloud(rt: Runtime, options: { fetch?: typeof fetch
     logger: log,
     recordStatus: (s) => repo.recordStatus(s.wamid, s.status, s.at, s.errorCode),
     messagesPerSecond: config.WHATSAPP_CLOUD_MESSAGES_PER_SECOND,
+    // several processes may send for the number: one limit for all of them, kept in PostgreSQL
+    ...(shared ? { sharedSlots: rt.services.repos.sendSlots } : {}),
     maxFileBytes: config.MEDIA_MAX_BYTES,
     languageOf: async (chatId) => (await rt.services.repos.conversations.find('WHATSAPP', chatId))?.language ?? 'id',
   });
@@ -49,6 +53,8 @@ export function createWhatsAppCloud(rt: Runtime, options: { fetch?: typeof fetch
     owner: rt.owner,
     logger: log,
     pairIntervalMs: config.WHATSAPP_CLOUD_PAIR_INTERVAL_MS,
+    // and the pair limit too: two processes' outboxes never write to one person closer than the interval
+    ...(shared ? { pairTurns: createSharedPairTurns(rt.services.repos.sendSlots, config.WHATSAPP_CLOUD_PHONE_NUMBER_ID!, config.WHATSAPP_CLOUD_PAIR_INTERVAL_MS) } : {}),
   });
   return { channel, delivery };
 }

@@ -61,7 +61,8 @@ export async function createTestDataDir(prefix = 'etalase-data-', template: Temp
 }
 
 const TEMPLATE_DB = 'etalase_test_template';
-const REFERENCE_DB = 'etalase_test_template_reference';
+/** the migrated template with the reference data (createPostgresTestDatabase(REFERENCE_DB)) */
+export const REFERENCE_DB = 'etalase_test_template_reference';
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);

@@ -231,3 +231,53 @@ describe('bad input', () => {
     expect(textOf(res.body.messages)).toMatch(/foto|gambar/i);
   });
 });
+
+describe('a retried POST (the page sends each message with its own id, the same on every retry)', () => {
+  it('runs the turn once and answers the retry with the same replies; another id is another turn', async () => {
+    const chat = chatClient(h);
+    await openChat(chat, 'en');
+    const id = 'msg-retry-0001-abcdef';
+    const handled = (messageId: string) => h.db.prisma.processedInbound.count({ where: { channel: 'WEB', messageId } });
+    // the first answer was lost on the way back; the page posts again with the same id
+    const first = await chat.post({ text: 'kopi' }, { 'x-chat-message-id': id });
+    expect(first.status).toBe(200);
+    expect(textOf(first.body.messages)).not.toBe('');
+    const retry = await chat.post({ text: 'kopi' }, { 'x-chat-message-id': id });
+    expect(retry.status).toBe(200);
+    expect(retry.body.messages).toEqual(first.body.messages);
+    expect(await handled(`web-${id}`)).toBe(1);
+
+    // two at once (a retry while the first is still running): one turn, the same replies to both
+    const [a, b] = await Promise.all([0, 1].map(() => chat.post({ text: 'menu' }, { 'x-chat-message-id': 'msg-retry-0002-abcdef' })));
+    expect(a!.body.messages).toEqual(b!.body.messages);
+    expect(await handled('web-msg-retry-0002-abcdef')).toBe(1);
+
+    // the same words as a new message (a new id) are a new turn
+    const again = await chat.post({ text: 'kopi' }, { 'x-chat-message-id': 'msg-retry-0003-abcdef' });
+    expect(again.status).toBe(200);
+    expect(await handled('web-msg-retry-0003-abcdef')).toBe(1);
+  });
+
+  it('a turn that failed is run again by the retry', async () => {
+    const chat = chatClient(h);
+    await openChat(chat, 'en');
+    const original = h.engine.handle;
+    h.engine.handle = async () => {
+      throw new Error('database gone');
+    };
+    try {
+      expect((await chat.post({ text: 'menu' }, { 'x-chat-message-id': 'msg-retry-0004-abcdef' })).status).toBe(503);
+    } finally {
+      h.engine.handle = original;
+    }
+    const retry = await chat.post({ text: 'menu' }, { 'x-chat-message-id': 'msg-retry-0004-abcdef' });
+    expect(retry.status).toBe(200);
+    expect(textOf(retry.body.messages)).toContain('Main menu');
+  });
+
+  it('the page script sends an id made once per message and keeps it through its retries', async () => {
+    const html = await (await chatClient(h).get('/chat?lang=en')).text();
+    expect(html).toContain("'x-chat-message-id': id");
+    expect(html).toMatch(/return post\(body, id, attempt \+ 1\)/);
+  });
+});

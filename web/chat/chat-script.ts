@@ -103,28 +103,46 @@ export const chatScript = String.raw`
     scroll();
   }
 
+  // each message gets its id once and keeps it through retries: the server runs its turn once and answers a
+  // retry with the same replies (a lost answer, a dropped connection), never a second turn
+  function messageId() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    var s = '';
+    for (var i = 0; i < 4; i++) s += Math.random().toString(36).slice(2, 10);
+    return 'm' + s;
+  }
+  var RETRY_MS = [1000, 3000];
   var queue = Promise.resolve();
   function send(body) {
-    queue = queue.then(function () { return post(body); });
+    var id = messageId();
+    queue = queue.then(function () { return post(body, id, 0); });
     return queue;
   }
-  function post(body) {
+  function post(body, id, attempt) {
     var isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+    var headers = { 'x-chat-message-id': id };
+    if (!isForm) headers['content-type'] = 'application/json';
     log.setAttribute('aria-busy', 'true');
     setStatus(T.sending);
+    var retry = function () {
+      return new Promise(function (resolve) { setTimeout(resolve, RETRY_MS[attempt]); }).then(function () { return post(body, id, attempt + 1); });
+    };
     return fetch('/chat/api/send', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: isForm ? {} : { 'content-type': 'application/json' },
+      headers: headers,
       body: isForm ? body : JSON.stringify(body)
     }).then(function (res) {
+      if (res.status >= 502 && res.status <= 504 && attempt < RETRY_MS.length) return retry();
       return res.json().catch(function () { return {}; }).then(function (data) {
         setStatus('');
         (data.messages || []).forEach(function (m) { showBot(m); });
         if (!res.ok && !(data.messages || []).length) setStatus((data.error && data.error.message) || T.error);
       });
-    }).catch(function () { setStatus(T.offline); })
-      .then(function () { log.setAttribute('aria-busy', 'false'); });
+    }, function () {
+      if (attempt < RETRY_MS.length) return retry();
+      setStatus(T.offline);
+    }).then(function () { log.setAttribute('aria-busy', 'false'); });
   }
 
   form.addEventListener('submit', function (e) {

@@ -15,7 +15,7 @@ import { ensureChatId } from './chat-session.ts';
 import { chatEventsHandler } from './chat-events.ts';
 import { chatMediaHandler } from './chat-media.ts';
 import { parseSendRequest } from './send-request.ts';
-import type { WebMessage } from '../../domain/chat/web-chat.ts';
+import { CLIENT_MESSAGE_ID_PATTERN, type WebMessage } from '../../domain/chat/web-chat.ts';
 
 export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
 
@@ -57,7 +57,8 @@ export function webChatRoutes(deps: WebDeps): Hono<AppEnv> {
     const request = await parseSendRequest(c, MAX_PHOTO_BYTES);
     if (!request.ok) return fail(c, 400, 'validation', lang, request.messageKey);
     try {
-      const messages = await turns.turn(chatId, request.input, pageLang);
+      const clientMessageId = c.req.header('x-chat-message-id');
+      const messages = await turns.turn(chatId, request.input, pageLang, clientMessageId && CLIENT_MESSAGE_ID_PATTERN.test(clientMessageId) ? clientMessageId : undefined);
       return c.json({ messages, lang: turns.langOf(chatId, pageLang) }, 200, { 'cache-control': 'no-store' });
     } catch (error) {
       deps.logger.error({ err: error, requestId: c.get('requestId') }, 'web chat turn failed');

@@ -10,8 +10,9 @@ import { createKeyedChain } from '../whatsapp/send-queue.ts';
 import { GraphApiError } from './errors.ts';
 import { createGraphClient, type GraphClient, type GraphClientOptions } from './graph-client.ts';
 import { createRatePacer } from './pacer.ts';
+import { createSharedRatePacer, type SharedSlots } from './shared-pacer.ts';
 import { parseWebhook, webhookPayloadSchema, type DeliveryStatus } from './parse.ts';
-import { createCloudSender, toRecipient } from './sender.ts';
+import { createCloudSender, throttledPause, toRecipient } from './sender.ts';
 
 export interface WhatsAppCloudChannelOptions extends Omit<GraphClientOptions, 'onTokenState'> {
   handler: InboundHandler;
@@ -22,6 +23,8 @@ export interface WhatsAppCloudChannelOptions extends Omit<GraphClientOptions, 'o
   messagesPerSecond: number;
   maxFileBytes: number;
   languageOf?: (chatId: string) => Promise<Lang> | Lang;
+  /** several processes send for the number: its throughput limit kept for all of them, in PostgreSQL */
+  sharedSlots?: SharedSlots;
   /** tests shorten the waits after 429 and 131056 */
   throttleBackoffMs?: number;
   pairBackoffMs?: number;
@@ -73,7 +76,9 @@ export function createWhatsAppCloudChannel(o: WhatsAppCloudChannelOptions): What
       }
     },
   });
-  const pacer = createRatePacer(o.messagesPerSecond);
+  const pacer = o.sharedSlots
+    ? createSharedRatePacer(o.sharedSlots, o.phoneNumberId, o.messagesPerSecond, (error) => logger.warn({ err: error }, 'whatsapp cloud: keeping a pause in the database failed'))
+    : createRatePacer(o.messagesPerSecond);
   const senderOptions = {
     graph,
     pacer,
@@ -150,12 +155,15 @@ export function createWhatsAppCloudChannel(o: WhatsAppCloudChannelOptions): What
     sender,
     graph,
     async sendMessage(chatId, message) {
-      await pacer.take();
+      const answered = await pacer.take();
       try {
-        return await graph.send(toRecipient(chatId), message);
+        const wamid = await graph.send(toRecipient(chatId), message);
+        answered();
+        return wamid;
       } catch (error) {
+        answered();
         // everyone waits after a 429; the outbox retries this one with its backoff
-        if (error instanceof GraphApiError && error.kind === 'throttled') pacer.backOff(o.throttleBackoffMs ?? 1_000);
+        if (error instanceof GraphApiError && error.kind === 'throttled') await throttledPause(pacer, error, o.throttleBackoffMs ?? 1_000);
         throw error;
       }
     },

@@ -22,6 +22,8 @@ export class GraphApiError extends Error {
     readonly code: number,
     message: string,
     readonly httpStatus?: number,
+    /** the answer's Retry-After, when it had one */
+    readonly retryAfterMs?: number,
   ) {
     super(`WhatsApp Cloud API error ${code}: ${message}`);
     this.name = 'GraphApiError';
@@ -33,6 +35,9 @@ export class GraphApiError extends Error {
     return this.kind === 'throttled' || this.kind === 'pair_limit' || this.kind === 'transient';
   }
 }
+
+/** Meta's throughput limit of the number (a one-second window), as against app-level throttling */
+export const THROUGHPUT_LIMIT_CODE = 130429;
 
 const THROTTLED = new Set([4, 80007, 130429, 131048]);
 const TRANSIENT = new Set([1, 2, 131000, 131016, 133004]);
@@ -49,10 +54,10 @@ export function kindOf(code: number, httpStatus?: number): GraphErrorKind {
 }
 
 /** An answer of the Graph API that carries `{ error: {...} }` instead of a result. */
-export function graphErrorOf(body: unknown, httpStatus?: number): GraphApiError | null {
+export function graphErrorOf(body: unknown, httpStatus?: number, retryAfterMs?: number): GraphApiError | null {
   if (!body || typeof body !== 'object' || !('error' in body)) return null;
   const error = (body as { error: unknown }).error;
-  if (!error || typeof error !== 'object') return new GraphApiError(0, 'unknown error', httpStatus);
+  if (!error || typeof error !== 'object') return new GraphApiError(0, 'unknown error', httpStatus, retryAfterMs);
   const { code, message } = error as { code?: unknown; message?: unknown };
-  return new GraphApiError(typeof code === 'number' ? code : 0, typeof message === 'string' ? message.slice(0, 300) : 'error', httpStatus);
+  return new GraphApiError(typeof code === 'number' ? code : 0, typeof message === 'string' ? message.slice(0, 300) : 'error', httpStatus, retryAfterMs);
 }

@@ -64,14 +64,19 @@ function graphFetch(base: typeof fetch, apiRoot: string): typeof fetch {
     } catch {
       body = {};
     }
-    const error = { code: 0, message: `HTTP ${response.status}`, ...(body.error ?? {}), http_status: response.status };
+    // Retry-After in seconds (or a date), kept in milliseconds for the pacer
+    const retryAfter = response.headers.get('retry-after');
+    const seconds = retryAfter === null ? Number.NaN : /^\d+(\.\d+)?$/.test(retryAfter.trim()) ? Number(retryAfter) : (Date.parse(retryAfter) - Date.now()) / 1000;
+    const error = { code: 0, message: `HTTP ${response.status}`, ...(body.error ?? {}), http_status: response.status, ...(Number.isFinite(seconds) ? { retry_after_ms: Math.max(0, Math.round(seconds * 1000)) } : {}) };
     return Response.json({ error }, { status: response.status });
   };
 }
 
 function errorOf(body: unknown): GraphApiError | null {
-  const status = (body as { error?: { http_status?: unknown } } | null)?.error?.http_status;
-  return graphErrorOf(body, typeof status === 'number' && status > 0 ? status : undefined);
+  const error = (body as { error?: { http_status?: unknown; retry_after_ms?: unknown } } | null)?.error;
+  const status = error?.http_status;
+  const retryAfter = error?.retry_after_ms;
+  return graphErrorOf(body, typeof status === 'number' && status > 0 ? status : undefined, typeof retryAfter === 'number' ? retryAfter : undefined);
 }
 
 export function createGraphClient(o: GraphClientOptions): GraphClient {

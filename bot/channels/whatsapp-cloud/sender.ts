@@ -8,7 +8,7 @@ import type { ClientMessage } from 'whatsapp-api-js/types';
 import { translator, type Lang } from '../../../domain/lib/i18n.ts';
 import type { ChannelSender, MediaResolver, OutMessage } from '../../../domain/chat/message.ts';
 import { createKeyedChain } from '../whatsapp/send-queue.ts';
-import { GraphApiError } from './errors.ts';
+import { GraphApiError, THROUGHPUT_LIMIT_CODE } from './errors.ts';
 import type { GraphClient } from './graph-client.ts';
 import type { RatePacer } from './pacer.ts';
 import { renderCloud, type CloudPart } from './render.ts';
@@ -30,6 +30,16 @@ export interface CloudSenderOptions {
 /** "6281234567890@c.us" (the chat id both WhatsApp transports store) → "6281234567890" for the API. */
 export function toRecipient(chatId: string): string {
   return chatId.split('@')[0]!;
+}
+
+/**
+ * The pause after a 429: the number's one-second window (130429) frees within a second, so the pacer waits
+ * for room in it (or Meta's Retry-After) instead of a doubling second for everyone; app-level throttling
+ * (4, 80007, 131048) backs off by `backoffMs`, or its Retry-After.
+ */
+export async function throttledPause(pacer: RatePacer, error: GraphApiError, backoffMs: number): Promise<void> {
+  if (error.code === THROUGHPUT_LIMIT_CODE) await pacer.throttled(error.retryAfterMs);
+  else await pacer.backOff(error.retryAfterMs ?? backoffMs);
 }
 
 export function createCloudSender(o: CloudSenderOptions): ChannelSender {
@@ -82,12 +92,15 @@ export function createCloudSender(o: CloudSenderOptions): ChannelSender {
 
   async function sendOne(to: string, message: ClientMessage): Promise<string> {
     for (let attempt = 0; ; attempt++) {
-      await o.pacer.take();
+      const answered = await o.pacer.take();
       try {
-        return await o.graph.send(to, message);
+        const wamid = await o.graph.send(to, message);
+        answered();
+        return wamid;
       } catch (error) {
+        answered();
         if (!(error instanceof GraphApiError) || attempt >= maxRetries) throw error;
-        if (error.kind === 'throttled') o.pacer.backOff(throttleBackoff * 2 ** attempt);
+        if (error.kind === 'throttled') await throttledPause(o.pacer, error, throttleBackoff * 2 ** attempt);
         else if (error.kind === 'pair_limit') await new Promise((resolve) => setTimeout(resolve, pairBackoff));
         else throw error;
       }
