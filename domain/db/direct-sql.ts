@@ -72,6 +72,11 @@ export function directSql(prisma: PrismaClient): DirectSql {
   return sql;
 }
 
+/** A statement built with Prisma.sql (its text and values), sent on the direct path: the same statement. */
+export function sqlRows<T>(prisma: PrismaClient, statement: { text: string; values: readonly unknown[] }): Promise<T[]> {
+  return directSql(prisma).rows<T>(statement.text, statement.values);
+}
+
 /** A json column as the direct path gives it (text) or as the client does (parsed). */
 export function jsonColumn(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;

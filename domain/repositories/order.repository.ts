@@ -2,6 +2,8 @@
 // buyer and of a producer, the cart lines checkout works from, display points for pickup. The writes
 // (checkout, transitions, ratings) live in order-write.repository.ts and are composed in here.
 import type { OrderStatus, Prisma, PrismaClient } from '../../prisma/generated/client.ts';
+import { directSql } from '../db/direct-sql.ts';
+import { cartLinesOf, type CartLineRow } from './cart-lines.ts';
 import { createOrderWrites } from './order-write.repository.ts';
 
 export const orderInclude = {
@@ -32,24 +34,21 @@ export type PointRow = { id: string; code: string; name: string; city: string; a
 
 const pointSelect = { id: true, code: true, name: true, city: true, address: true } as const;
 
-export const checkoutCartInclude = {
-  product: {
-    select: {
-      id: true,
-      nameId: true,
-      nameEn: true,
-      unit: true,
-      priceIdr: true,
-      stock: true,
-      status: true,
-      paused: true,
-      weightGrams: true,
-      producer: { select: { id: true, userId: true, businessName: true, regionCode: true, allowsCashOnPickup: true, qrisMediaId: true, bankAccount: true, region: { select: { name: true } } } },
-    },
-  },
-} satisfies Prisma.CartItemInclude;
+/** the cart lines checkout works from: the cart view's read (cart-lines.ts) */
+export type CheckoutCartRow = CartLineRow;
 
-export type CheckoutCartRow = Prisma.CartItemGetPayload<{ include: typeof checkoutCartInclude }>;
+/** the recipient details of a buyer's last order */
+export interface LastRecipient {
+  recipientName: string;
+  recipientPhone: string;
+  addressLine: string | null;
+  city: string | null;
+  province: string | null;
+  postalCode: string | null;
+  country: string;
+}
+
+const LAST_RECIPIENT = `SELECT "recipientName", "recipientPhone", "addressLine", city, province, "postalCode", country FROM "Order" WHERE "buyerId" = $1 ORDER BY "createdAt" DESC LIMIT 1`;
 
 export interface OrderListFilter {
   statuses?: OrderStatus[];
@@ -99,8 +98,7 @@ export function createOrderRepository(prisma: PrismaClient) {
         take,
       }),
 
-    cartLines: (userId: string): Promise<CheckoutCartRow[]> =>
-      prisma.cartItem.findMany({ where: { cart: { userId } }, include: checkoutCartInclude, orderBy: [{ addedAt: 'asc' }, { id: 'asc' }] }),
+    cartLines: (userId: string): Promise<CheckoutCartRow[]> => cartLinesOf(prisma, userId),
 
     /** sets a cart line to what is left (0 removes it): a product sold out while the buyer was checking out */
     async adjustCartLine(userId: string, productId: string, quantity: number): Promise<void> {
@@ -111,12 +109,11 @@ export function createOrderRepository(prisma: PrismaClient) {
     productStocks: (ids: string[]) => prisma.product.findMany({ where: { id: { in: ids } }, select: { id: true, nameId: true, stock: true, status: true, paused: true } }),
 
     /** the recipient details of the buyer's last order, offered again at the next checkout */
-    lastRecipient: (buyerId: string) =>
-      prisma.order.findFirst({
-        where: { buyerId },
-        orderBy: { createdAt: 'desc' },
-        select: { recipientName: true, recipientPhone: true, addressLine: true, city: true, province: true, postalCode: true, country: true },
-      }),
+    lastRecipient: async (buyerId: string): Promise<LastRecipient | null> => {
+      // read at every checkout (and the cart's shipping estimate): the direct path
+      const [row] = await directSql(prisma).rows<LastRecipient>(LAST_RECIPIENT, [buyerId]);
+      return row ?? null;
+    },
 
     activePoints: (): Promise<PointRow[]> => prisma.displayPoint.findMany({ where: { active: true }, select: pointSelect, orderBy: [{ city: 'asc' }, { name: 'asc' }] }),
     findActivePointByCode: (code: string): Promise<PointRow | null> => prisma.displayPoint.findFirst({ where: { code, active: true }, select: pointSelect }),

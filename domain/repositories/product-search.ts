@@ -23,11 +23,8 @@
 //   (domain/understanding/search-query.ts, through the catalogue service), the regency as a filter.
 import { Prisma, type PrismaClient } from '../../prisma/generated/client.ts';
 import { normalizeText, queryWords } from '../search/normalize.ts';
+import { sqlRows } from '../db/direct-sql.ts';
 import type { ProductFilter } from './product-filter.ts';
-import { directSql } from '../db/direct-sql.ts';
-
-/** a statement on the direct path: a search's raw statements cost the API thread ~0.3 ms each through the client */
-const rowsOf = <T>(prisma: PrismaClient, statement: Prisma.Sql) => directSql(prisma).rows<T>(statement.text, statement.values);
 
 /** matches ranked per query (plus the page's offset) */
 const RANKED_CANDIDATES = 100;
@@ -84,7 +81,7 @@ const termMatch = (t: Term) => Prisma.sql`p."searchWords" && ARRAY[${Prisma.join
 /** Resolves every query word against the vocabulary in one statement (see the comment at the top). */
 async function resolveTerms(prisma: PrismaClient, words: string[]): Promise<Term[]> {
   // the (costlier) similarity search only for words that are no word and begin none
-  const rows = await rowsOf<{ query: string; word: string; kind: number }>(prisma, Prisma.sql`
+  const rows = await sqlRows<{ query: string; word: string; kind: number }>(prisma, Prisma.sql`
     WITH q AS (SELECT unnest(${words}::text[]) AS word),
     known AS (
       SELECT q.word AS query, v.word, v.kind FROM q CROSS JOIN LATERAL (
@@ -134,7 +131,7 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   const strongAny = Prisma.sql`(${Prisma.join(terms.map(strongMatch), ' OR ')})`;
   const countOf = (conditions: Prisma.Sql[]) =>
     countUpTo ? Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...conditions, anyWord], ' AND ')} LIMIT ${countUpTo + 1}) m)` : Prisma.sql`NULL::int`;
-  const [strong] = await rowsOf<{ found: boolean; n: number | null }>(prisma, Prisma.sql`
+  const [strong] = await sqlRows<{ found: boolean; n: number | null }>(prisma, Prisma.sql`
     WITH f AS (SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...where, strongAny], ' AND ')}) AS found)
     SELECT found, CASE WHEN found THEN ${countOf([...where, strongAny])} ELSE ${countOf(where)} END AS n FROM f`);
   if (strong?.found) where.push(strongAny);
@@ -146,7 +143,7 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   // candidates: those whose names have every word (never to be missed), then the rest, each kind bounded
   const ids = async (condition: Prisma.Sql, limit: number, skip: number): Promise<string[]> =>
     (
-      await rowsOf<{ id: string }>(prisma, Prisma.sql`
+      await sqlRows<{ id: string }>(prisma, Prisma.sql`
         SELECT c.id FROM (
           (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...where, condition, namedByAll], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
           UNION
@@ -164,7 +161,7 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   // every-word matches are used up: the page continues with products matching only some of the words
   let everyCount = offset + first.length;
   if (first.length === 0 && offset > 0) {
-    const [row] = await rowsOf<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`);
+    const [row] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`);
     everyCount = row?.n ?? 0;
   }
   // a product matching one word of three ("gula" of "gula lontar rote") matches the query badly: of three or

@@ -1,6 +1,7 @@
 // Users and their channel identities (Telegram id, WhatsApp number, console name, web cookie id).
 import { randomUUID } from 'node:crypto';
 import { Prisma, type Channel, type Language, type PrismaClient, type Role } from '../../prisma/generated/client.ts';
+import { directSql, sqlRows } from '../db/direct-sql.ts';
 import type { Actor } from '../services/actor.ts';
 
 /** The acting user of the row aliased `u`, as one JSON column: shared by loadActor and the engine's beginTurn. */
@@ -54,7 +55,7 @@ export function createUserRepository(prisma: PrismaClient) {
         // the user and the identity in ONE statement: atomic without a transaction, whose round trips would
         // hold the embedded database (one session) for every other conversation meanwhile
         const now = new Date();
-        const [user] = await prisma.$queryRaw<{ id: string; language: Language }[]>`
+        const [user] = await sqlRows<{ id: string; language: Language }>(prisma, Prisma.sql`
           WITH u AS (
             INSERT INTO "User" (id, role, "displayName", language, "createdAt", "updatedAt")
             VALUES (${randomUUID()}, 'BUYER', ${input.displayName}, ${input.language}::"Language", ${now}, ${now})
@@ -62,7 +63,7 @@ export function createUserRepository(prisma: PrismaClient) {
           i AS (
             INSERT INTO "ChannelIdentity" (id, "userId", channel, "externalId", "chatId", "createdAt", "lastSeenAt")
             SELECT ${randomUUID()}, u.id, ${input.channel}::"Channel", ${input.externalId}, ${input.chatId}, ${now}, ${now} FROM u)
-          SELECT * FROM u`;
+          SELECT * FROM u`);
         return toActor({ userId: user!.id, role: 'BUYER', language: user!.language, onboarded: false, producerId: null, regionCodes: [], displayStaff: false });
       } catch (error) {
         // a concurrent first message created it: its user, as the actor it is now
@@ -78,7 +79,10 @@ export function createUserRepository(prisma: PrismaClient) {
     identitiesOf: (userId: string) => prisma.channelIdentity.findMany({ where: { userId }, orderBy: { lastSeenAt: 'desc' } }),
 
     /** Marks the user onboarded unless it already was (the first time stays): one statement. */
-    markOnboarded: (userId: string, at: Date) => prisma.user.updateMany({ where: { id: userId, onboardedAt: null }, data: { onboardedAt: at } }),
+    markOnboarded: async (userId: string, at: Date): Promise<void> => {
+      // on every new buyer's path (the welcome's "belanja"): the direct path, as the client's updateMany sends it
+      await directSql(prisma).execute(`UPDATE "User" SET "onboardedAt" = $1, "updatedAt" = $2 WHERE id = $3 AND "onboardedAt" IS NULL`, [at, new Date(), userId]);
+    },
 
     setCurrency: (userId: string, currency: string) => prisma.user.update({ where: { id: userId }, data: { currency }, select: { id: true } }),
 

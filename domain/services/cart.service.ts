@@ -50,16 +50,17 @@ export function createCartService(deps: CartDeps) {
     },
 
     /** Adds to the product's line (merging with what is already there); the total stays within the stock. */
-    async add(actor: Actor, input: z.input<typeof cartAddSchema>): Promise<{ lineId: string; quantity: number }> {
+    async add(actor: Actor, input: z.input<typeof cartAddSchema>): Promise<{ lineId: string; quantity: number; cart: CartView }> {
       const data = parse(cartAddSchema, input);
-      const product = requireBuyable(actor, await carts.findProduct(data.productId));
-      const max = Math.min(product.stock, MAX_LINE_QUANTITY);
-      const outcome = await carts.addToLine(actor.userId, product.id, data.quantity, max);
-      if (!outcome.ok) {
+      // checked and added in one statement, which adds only to a product requireBuyable accepts
+      const outcome = await carts.addIfBuyable(actor.userId, data.productId, data.quantity, MAX_LINE_QUANTITY);
+      const product = requireBuyable(actor, outcome.product);
+      if (!outcome.line) {
+        const max = Math.min(product.stock, MAX_LINE_QUANTITY);
         const key = outcome.inCart > 0 ? 'buyer:errors.aboveStockWithCart' : 'buyer:errors.aboveStock';
         throw unprocessable('above stock', key, { stock: product.stock, inCart: outcome.inCart, canAdd: Math.max(0, max - outcome.inCart) });
       }
-      return { lineId: outcome.line.id, quantity: outcome.line.quantity };
+      return { lineId: outcome.line.id, quantity: outcome.line.quantity, cart: toCartView(outcome.lines ?? []) };
     },
 
     async setQuantity(actor: Actor, input: z.input<typeof cartSetQuantitySchema>): Promise<{ lineId: string; quantity: number }> {

@@ -94,6 +94,13 @@ export function createCatalogService(deps: CatalogDeps) {
       return toProductView(row);
     },
 
+    /** A published product with how many of it the user already has in the cart (the add's first question). */
+    async getPublicProductWithCart(id: string, userId: string): Promise<{ product: ProductView; inCart: number }> {
+      const found = await deps.productQuery.findCardWithCart(id, userId);
+      if (!found || found.card.status !== 'APPROVED' || found.card.paused) throw notFound('product', 'common:errors.notFound');
+      return { product: toProductView(found.card), inCart: found.inCart };
+    },
+
     /** A published product by whatever the caller holds: its id, its short code or its slug. */
     async getPublicProductByRef(ref: string): Promise<ProductView> {
       const row =

@@ -5,7 +5,7 @@ import type { ActionHandler, FlowContext, StepResult } from '../../core/flow.ts'
 import { tellDomainError } from './add-to-cart.flow.ts';
 import { openProduct } from './product.flow.ts';
 import { searchResult } from './product-list.ts';
-import { publicProductOf } from './product-card.ts';
+import { publicProductWithCart } from './product-card.ts';
 
 function unavailable(ctx: FlowContext): StepResult {
   ctx.reply({ type: 'text', text: ctx.t('buyer:errors.productUnavailable') });
@@ -17,7 +17,8 @@ const cartAdd: ActionHandler = async (ctx, arg) => {
   if (!productId) return unavailable(ctx);
   let product;
   try {
-    product = await publicProductOf(ctx, productId);
+    // with what is in the cart already, which the add's first question says (one statement)
+    product = await publicProductWithCart(ctx, productId);
   } catch {
     return unavailable(ctx);
   }

@@ -5,7 +5,7 @@ import { formatIdr } from '../../../domain/lib/i18n.ts';
 import { unitName } from '../../../domain/lib/units.ts';
 import type { Flow, FlowContext, StepResult } from '../../core/flow.ts';
 import { expectChoice } from '../../core/step-helpers.ts';
-import { loadPublicProduct, productName } from './product-card.ts';
+import { inCartOf, loadPublicProduct, productName } from './product-card.ts';
 import { continueShopping } from './product-list.ts';
 import { askQuantity, explainQuantity, parseQuantity } from './quantity.ts';
 
@@ -18,12 +18,25 @@ export function tellDomainError(ctx: FlowContext, error: unknown): void {
 async function addToCart(ctx: FlowContext, quantity: number): Promise<StepResult> {
   try {
     const line = await ctx.services.cart.add(ctx.actor, { productId: String(ctx.data.productId), quantity });
-    Object.assign(ctx.data, { added: quantity, lineQuantity: line.quantity });
+    // the cart as the add left it, for the "added" answer right after (one statement less than reading it again)
+    Object.assign(ctx.data, { added: quantity, lineQuantity: line.quantity, cartAfterAdd: { totalIdr: line.cart.totalIdr, count: line.cart.lines.length } });
   } catch (error) {
     tellDomainError(ctx, error);
     return { stay: true };
   }
   return { goto: 'added' };
+}
+
+/** What the add just returned, used once (shown again later, the "added" answer reads the cart anew). */
+function cartAfterAdd(ctx: FlowContext): { totalIdr: number; count: number } | null {
+  const known = ctx.data.cartAfterAdd as { totalIdr?: unknown; count?: unknown } | undefined;
+  delete ctx.data.cartAfterAdd;
+  return known && typeof known.totalIdr === 'number' && typeof known.count === 'number' ? { totalIdr: known.totalIdr, count: known.count } : null;
+}
+
+async function cartSummary(ctx: FlowContext): Promise<{ totalIdr: number; count: number }> {
+  const cart = await ctx.services.cart.view(ctx.actor);
+  return { totalIdr: cart.totalIdr, count: cart.lines.length };
 }
 
 export const addToCartFlow: Flow = {
@@ -38,7 +51,7 @@ export const addToCartFlow: Flow = {
           ctx.reply({ type: 'text', text: ctx.t('buyer:errors.soldOut') });
           return { end: true };
         }
-        const inCart = (await ctx.services.cart.view(ctx.actor)).lines.find((l) => l.productId === view.id)?.quantity ?? 0;
+        const inCart = await inCartOf(ctx, view.id);
         const max = view.stock - inCart;
         if (max <= 0) {
           ctx.reply({ type: 'text', text: ctx.t('buyer:add.allInCart', { stock: view.stock, unit: unitName(ctx.t, view.unit, view.stock) }) });
@@ -72,8 +85,8 @@ export const addToCartFlow: Flow = {
     },
     added: {
       async prompt(ctx) {
-        const cart = await ctx.services.cart.view(ctx.actor);
-        ctx.choose(ctx.t('buyer:add.done', { quantity: ctx.data.added, name: ctx.data.name, total: formatIdr(cart.totalIdr), count: cart.lines.length }), [
+        const cart = cartAfterAdd(ctx) ?? (await cartSummary(ctx));
+        ctx.choose(ctx.t('buyer:add.done', { quantity: ctx.data.added, name: ctx.data.name, total: formatIdr(cart.totalIdr), count: cart.count }), [
           { label: ctx.t('buyer:cart.view'), value: 'cart' },
           { label: ctx.t('buyer:cart.continue'), value: 'shop' },
           { label: ctx.t('engine:buttons.menu'), value: 'menu' },

@@ -89,6 +89,30 @@ export function publicProductOf(ctx: FlowContext, productId: string): Promise<Pr
   return product;
 }
 
+/**
+ * The same with how many of it the buyer already has in the cart, in one statement: "add to cart" checks the
+ * product and its first question says what is in the cart (one read less than the product and then the
+ * cart). Both are kept for the turn: publicProductOf and inCartOf answer from them.
+ */
+const turnInCart = new WeakMap<FlowContext, Map<string, number>>();
+export async function publicProductWithCart(ctx: FlowContext, productId: string): Promise<ProductView> {
+  const { product, inCart } = await ctx.services.catalog.getPublicProductWithCart(productId, ctx.actor.userId);
+  let products = turnProducts.get(ctx);
+  if (!products) turnProducts.set(ctx, (products = new Map()));
+  products.set(productId, Promise.resolve(product));
+  let counts = turnInCart.get(ctx);
+  if (!counts) turnInCart.set(ctx, (counts = new Map()));
+  counts.set(productId, inCart);
+  return product;
+}
+
+/** How many of the product are in the buyer's cart: known from publicProductWithCart this turn, else read. */
+export async function inCartOf(ctx: FlowContext, productId: string): Promise<number> {
+  const known = turnInCart.get(ctx)?.get(productId);
+  if (known !== undefined) return known;
+  return (await ctx.services.cart.view(ctx.actor)).lines.find((l) => l.productId === productId)?.quantity ?? 0;
+}
+
 export async function loadPublicProduct(ctx: FlowContext, productId: unknown): Promise<ProductView | null> {
   if (typeof productId !== 'string' || !productId) {
     ctx.reply({ type: 'text', text: ctx.t('buyer:errors.productUnavailable') });

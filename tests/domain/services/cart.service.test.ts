@@ -49,10 +49,25 @@ describe('cart.add', () => {
     const me = await buyer();
     const first = await services.cart.add(me, { productId: shop.products.ground.id, quantity: 2 });
     const second = await services.cart.add(me, { productId: shop.products.ground.id, quantity: 3 });
-    expect(second).toEqual({ lineId: first.lineId, quantity: 5 });
+    expect(second).toMatchObject({ lineId: first.lineId, quantity: 5 });
     const view = await services.cart.view(me);
+    // the add returns the cart as it left it (its own statement), the same as reading it afterwards
+    expect(first.cart.lines.map((l) => l.quantity)).toEqual([2]);
+    expect(second.cart).toEqual(view);
     expect(view.lines).toHaveLength(1);
     expect(view.lines[0]).toMatchObject({ productId: shop.products.ground.id, quantity: 5, lineTotalIdr: 325_000, orderable: true, warning: null });
+  });
+
+  it('returns the whole cart after an add, other lines included, in the order they were added', async () => {
+    const me = await buyer();
+    await services.cart.add(me, { productId: shop.products.ground.id, quantity: 1 });
+    const added = await services.cart.add(me, { productId: shop.products.coffee.id, quantity: 2 });
+    const view = await services.cart.view(me);
+    expect(added.cart).toEqual(view);
+    expect(added.cart.lines.map((l) => [l.productId, l.quantity])).toEqual([
+      [shop.products.ground.id, 1],
+      [shop.products.coffee.id, 2],
+    ]);
   });
 
   it('refuses quantities outside 1..stock, also counting what is already in the cart', async () => {
