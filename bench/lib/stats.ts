@@ -88,3 +88,14 @@ export function roundFigure(value: number): number {
   if (Math.abs(value) >= 100) return Math.round(value);
   return Number(value.toPrecision(3));
 }
+
+/** the most events within any one-second window (sends of a rate-limited bot: Telegram 30, WhatsApp Cloud 80) */
+export function busiestSecond(times: readonly number[]): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[j]! >= 1000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}

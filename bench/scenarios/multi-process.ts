@@ -17,7 +17,7 @@ import { startFakeTelegramServer, type FakeTelegramServer } from '../../tests/fa
 import type { BenchContext } from '../lib/context.ts';
 import { figure, type ScenarioResult } from '../lib/figures.ts';
 import { startServer, type ServerProcess } from '../lib/server-process.ts';
-import { percentile } from '../lib/stats.ts';
+import { busiestSecond, percentile } from '../lib/stats.ts';
 
 const SCRIPT = ['/start', 'halo', 'menu'];
 const KILL_AT = 0.45;
@@ -45,15 +45,6 @@ async function admin(url: string, sql: string): Promise<void> {
   }
 }
 
-function busiest(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i]! - sorted[j]! >= 1000) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 async function runOnce(ctx: BenchContext, databaseUrl: string, users: number): Promise<MultiRun> {
   const name = `etalase_bench_mp_${randomBytes(4).toString('hex')}`;
@@ -165,7 +156,7 @@ async function runOnce(ctx: BenchContext, databaseUrl: string, users: number): P
       lost,
       doubled,
       redelivered,
-      busiestSecond: busiest(sendTimes),
+      busiestSecond: busiestSecond(sendTimes),
       replies: sendTimes.length,
     };
     ctx.log(

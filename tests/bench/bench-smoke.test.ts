@@ -2,7 +2,7 @@
 // printed table. Pure functions only: the benchmark itself runs with `npm run bench`, never inside vitest.
 import { describe, expect, it } from 'vitest';
 import { figure, targetMet } from '../../bench/lib/figures.ts';
-import { growth, median, medianByKey, percentile, repeat, repeatWithin, roundFigure, summarize } from '../../bench/lib/stats.ts';
+import { busiestSecond, growth, median, medianByKey, percentile, repeat, repeatWithin, roundFigure, summarize } from '../../bench/lib/stats.ts';
 import { renderTable } from '../../bench/lib/table.ts';
 
 describe('percentiles and medians', () => {
@@ -51,6 +51,12 @@ describe('percentiles and medians', () => {
     });
     expect(results).toEqual([0, 2, 4]);
     expect(order).toEqual(['start 0', 'end 0', 'start 1', 'end 1', 'start 2', 'end 2']);
+  });
+
+  it('counts the most events within any one-second window, in any order', () => {
+    expect(busiestSecond([])).toBe(0);
+    expect(busiestSecond([0, 999, 1000, 1500, 1999])).toBe(3);
+    expect(busiestSecond([2500, 0, 400, 2000, 800, 2999])).toBe(3);
   });
 
   it('rounds figures to three significant digits below 100 and to whole numbers above', () => {

@@ -16,6 +16,7 @@ import { deriveWebhookSecret } from '../../../bot/channels/telegram/adapter.ts';
 import { startFakeTelegramServer, type FakeTelegramServer } from '../../fakes/fake-telegram-server.ts';
 import { createPostgresTestDatabase } from '../../helpers/test-database.ts';
 import { freePort, healthyWithin, startProcess, type Started } from '../../helpers/processes.ts';
+import { busiestSecond } from '../../../bench/lib/stats.ts';
 
 const USERS = 40;
 const SCRIPT = ['/start', 'halo', 'menu'];
@@ -92,15 +93,6 @@ async function deliver(user: number, text: string): Promise<number> {
 const sendsTo = (chat: number) => tg.calls.filter((c) => (c.method === 'sendMessage' || c.method === 'sendPhoto') && Number(c.body.chat_id) === chat);
 const textOfCall = (c: FakeTelegramServer['calls'][number]) => String(c.body.text ?? c.body.caption ?? '');
 
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i]! - sorted[j]! >= 1000) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 describe('three processes on one PostgreSQL', () => {
   it('start together, and with one killed mid-load lose no reply, double none, and keep 30 a second together', async () => {

@@ -9,6 +9,7 @@ import { createSendSlotRepository } from '../../../../domain/repositories/send-s
 import { sharedTelegramThrottle } from '../../../../bot/channels/telegram/shared-throttle.ts';
 import { DEFAULT_TELEGRAM_PACING } from '../../../../bot/channels/telegram/throttle.ts';
 import { createTestDatabase } from '../../../helpers/test-database.ts';
+import { busiestSecond } from '../../../../bench/lib/stats.ts';
 
 let db: Database;
 beforeAll(async () => {
@@ -16,16 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-/** the most sends within any one-second window */
-function busiestSecond(times: number[]): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  for (let i = 0, j = 0; i < sorted.length; i++) {
-    while (sorted[i]! - sorted[j]! >= 1000) j++;
-    most = Math.max(most, i - j + 1);
-  }
-  return most;
-}
 
 describe('one Telegram rate limit shared by every process', () => {
   it('three senders together stay within 30 a second per bot and one a second per chat', async () => {
