@@ -12,7 +12,7 @@
 import { Prisma, type Language } from '../../prisma/generated/client.ts';
 import type { DirectSql } from '../db/direct-sql.ts';
 import { jsonColumn } from '../db/direct-sql.ts';
-import type { OrderRow } from './order.repository.ts';
+import type { OrderRow } from './order-row.ts';
 
 /** a cart line as the buyer saw it at the summary: what is reserved only while the product still matches it */
 export interface SnapshotLine {
