@@ -11,7 +11,7 @@ import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-wor
 import { initialiseApart } from './pglite-worker/initialise-apart.ts';
 import { startAutovacuum } from './embedded-autovacuum.ts';
 import { adapterSql, registerDirectSql, type DirectSql } from './direct-sql.ts';
-import { createPool, DEFAULT_POOL, postgresAdapterFactory, preparedPostgresAdapterFactory, type PoolSettings } from './postgres.ts';
+import type { createPool, PoolSettings } from './postgres.ts';
 import { createStatementCounter } from './statement-counter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -71,6 +71,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let migratedApart: string[] = [];
   if (options.databaseUrl) {
     kind = 'postgresql';
+    // loaded here: a server on the embedded database never loads node-postgres and its adapter (3 MB of heap)
+    const { createPool, DEFAULT_POOL, postgresAdapterFactory, preparedPostgresAdapterFactory } = await import('./postgres.ts');
     adapterFactory = postgresAdapterFactory(options.databaseUrl);
     pool = createPool(options.databaseUrl, options.pool ?? DEFAULT_POOL);
     clientFactory = preparedPostgresAdapterFactory(pool);
