@@ -1,6 +1,7 @@
 // Memory after the chat's visits, held for inspection: the memory scenario's "after" (bench/scenarios/memory.ts)
 // on one server that stays up, its pid printed, so /proc/<pid>/smaps and heap probes can be read afterwards.
 // npx tsx bench/tools/memory-hold.ts [buyers=500] [products=10000]; ends the server on Enter or after 10 min.
+// HOLD_NODE_OPTIONS: the server's NODE_OPTIONS (e.g. --import=…/memory-probe.mjs); HOLD_SIGNAL: sent 2 s after the load.
 import { createFixtures } from '../lib/fixtures.ts';
 import { buyerJourney } from '../lib/buyer-journey.ts';
 import { consoleDriver } from '../lib/drivers.ts';
