@@ -162,10 +162,11 @@ async function buildUnlessUpToDate(options) {
       await rm(temp, { recursive: true, force: true });
       await build({
         absWorkingDir: root,
-        // the server, its database thread, and the command-line tools (scripts/tool.mjs runs them)
+        // the server, its database thread, a new database's initialisation (its own process), and the command-line tools (scripts/tool.mjs runs them)
         entryPoints: {
           main: 'server/main.ts',
           'pglite-worker': 'domain/db/pglite-worker/worker.ts',
+          'pglite-initialise': 'domain/db/pglite-worker/initialise.ts',
           'cli/admin': 'server/cli/admin.ts',
           'cli/chat': 'server/cli/chat.ts',
           'cli/seed': 'prisma/cli/seed.ts',

@@ -8,9 +8,10 @@ import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } f
 import { PrismaClient } from '../../prisma/generated/client.ts';
 import { applyMigrations } from '../../prisma/engine/migrations.ts';
 import { startPgliteWorker, type PgliteWorker } from './pglite-worker/pglite-worker.ts';
+import { initialiseApart } from './pglite-worker/initialise-apart.ts';
 import { startAutovacuum } from './embedded-autovacuum.ts';
 import { adapterSql, registerDirectSql, type DirectSql } from './direct-sql.ts';
-import { createPool, DEFAULT_POOL, postgresAdapterFactory, preparedPostgresAdapterFactory, type PoolSettings } from './postgres.ts';
+import type { createPool, PoolSettings } from './postgres.ts';
 import { createStatementCounter } from './statement-counter.ts';
 
 export type DatabaseKind = 'pglite' | 'postgresql';
@@ -60,19 +61,6 @@ export interface OpenDatabaseOptions {
   pool?: PoolSettings;
 }
 
-/**
- * A new data folder is created (Postgres's initdb, inside PGlite) and migrated in a thread that then ends.
- * initdb grows the WebAssembly heap it runs in, which never shrinks, and the schema engine's WebAssembly
- * stays loaded once used: the server's first start on an empty folder stayed at 300 MB idle (peak 722 MB)
- * against 220 MB when the same folder was opened again. Done apart, the database thread that serves starts
- * as on any later start, and this thread never loads the schema engine. Returns the migrations applied.
- */
-async function initialiseApart(pgliteDir: string, migrate: boolean): Promise<string[]> {
-  const initialiser = await startPgliteWorker({ dataDir: pgliteDir, migrate });
-  await initialiser.close();
-  return initialiser.migrationsApplied ?? [];
-}
-
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   let kind: DatabaseKind;
   let adapterFactory: SqlMigrationAwareDriverAdapterFactory;
@@ -83,6 +71,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let migratedApart: string[] = [];
   if (options.databaseUrl) {
     kind = 'postgresql';
+    // loaded here: a server on the embedded database never loads node-postgres and its adapter (3 MB of heap)
+    const { createPool, DEFAULT_POOL, postgresAdapterFactory, preparedPostgresAdapterFactory } = await import('./postgres.ts');
     adapterFactory = postgresAdapterFactory(options.databaseUrl);
     pool = createPool(options.databaseUrl, options.pool ?? DEFAULT_POOL);
     clientFactory = preparedPostgresAdapterFactory(pool);
@@ -90,6 +80,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     kind = 'pglite';
     if (options.pgliteDir) await mkdir(path.dirname(options.pgliteDir), { recursive: true });
     if (options.worker && !options.pglite) {
+      // a new folder: initdb and the migrations in a process of their own, so that the thread that serves
+      // opens it as on any later start (initialise-apart.ts)
       if (options.pgliteDir && !options.pgliteLoad && !existsSync(path.join(options.pgliteDir, 'PG_VERSION'))) {
         migratedApart = await initialiseApart(options.pgliteDir, options.migrate !== false);
       }

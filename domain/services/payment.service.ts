@@ -4,7 +4,7 @@
 // status is read from the gateway, the amount must match to the rupiah, and the payment and its orders move
 // forward only (a settlement after the checkout expired is recorded and flagged for a refund).
 import { createHash } from 'node:crypto';
-import QRCode from 'qrcode';
+import { qrCode } from '../lib/on-demand.ts';
 import { conflict, DomainError, notFound, unprocessable } from '../lib/errors.ts';
 import { GatewayError, isOnlineMethod, type GatewayStatus, type PaymentGateway } from '../payments/payment-gateway.ts';
 import type { OrderRepository, OrderRow } from '../repositories/order.repository.ts';
@@ -74,7 +74,7 @@ export function createPaymentService(deps: PaymentDeps) {
   }
 
   async function qrImage(qrString: string): Promise<string> {
-    const png = await QRCode.toBuffer(qrString, { type: 'png', width: 480, margin: 2, errorCorrectionLevel: 'M' });
+    const png = await qrCode().toBuffer(qrString, { type: 'png', width: 480, margin: 2, errorCorrectionLevel: 'M' });
     return (await deps.media.upload({ kind: 'system', name: 'payments' }, { data: png, kind: 'qris' })).id;
   }
 

@@ -6,7 +6,6 @@ import type { Config } from '../config/config.ts';
 import { openDatabase, type Database } from '../../domain/db/database.ts';
 import type { Logger } from '../../domain/lib/logger.ts';
 import { createMediaStore } from '../../domain/media/media-store.ts';
-import { createS3Client, createS3MediaStore } from '../../domain/media/s3-media-store.ts';
 import { s3SettingsOf } from '../config/scale.config.ts';
 import { createMediaLinker, createMediaResolver } from '../../domain/media/media-resolver.ts';
 import { createServices } from '../../domain/services/services.ts';
@@ -74,8 +73,10 @@ export async function openRuntime(config: Config, logger: Logger, options: { wai
   await underStartupLock(db.adapterFactory, () => seedReference(db.prisma));
   // an S3-compatible bucket when configured (several processes share the photos); the data folder otherwise
   const s3 = s3SettingsOf(config);
+  // the S3 client is loaded only when a bucket is configured (the AWS SDK is 4.6 MB of heap a server on its
+  // data folder never uses)
   const mediaStore = s3
-    ? createS3MediaStore({ client: createS3Client(s3), bucket: s3.bucket, maxBytes: config.MEDIA_MAX_BYTES })
+    ? await import('../../domain/media/s3-media-store.ts').then(({ createS3Client, createS3MediaStore }) => createS3MediaStore({ client: createS3Client(s3), bucket: s3.bucket, maxBytes: config.MEDIA_MAX_BYTES }))
     : createMediaStore({ dataDir: config.dataDir, maxBytes: config.MEDIA_MAX_BYTES });
   const services = createServices({
     prisma: db.prisma,

@@ -15,7 +15,7 @@ import { officialJobs } from '../jobs/official-jobs.ts';
 
 export async function buildServer(rt: Runtime, secret: string) {
   const { config, logger } = rt;
-  const channels = createChannels(rt);
+  const channels = await createChannels(rt);
   const dispatcher = createDispatcher({ notifications: rt.services.repos.notifications, engine: rt.engine, logger: logger.child({ part: 'outbox' }), owner: rt.owner, pollMs: config.OUTBOX_POLL_MS, strategies: channels.whatsappCloud ? [channels.whatsappCloud.delivery] : [] });
 
   const jobs: ScheduledJob[] = [

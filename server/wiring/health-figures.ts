@@ -5,12 +5,10 @@ import type { HealthProbe } from '../../api/routes/health/health.routes.ts';
 import type { Database } from '../../domain/db/database.ts';
 import { freshEnough } from '../../domain/lib/fresh-enough.ts';
 import type { Runtime } from '../runtime/runtime.ts';
-import type { createChannels } from './channels.ts';
+import type { Channels } from './channels.ts';
 
 /** how old the database figures of /health may be */
 const HEALTH_MAX_AGE_MS = 2_000;
-
-type Channels = ReturnType<typeof createChannels>;
 
 export function cachedHealth(db: Pick<Database, 'kind' | 'ping'>, parts: () => Promise<Record<string, unknown>>): HealthProbe {
   const ping = freshEnough(() => db.ping(), HEALTH_MAX_AGE_MS);

@@ -3,7 +3,7 @@
 // received, rating, cancel, transfer proof) post to the same link and come back to it.
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
-import QRCode from 'qrcode';
+import { qrCode } from '../../domain/lib/on-demand.ts';
 import { DomainError } from '../../domain/lib/errors.ts';
 import type { AppEnv } from '../../domain/lib/http/context.ts';
 import type { Actor } from '../../domain/services/actor.ts';
@@ -49,7 +49,7 @@ export function orderRoutes(deps: ShopDeps): Hono<AppEnv> {
     }
     if (outcome.state === 'waitingShipping') return { state: 'waitingShipping' };
     const p = outcome.payment;
-    const qrDataUri = p.qrString ? `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(p.qrString, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })).toString('base64')}` : null;
+    const qrDataUri = p.qrString ? `data:image/svg+xml;base64,${Buffer.from(await qrCode().toString(p.qrString, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })).toString('base64')}` : null;
     return { state: outcome.state, amountIdr: p.amountIdr, qrDataUri, redirectUrl: p.redirectUrl, expiresAt: p.expiresAt, status: p.status };
   }
 

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
-import QRCode from 'qrcode';
+import { qrCode } from '../../domain/lib/on-demand.ts';
 import type { AppEnv } from '../../domain/lib/http/context.ts';
 import { clientKey } from '../../domain/lib/http/rate-limit.ts';
 import { createChatRateLimiter } from '../chat/chat-rate-limit.ts';
@@ -57,7 +57,7 @@ export function signInRoutes(deps: ShopDeps): Hono<AppEnv> {
       }
       if (state.state === 'waiting' && mine) {
         const { whatsapp, telegram } = links(mine.code);
-        const qrDataUri = whatsapp ? `data:image/svg+xml;base64,${Buffer.from(await QRCode.toString(whatsapp, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })).toString('base64')}` : null;
+        const qrDataUri = whatsapp ? `data:image/svg+xml;base64,${Buffer.from(await qrCode().toString(whatsapp, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' })).toString('base64')}` : null;
         const nonce = randomBytes(16).toString('base64');
         return show(c, { kind: 'code', code: mine.code, whatsapp, telegram, qrDataUri, minutes: WEB_SIGN_IN_MINUTES, nonce }, nonce);
       }

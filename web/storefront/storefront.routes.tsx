@@ -2,7 +2,7 @@
 // services; unknown products, producers and regencies answer the 404 page in the visitor's language; a
 // failing read answers an error page, never a stack trace.
 import { Hono, type Context } from 'hono';
-import QRCode from 'qrcode';
+import { qrCode } from '../../domain/lib/on-demand.ts';
 import { z } from 'zod';
 import { DomainError } from '../../domain/lib/errors.ts';
 import { witaMonth } from '../../domain/lib/time.ts';
@@ -116,7 +116,7 @@ export function storefrontRoutes(deps: StorefrontDeps): Hono<AppEnv> {
       if (ref !== product.slug) return c.redirect(`/p/${encodeURIComponent(product.slug)}${new URL(c.req.url).search}`, 301);
       const ctx = pageContext(c, services);
       const pageUrl = absoluteUrl(ctx.publicUrl, `/p/${encodeURIComponent(product.slug)}`);
-      const svg = await QRCode.toString(pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+      const svg = await qrCode().toString(pageUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
       const [listing, shipping] = await Promise.all([services.catalog.listProducts({ producerId: product.producer.id, limit: 5 }), services.shipping.reach(product.producer.id, product.weightGrams)]);
       const more = listing.items.filter((p) => p.id !== product.id).slice(0, 4);
       const data = { product, order: orderLinks(services.settings, product.code), qrDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`, pageUrl, more, shipping };

@@ -27,8 +27,6 @@ export interface PgliteWorker {
   adapterFactory(options?: { preparedStatements?: boolean }): SqlMigrationAwareDriverAdapterFactory;
   /** PGlite's consistent dump of the data folder (backups, copies) */
   dumpDataDir(compression?: 'none' | 'gzip'): Promise<Blob>;
-  /** the migrations the thread applied when started with `migrate` */
-  readonly migrationsApplied?: string[];
   /** how busy the database's thread has been (performance.eventLoopUtilization of the worker) */
   eventLoopUtilization(since?: EventLoopUtilization): EventLoopUtilization;
   readonly closed: boolean;
@@ -67,8 +65,8 @@ function buildFolderOf(from: string): string {
  * `onStopped`: called once if the thread ends without close() (out of memory, a crash); the server exits
  * then, so its supervisor starts it again, rather than answering 503 with a database that is gone.
  */
-export async function startPgliteWorker(options: { dataDir?: string; load?: Blob; migrate?: boolean; onStopped?: (error: Error) => void } = {}): Promise<PgliteWorker> {
-  const init: WorkerInit = { dataDir: options.dataDir, load: options.load ? await options.load.arrayBuffer() : undefined, migrate: options.migrate };
+export async function startPgliteWorker(options: { dataDir?: string; load?: Blob; onStopped?: (error: Error) => void } = {}): Promise<PgliteWorker> {
+  const init: WorkerInit = { dataDir: options.dataDir, load: options.load ? await options.load.arrayBuffer() : undefined };
   const worker = new Worker(fromSources ? new URL('./boot.mjs', import.meta.url) : path.join(buildDir, 'pglite-worker.js'), {
     workerData: { ...init, entry: fromSources ? new URL('./worker.ts', import.meta.url).href : undefined },
     transferList: init.load ? [init.load] : [],
@@ -84,13 +82,9 @@ export async function startPgliteWorker(options: { dataDir?: string; load?: Blob
   let started = false;
   let closing = false;
 
-  let migrationsApplied: string[] | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     worker.on('message', (message: WorkerMessage) => {
-      if (message.kind === 'ready') {
-        migrationsApplied = message.migrationsApplied;
-        return resolve();
-      }
+      if (message.kind === 'ready') return resolve();
       if (message.kind === 'failed') return reject(fromWire(message.error));
       const waiter = pending.get(message.id);
       if (!waiter) return;
@@ -166,7 +160,6 @@ export async function startPgliteWorker(options: { dataDir?: string; load?: Blob
     }),
     dumpDataDir: async (compression = 'none') => new Blob([await call<ArrayBuffer>({ op: 'dump', compression })]),
     eventLoopUtilization: (since) => worker.performance.eventLoopUtilization(since),
-    migrationsApplied,
     get closed() {
       return closed;
     },

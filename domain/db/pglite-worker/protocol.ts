@@ -10,11 +10,6 @@ export interface WorkerInit {
   dataDir?: string;
   /** a dump (PGlite dumpDataDir) to start from */
   load?: ArrayBuffer;
-  /**
-   * apply the pending migrations in this thread after opening (a new data folder's first start, see
-   * database.ts): the schema engine's WebAssembly then ends with the thread instead of staying in the server
-   */
-  migrate?: boolean;
 }
 
 export type Request =
@@ -36,7 +31,7 @@ export interface WireError {
 }
 
 export type WorkerMessage =
-  | { kind: 'ready'; migrationsApplied?: string[] }
+  | { kind: 'ready' }
   | { kind: 'failed'; error: WireError }
   | { kind: 'answer'; id: number; ok: true; value: Answer }
   | { kind: 'answer'; id: number; ok: false; error: WireError };

@@ -31,8 +31,6 @@ try {
     plain: await pgliteAdapterFactory(pglite).connect(),
     prepared: await pgliteAdapterFactory(pglite, { preparedStatements: true }).connect(),
   };
-  // the migrations, in this thread when asked (a thread that is then closed: protocol.ts, WorkerInit.migrate)
-  const migrationsApplied = init.migrate ? await (await import('../../../prisma/engine/migrations.ts')).applyMigrations(pgliteAdapterFactory(pglite)) : undefined;
   const transactions = new Map<number, Transaction>();
   let nextTx = 0;
 
@@ -95,7 +93,7 @@ try {
       (error: unknown) => send({ kind: 'answer', id: envelope.id, ok: false, error: toWire(error) }),
     );
   });
-  send({ kind: 'ready', migrationsApplied });
+  send({ kind: 'ready' });
 } catch (error) {
   send({ kind: 'failed', error: toWire(error) });
 }

@@ -5,7 +5,7 @@
 // constants), but each client keeps its ApiConfig instance as `apiConfig`; replacing that instance's two
 // getters points one client at another root (a local fake in tests) without touching the shared constants.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import midtrans from 'midtrans-client';
+import { midtransClient } from '../../lib/on-demand.ts';
 import { GatewayError, type CreatePaymentRequest, type CreatedPayment, type GatewayPaymentState, type GatewayStatus, type PaymentGateway } from '../payment-gateway.ts';
 import { midtransNotificationSchema, midtransStatusSchema } from './midtrans-schemas.ts';
 
@@ -58,7 +58,7 @@ export function midtransSignature(orderId: string, statusCode: string, grossAmou
 
 /** what a failed client call means; the client's own error carries the request (with the key): never log it */
 function gatewayError(error: unknown): GatewayError {
-  if (error instanceof midtrans.MidtransError) {
+  if (error instanceof midtransClient().MidtransError) {
     const code = Number(error.httpStatusCode);
     const body = JSON.stringify(error.ApiResponse ?? {}).slice(0, 300);
     if (code === 404) return new GatewayError('not_found', 'no such transaction at the gateway');
@@ -79,6 +79,8 @@ async function call<T>(run: () => Promise<T>): Promise<T> {
 
 export function createMidtransGateway(o: MidtransOptions): PaymentGateway {
   const options = { isProduction: o.production, serverKey: o.serverKey, clientKey: o.clientKey };
+  // loaded here, when Midtrans is configured, not by every server (on-demand.ts)
+  const midtrans = midtransClient();
   const snap = new midtrans.Snap(options);
   const core = new midtrans.CoreApi(options);
   if (o.apiRoot) {
