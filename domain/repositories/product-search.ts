@@ -179,9 +179,9 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   // every-word matches are used up: the page continues with products matching only some of the words
   if (row.rest !== null) return withTotal([...first, ...(JSON.parse(row.rest) as string[])].slice(0, take));
   // a later page past the every-word matches: where the continuation starts depends on how many there were
-  const where2 = [...where, strongAny];
-  const [count] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where2, every], ' AND ')}`);
+  const strongOnly = [...where, strongAny]; // found is true here
+  const [count] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...strongOnly, every], ' AND ')}`);
   const skip = Math.max(0, offset - (count?.n ?? 0));
-  const [more] = await sqlRows<{ ids: string }>(prisma, Prisma.sql`SELECT array_to_json(${ranked([...where2, some], take, skip)})::text AS ids`);
+  const [more] = await sqlRows<{ ids: string }>(prisma, Prisma.sql`SELECT array_to_json(${ranked([...strongOnly, some], take, skip)})::text AS ids`);
   return withTotal(more ? (JSON.parse(more.ids) as string[]) : []);
 }

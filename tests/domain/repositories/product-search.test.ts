@@ -56,6 +56,20 @@ it('a search filtered by a regency finds exactly what the producer filter finds,
   for (const typed of ['region', `region ${producer.regionCode}`, 'region:' + producer.regionCode]) expect((await searchPublic(db.prisma, typed, {}, 50, 0)).ids).toEqual([]);
 });
 
+it('pages of several words continue past the every-word matches exactly as one long page does', async () => {
+  // the every-word matches, then those with some of the words: a page may hold both, or begin past the
+  // first kind (the search then counts them to know where the continuation starts)
+  for (const q of ['kopi manggarai', 'madu kupang']) {
+    const all = (await searchPublic(db.prisma, q, {}, 40, 0, 100)).ids;
+    expect(all.length, q).toBeGreaterThan(2);
+    for (const take of [1, 3]) {
+      const paged: string[] = [];
+      for (let offset = 0; offset < all.length + take; offset += take) paged.push(...(await searchPublic(db.prisma, q, {}, take, offset, 100)).ids);
+      expect(paged, `${q} by ${take}`).toEqual(all);
+    }
+  }
+});
+
 it('moves the term with the producer, however the regency is changed', async () => {
   const producer = await db.prisma.producer.findFirstOrThrow({ where: { products: { some: { status: 'APPROVED' } } }, select: { id: true, regionCode: true } });
   const other = await db.prisma.region.findFirstOrThrow({ where: { code: { not: producer.regionCode }, producers: { none: {} } }, select: { code: true } });
