@@ -18,10 +18,11 @@ import { createDemoDatabase } from '../helpers/test-database.ts';
  * (3.375 / 3.44) after the seventh session, 51 / 52 measured now (the add checks the product and returns the cart
  * in its own statement, "add to cart" reads the product with what is in the cart; a time-kept cache may add a
  * fraction, hence one of margin); PostgreSQL's one more is the checkout transaction's BEGIN, which the adapter
- * sends as a statement. The issue's target is 3.0 an event (48 a visit). A ceiling: a change that adds one
- * fails here.
+ * sends as a statement. 49.25 / 50.25 after the tenth session's search in one statement (its strong-match check,
+ * count and pages together: the visit's searches send 2 statements and the cards instead of 3-4 and the cards).
+ * The issue's target is 3.0 an event (48 a visit). A ceiling: a change that adds one or two fails here.
  */
-const STATEMENTS_PER_VISIT_MAX = { pglite: 52, postgresql: 53 };
+const STATEMENTS_PER_VISIT_MAX = { pglite: 51, postgresql: 52 };
 
 let dataDir: string;
 let db: Database;
