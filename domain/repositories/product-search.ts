@@ -141,9 +141,7 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   // sub-select is run when first needed, so a CASE runs only the branch it picks.
   const strongAny = Prisma.sql`(${Prisma.join(terms.map(strongMatch), ' OR ')})`;
   const found = Prisma.sql`(SELECT found FROM f)`;
-  // one word: nothing is found without a strong match (a word seen only in descriptions, "izin" of "blm ada
-  // izin", is no match); several words all found there (a producer's name) still are, with no partial tail
-  const cut = several ? Prisma.sql`(NOT ${found} OR ${strongAny})` : strongAny;
+  const strongly = [...where, strongAny];
   const countOf = (conditions: Prisma.Sql[]) =>
     countUpTo ? Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...conditions, anyWord], ' AND ')} LIMIT ${countUpTo + 1}) m)` : Prisma.sql`NULL::int`;
   const score = Prisma.join(terms.map(termScore), ' + ');
@@ -163,11 +161,16 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   // the continuation starts at its own beginning unless the every-word matches ended before this page did
   // (then, below, their count decides where: a later page, rare)
   const restFrom0 = offset === 0 ? Prisma.sql`cardinality(first.ids) < ${take}` : Prisma.sql`cardinality(first.ids) BETWEEN 1 AND ${take - 1}`;
-  const rest = several ? Prisma.sql`CASE WHEN f.found AND ${restFrom0} THEN array_to_json(${ranked([...where, cut, some], take, 0)})::text END` : Prisma.sql`NULL::text`;
+  const rest = several ? Prisma.sql`CASE WHEN f.found AND ${restFrom0} THEN array_to_json(${ranked([...strongly, some], take, 0)})::text END` : Prisma.sql`NULL::text`;
+  // each branch with the very conditions the statements had when sent apart, so each is planned as before
+  // (which candidates a bounded branch reads first depends on its plan): one word with no strong match finds
+  // nothing (a word seen only in descriptions, "izin" of "blm ada izin", is no match); several words all
+  // found there (a producer's name) still are, with no partial tail
+  const firstIds = Prisma.sql`CASE WHEN ${found} THEN ${ranked([...strongly, every], take, offset)} ELSE ${several ? ranked([...where, every], take, offset) : Prisma.sql`ARRAY[]::text[]`} END`;
   const [row] = await sqlRows<{ found: boolean; n: number | null; first: string; rest: string | null }>(prisma, Prisma.sql`
-    WITH f AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...where, strongAny], ' AND ')}) AS found),
-    first AS MATERIALIZED (SELECT ${several ? ranked([...where, cut, every], take, offset) : Prisma.sql`CASE WHEN ${found} THEN ${ranked([...where, cut, every], take, offset)} ELSE ARRAY[]::text[] END`} AS ids)
-    SELECT f.found, CASE WHEN f.found THEN ${countOf([...where, strongAny])} ELSE ${countOf(where)} END AS n,
+    WITH f AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join(strongly, ' AND ')}) AS found),
+    first AS MATERIALIZED (SELECT ${firstIds} AS ids)
+    SELECT f.found, CASE WHEN f.found THEN ${countOf(strongly)} ELSE ${countOf(where)} END AS n,
       array_to_json(first.ids)::text AS first, ${rest} AS rest
     FROM f, first`);
   if (!row || (!row.found && !several)) return nothing;
@@ -179,9 +182,8 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
   // every-word matches are used up: the page continues with products matching only some of the words
   if (row.rest !== null) return withTotal([...first, ...(JSON.parse(row.rest) as string[])].slice(0, take));
   // a later page past the every-word matches: where the continuation starts depends on how many there were
-  const strongOnly = [...where, strongAny]; // found is true here
-  const [count] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...strongOnly, every], ' AND ')}`);
+  const [count] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...strongly, every], ' AND ')}`);
   const skip = Math.max(0, offset - (count?.n ?? 0));
-  const [more] = await sqlRows<{ ids: string }>(prisma, Prisma.sql`SELECT array_to_json(${ranked([...strongOnly, some], take, skip)})::text AS ids`);
+  const [more] = await sqlRows<{ ids: string }>(prisma, Prisma.sql`SELECT array_to_json(${ranked([...strongly, some], take, skip)})::text AS ids`);
   return withTotal(more ? (JSON.parse(more.ids) as string[]) : []);
 }
