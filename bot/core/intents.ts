@@ -97,24 +97,38 @@ function load(): Vocabulary {
 
 const vocab = load();
 
-/** Edit distance with transpositions, stopping early past `max`. */
+/** Edit distance with transpositions, stopping early past `max`. (Three rolling rows, grown when a word is longer: no allocation per call.) */
 export function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  if (distanceRows[0].length <= b.length) distanceRows = [new Int32Array(b.length + 16), new Int32Array(b.length + 16), new Int32Array(b.length + 16)];
+  let before = distanceRows[0];
+  let prev = distanceRows[1];
+  let cur = distanceRows[2];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
     let rowMin = Infinity;
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-      rowMin = Math.min(rowMin, v);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1]! + (ai === bj ? 0 : 1);
+      if (prev[j]! + 1 < v) v = prev[j]! + 1;
+      if (cur[j - 1]! + 1 < v) v = cur[j - 1]! + 1;
+      if (j > 1 && aBefore === bj && ai === b.charCodeAt(j - 2) && before[j - 2]! + 1 < v) v = before[j - 2]! + 1;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const spare = before;
+    before = prev;
+    prev = cur;
+    cur = spare;
   }
-  return d[a.length]![b.length]!;
+  return prev[b.length]!;
 }
+
+let distanceRows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** How many typos a word of this length may carry and still be recognised. */
 export const typosAllowed = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
@@ -170,12 +184,18 @@ export function smallTalkKind(text: string): 'greeting' | 'thanks' | 'other' | n
 }
 
 /** Whether every word of `typed` is a typo-tolerant match of the phrase's words, in order. */
-function closePhrase(typed: string, phrase: string): boolean {
-  const a = typed.split(' ');
-  const b = phrase.split(' ');
+function closePhrase(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((w, i) => w === b[i] || editDistance(w, b[i]!, typosAllowed(b[i]!.length)) <= typosAllowed(b[i]!.length));
 }
+
+/** a fixed phrase's words, split once (every message is checked against every fixed phrase) */
+const phraseWords = new Map<string, string[]>();
+const wordsOfPhrase = (phrase: string): string[] => {
+  let words = phraseWords.get(phrase);
+  if (!words) phraseWords.set(phrase, (words = phrase.split(' ')));
+  return words;
+};
 
 /**
  * The intent a message carries, or null. Slots are checked: a quantity must be a number (digits or words,
@@ -204,7 +224,8 @@ function intentOfPlain(text: string): Intent | null {
     if (intent) return intent;
   }
   // typos in short fixed phrases ("keranjng", "status pesana"), never in ones with slots
-  for (const p of vocab.patterns) if (p.fixed && p.fixed.length >= 5 && closePhrase(t, p.fixed)) return build(p, '');
+  const typed = t.split(' ');
+  for (const p of vocab.patterns) if (p.fixed && p.fixed.length >= 5 && closePhrase(typed, wordsOfPhrase(p.fixed))) return build(p, '');
   return null;
 }
 

@@ -11,18 +11,29 @@ export interface StatementInterceptor {
 }
 
 function intercept<T extends object>(target: T, interceptor: StatementInterceptor, inTransaction: boolean): T {
+  // the functions handed out, made once per method (every statement reads queryRaw or executeRaw through
+  // this proxy, twice over: the statement counter's and the prepared statements' layers)
+  const made = new Map<PropertyKey, { from: unknown; fn: unknown }>();
+  const wrap = (t: T, key: PropertyKey, value: unknown): unknown => {
+    if (key === 'queryRaw' || key === 'executeRaw') {
+      const run = (value as RunStatement).bind(t);
+      return (query: SqlQuery) => interceptor.around(run, query, inTransaction);
+    }
+    if (key === 'startTransaction') {
+      const start = (value as SqlDriverAdapter['startTransaction']).bind(t);
+      return async (...args: Parameters<SqlDriverAdapter['startTransaction']>): Promise<Transaction> => intercept(await start(...args), interceptor, true);
+    }
+    return (value as (...a: unknown[]) => unknown).bind(t);
+  };
   return new Proxy(target, {
     get(t, key, receiver) {
       const value: unknown = Reflect.get(t, key, receiver);
-      if (key === 'queryRaw' || key === 'executeRaw') {
-        const run = (value as RunStatement).bind(t);
-        return (query: SqlQuery) => interceptor.around(run, query, inTransaction);
-      }
-      if (key === 'startTransaction') {
-        const start = (value as SqlDriverAdapter['startTransaction']).bind(t);
-        return async (...args: Parameters<SqlDriverAdapter['startTransaction']>): Promise<Transaction> => intercept(await start(...args), interceptor, true);
-      }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+      if (typeof value !== 'function') return value;
+      const known = made.get(key);
+      if (known?.from === value) return known.fn;
+      const fn = wrap(t, key, value);
+      made.set(key, { from: value, fn });
+      return fn;
     },
   });
 }

@@ -4,7 +4,7 @@
 // Why here and not Prisma's `query` log event: with that event on, the client builds an event (the SQL, its
 // parameters as JSON, the duration) for every statement, which cost 17 % of the client's CPU on a query
 // mix (measured: 3,000 queries 2.14 → 1.77 s of CPU) — in production, for a count nobody reads there.
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapterFactory, SqlQuery } from '@prisma/driver-adapter-utils';
 import { interceptFactory } from './adapter-intercept.ts';
 
 export interface Statement {
@@ -27,17 +27,22 @@ export function createStatementCounter(): StatementCounter {
     onStatement: (listener) => listeners.push(listener),
     wrap: (factory) =>
       interceptFactory(factory, {
-        async around(run, query) {
+        around(run, query) {
           count += 1;
+          // the statement's own promise, not one more wrapped around it (every statement passes here)
           if (listeners.length === 0) return run(query);
-          const started = performance.now();
-          try {
-            return await run(query);
-          } finally {
-            const statement = { query: query.sql, ms: performance.now() - started };
-            for (const l of listeners) l(statement);
-          }
+          return timed(run, query, listeners);
         },
       }),
   };
+}
+
+async function timed(run: (query: SqlQuery) => Promise<unknown>, query: SqlQuery, listeners: ((statement: Statement) => void)[]): Promise<unknown> {
+  const started = performance.now();
+  try {
+    return await run(query);
+  } finally {
+    const statement = { query: query.sql, ms: performance.now() - started };
+    for (const l of listeners) l(statement);
+  }
 }

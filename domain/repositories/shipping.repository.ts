@@ -1,5 +1,6 @@
 // Producers' shipping rates per zone, and the regencies zones are worked out from.
-import type { PrismaClient, ShippingZone } from '../../prisma/generated/client.ts';
+import { Prisma, type PrismaClient, type ShippingZone } from '../../prisma/generated/client.ts';
+import { sqlRows } from '../db/direct-sql.ts';
 import type { RegionRef } from '../services/shipping-zone.ts';
 
 export interface RateRow {
@@ -14,7 +15,11 @@ export function createShippingRepository(prisma: PrismaClient) {
   return {
     /** reference data: read once per process */
     regions: (): Promise<RegionRef[]> => (regions ??= prisma.region.findMany({ select: { code: true, name: true, shortName: true, seat: true } })),
-    ratesOf: (producerIds: string[]): Promise<RateRow[]> => prisma.shippingRate.findMany({ where: { producerId: { in: producerIds } } }),
+    /** a product card's shipping line reads it (every product a buyer opens): the direct path, past the client */
+    ratesOf: async (producerIds: string[]): Promise<RateRow[]> =>
+      producerIds.length === 0
+        ? []
+        : sqlRows<RateRow>(prisma, Prisma.sql`SELECT "producerId", zone::text AS zone, "baseIdr", "perKgIdr" FROM "ShippingRate" WHERE "producerId" IN (${Prisma.join(producerIds)})`),
     /** replaces the producer's whole table (a zone left out has no rate) */
     replaceRates: (producerId: string, rates: Omit<RateRow, 'producerId'>[]) =>
       prisma.$transaction([prisma.shippingRate.deleteMany({ where: { producerId } }), prisma.shippingRate.createMany({ data: rates.map((r) => ({ ...r, producerId })) })]),

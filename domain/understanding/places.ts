@@ -85,27 +85,56 @@ function words(text: string, lang: Lang): Word[] {
 }
 
 // one row buffer for the whole process: the distance runs thousands of times per message
-const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
 
-/** Optimal-string-alignment distance, giving up above `max`. */
+/** Optimal-string-alignment distance, giving up above `max`. (Char codes and rotated row buffers: no allocation per row.) */
 function damerau(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max || a.length > 60 || b.length > 60) return max + 1;
-  let [prev2, prev, cur] = rows as [Int32Array, Int32Array, Int32Array];
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j - 1]! + (ai === bj ? 0 : 1);
+      if (prev[j]! + 1 < v) v = prev[j]! + 1;
+      if (cur[j - 1]! + 1 < v) v = cur[j - 1]! + 1;
+      if (j > 1 && aBefore === bj && ai === b.charCodeAt(j - 2) && prev2[j - 2]! + 1 < v) v = prev2[j - 2]! + 1;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[b.length]!;
+}
+
+// The index keys within `max` of a key, remembered per key (bounded): the same words come back message after
+// message ("kopi", "arabika", a buyer's name typed at each checkout), and each fresh look runs the distance
+// against every key of its first letter and about its length (~0.2–0.5 ms of CPU a word run).
+const FUZZY_MEMO_MAX = 5_000;
+const fuzzyMemo = new WeakMap<PlaceData, Map<string, readonly string[]>>();
+
+function keysNear(d: PlaceData, key: string, max: number): readonly string[] {
+  let memo = fuzzyMemo.get(d);
+  if (!memo) fuzzyMemo.set(d, (memo = new Map()));
+  const memoKey = `${max}:${key}`;
+  let near = memo.get(memoKey);
+  if (near) return near;
+  const found: string[] = [];
+  for (let len = key.length - max; len <= key.length + max; len++) for (const cand of d.keysByShape.get(key[0]! + len) ?? []) if (damerau(key, cand, max) <= max) found.push(cand);
+  near = found;
+  if (memo.size >= FUZZY_MEMO_MAX) memo.clear();
+  memo.set(memoKey, near);
+  return near;
 }
 
 function* product(lists: string[][], prefix: string[] = []): Generator<string> {
@@ -141,9 +170,7 @@ function findMatches(d: PlaceData, ws: Word[], opts: PlaceOptions, vocabulary: S
       // spelling mistakes: only for runs of up to three words that neither begin nor end with an everyday word
       if (!found.size && keys[0]!.length >= 5 && to - from <= 3 && !isCommon(slice[0]!) && !isCommon(slice.at(-1)!)) {
         const max = keys[0]!.length >= 8 ? 2 : 1;
-        for (const key of keys)
-          for (let len = key.length - max; len <= key.length + max; len++)
-            for (const cand of d.keysByShape.get(key[0]! + len) ?? []) if (damerau(key, cand, max) <= max) for (const e of d.index.get(cand)!) if (!found.has(e.area.code)) found.set(e.area.code, { fuzzy: true });
+        for (const key of keys) for (const cand of keysNear(d, key, max)) for (const e of d.index.get(cand)!) if (!found.has(e.area.code)) found.set(e.area.code, { fuzzy: true });
       }
       for (const [code, { fuzzy }] of found) {
         const area = d.areas.get(code)!;

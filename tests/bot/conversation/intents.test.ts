@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLocaleFiles } from '../../../domain/lib/i18n.ts';
 import { globalCommandOf } from '../../../bot/core/global-commands.ts';
-import { intentOf, numberOf, quantityOf, wordOf } from '../../../bot/core/intents.ts';
+import { editDistance, intentOf, numberOf, quantityOf, wordOf } from '../../../bot/core/intents.ts';
 import { matchMenuReply } from '../../../bot/core/menu-match.ts';
 import { namedPaymentMethod, TYPED_METHODS } from '../../../bot/flows/payments/method-words.ts';
 
@@ -115,5 +115,35 @@ describe('menu replies', () => {
     expect(matchMenuReply(menu(['🔍 Cari produk', 'search'], ['🛒 Keranjang', 'cart']), 'cari kopi')).toBeNull();
     // a longer answer that only shares a word with a button is not that button
     expect(matchMenuReply(menu(['Timor', 'island:Timor'], ['Flores', 'island:Flores']), 'timor tengah selatan')).toBeNull();
+  });
+});
+
+describe('editDistance', () => {
+  /** the textbook optimal-string-alignment distance, whole table, no early stop */
+  function reference(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++)
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    return d[a.length]![b.length]!;
+  }
+
+  it('is the distance up to max and max + 1 beyond it, on random words, long ones too', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const word = (n: number) => Array.from({ length: n }, () => 'abkr'[next() % 4]).join('');
+    for (let k = 0; k < 3000; k++) {
+      const a = word(next() % 12);
+      const b = next() % 3 ? word(next() % 12) : a.slice(1) + a[0];
+      const max = next() % 3;
+      const exact = reference(a, b);
+      expect(editDistance(a, b, max), `${a} ${b} ${max}`).toBe(exact <= max ? exact : max + 1);
+    }
+    const long = 'x'.repeat(90);
+    expect(editDistance(long, `${long}yz`, 2)).toBe(2);
+    expect(editDistance('keranjng', 'keranjang')).toBe(1);
+    expect(editDistance('pesnaan', 'pesanan', 1)).toBe(1);
   });
 });

@@ -66,6 +66,16 @@ describe('places from idn-area-data', () => {
     expect(names('desa oelnsi kupang tengah')?.[0]).toBe('Oelnasi');
   });
 
+  it('forgives it the same way when the misspelled word comes again (the near keys are remembered per word)', () => {
+    expect(names('desa oelnsi kupang tengah')?.[0]).toBe('Oelnasi');
+    expect(names('so\'e')?.[2]).toBe('Kabupaten Timor Tengah Selatan');
+    // other misspellings in between, then the first again: the same reading, and a word near nothing stays so
+    expect(names('ruteng, manggaray')?.[2]).toBe('Kabupaten Manggarai');
+    expect(names('desa oelnsi kupang tengah')).toEqual(['Oelnasi', 'Kupang Tengah', 'Kabupaten Kupang', 'Nusa Tenggara Timur']);
+    expect(resolvePlace('qwzxvbnm')).toBeNull();
+    expect(resolvePlace('qwzxvbnm')).toBeNull();
+  });
+
   it('questions a district outside the regency instead of storing it', () => {
     const r = resolvePlace('kupang tengah', { within: '53.09' });
     expect(r?.district).toBeUndefined();
