@@ -48,16 +48,18 @@ export interface SearchResult {
   total?: { count: number; capped: boolean };
 }
 
+/** A regency's term among a product's words (see prisma/engine/search-words.ts). */
+export const regionTerm = (code: string): string => `region:${code}`;
+
 function publicConditions(filter: ProductFilter): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [Prisma.sql`p.status = 'APPROVED'`, Prisma.sql`p.paused = false`];
   if (filter.categoryId) conditions.push(Prisma.sql`p."categoryId" = ${filter.categoryId}`);
-  // a place's producers as an array computed once (an InitPlan), not a semi-join: with `IN (SELECT ...)` the
-  // planner joined the word matches to Producer and, a regency holding ~5 % of the producers, fetched every
-  // product named by the words across the whole catalogue to keep a few ("kopi bajawa": 11,500 coffees read,
-  // 40-170 ms at 100,000 products); `= ANY(ARRAY(...))` lets it AND the producerId index's bitmap with the
-  // words' GIN bitmaps (about 20 ms)
-  if (filter.regionCode) conditions.push(Prisma.sql`p."producerId" = ANY(ARRAY(SELECT pr.id FROM "Producer" pr WHERE pr."regionCode" = ${filter.regionCode}))`);
-  if (filter.regionCodes?.length) conditions.push(Prisma.sql`p."producerId" = ANY(ARRAY(SELECT pr.id FROM "Producer" pr WHERE pr."regionCode" IN (${Prisma.join(filter.regionCodes)})))`);
+  // the place as a term of the product's words ("region:53.09", kept by the database: prisma/engine/search-
+  // words.ts), so the words' GIN index answers words and place together: as a filter on producerId the
+  // planner, misjudging how often correlated words meet, read every product with the words before checking
+  // the place ("gula lontar rote": 2,334 products read for ~100, 20-25 ms at 100,000 products)
+  if (filter.regionCode) conditions.push(Prisma.sql`p."searchWords" @> ARRAY[${regionTerm(filter.regionCode)}]::text[]`);
+  if (filter.regionCodes?.length) conditions.push(Prisma.sql`p."searchWords" && ARRAY[${Prisma.join(filter.regionCodes.map(regionTerm))}]::text[]`);
   if (filter.producerId) conditions.push(Prisma.sql`p."producerId" = ${filter.producerId}`);
   if (filter.ids) conditions.push(filter.ids.length ? Prisma.sql`p.id IN (${Prisma.join(filter.ids)})` : Prisma.sql`false`);
   if (filter.permit) {
@@ -119,10 +121,11 @@ async function resolveTerms(prisma: PrismaClient, words: string[]): Promise<Term
 
 /** Ranked ids of public products for a text query, `take` from `offset` (see the comment at the top). */
 export async function searchPublic(prisma: PrismaClient, query: string, filter: ProductFilter, take: number, offset: number, countUpTo?: number): Promise<SearchResult> {
+  const nothing: SearchResult = { ids: [], ...(countUpTo ? { total: { count: 0, capped: false } } : {}) };
   const words = queryWords(query);
-  if (words.length === 0) return { ids: [], ...(countUpTo ? { total: { count: 0, capped: false } } : {}) };
+  if (words.length === 0) return nothing;
   const terms = await resolveTerms(prisma, words);
-  if (terms.length === 0) return { ids: [], ...(countUpTo ? { total: { count: 0, capped: false } } : {}) };
+  if (terms.length === 0) return nothing;
   const where = publicConditions(filter);
   const every = Prisma.sql`(${Prisma.join(terms.map(termMatch), ' AND ')})`;
   const namedByAll = Prisma.sql`(${Prisma.join(
@@ -130,49 +133,57 @@ export async function searchPublic(prisma: PrismaClient, query: string, filter: 
     ' AND ',
   )})`;
   const anyWord = Prisma.sql`p."searchWords" && ARRAY[${Prisma.join([...new Set(terms.flatMap((t) => t.words))])}]::text[]`;
-  // the weak tail is cut when anything public matches strongly (an indexed look at names, then categories);
-  // the count (when asked) comes in the same statement, over what is left after the cut: one round trip
-  // less per search (a CASE runs only the count it picks)
+  const several = terms.length >= 2;
+  // The weak tail is cut when anything public matches strongly (an indexed look at names, then categories:
+  // `f` below). Everything else comes in the same statement, one round trip instead of two to four (the
+  // application thread pays ~0.1-0.3 ms a statement, a chat turn counts them): the count when asked, the
+  // every-word page, and the page's continuation with products matching only some words. An uncorrelated
+  // sub-select is run when first needed, so a CASE runs only the branch it picks.
   const strongAny = Prisma.sql`(${Prisma.join(terms.map(strongMatch), ' OR ')})`;
+  const found = Prisma.sql`(SELECT found FROM f)`;
+  const strongly = [...where, strongAny];
   const countOf = (conditions: Prisma.Sql[]) =>
     countUpTo ? Prisma.sql`(SELECT count(*)::int FROM (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...conditions, anyWord], ' AND ')} LIMIT ${countUpTo + 1}) m)` : Prisma.sql`NULL::int`;
-  const [strong] = await sqlRows<{ found: boolean; n: number | null }>(prisma, Prisma.sql`
-    WITH f AS (SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join([...where, strongAny], ' AND ')}) AS found)
-    SELECT found, CASE WHEN found THEN ${countOf([...where, strongAny])} ELSE ${countOf(where)} END AS n FROM f`);
-  if (strong?.found) where.push(strongAny);
-  // nothing has the words in its name or category: one word found only in descriptions ("izin" of "blm ada
-  // izin") is no match; several words all found there (a producer's name) still are, with no partial tail
-  const weakOnly = !strong?.found;
-  if (weakOnly && terms.length < 2) return { ids: [], ...(countUpTo ? { total: { count: 0, capped: false } } : {}) };
   const score = Prisma.join(terms.map(termScore), ' + ');
   // candidates: those whose names have every word (never to be missed), then the rest, each kind bounded
-  const ids = async (condition: Prisma.Sql, limit: number, skip: number): Promise<string[]> =>
-    (
-      await sqlRows<{ id: string }>(prisma, Prisma.sql`
-        SELECT c.id FROM (
-          (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...where, condition, namedByAll], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
-          UNION
-          (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...where, condition], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
-        ) c
-        ORDER BY c.score DESC, c.id LIMIT ${limit} OFFSET ${skip}`)
-    ).map((r) => r.id);
-
-  const counted = strong?.n ?? 0;
-  const total: SearchResult['total'] = countUpTo ? { count: Math.min(counted, countUpTo), capped: counted > countUpTo } : undefined;
-  const withTotal = async (found: string[]): Promise<SearchResult> => ({ ids: found, ...(total ? { total } : {}) });
-
-  const first = await ids(every, take, offset);
-  if (first.length === take || terms.length === 1 || weakOnly) return withTotal(first);
-  // every-word matches are used up: the page continues with products matching only some of the words
-  let everyCount = offset + first.length;
-  if (first.length === 0 && offset > 0) {
-    const [row] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...where, every], ' AND ')}`);
-    everyCount = row?.n ?? 0;
-  }
+  const ranked = (conditions: Prisma.Sql[], limit: number, skip: number) => Prisma.sql`ARRAY(
+    SELECT c.id FROM (
+      (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join([...conditions, namedByAll], ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
+      UNION
+      (SELECT p.id, ${score} AS score FROM "Product" p WHERE ${Prisma.join(conditions, ' AND ')} LIMIT ${RANKED_CANDIDATES + skip})
+    ) c
+    ORDER BY c.score DESC, c.id LIMIT ${limit} OFFSET ${skip})`;
   // a product matching one word of three ("gula" of "gula lontar rote") matches the query badly: of three or
   // more words, the rest of the page takes only products with at least half of them
   const half = Math.ceil(terms.length / 2);
   const matched = Prisma.join(terms.map((t) => Prisma.sql`(CASE WHEN ${termMatch(t)} THEN 1 ELSE 0 END)`), ' + ');
   const some = terms.length >= 3 ? Prisma.sql`${anyWord} AND NOT ${every} AND (${matched}) >= ${half}` : Prisma.sql`${anyWord} AND NOT ${every}`;
-  return withTotal([...first, ...(await ids(some, take - first.length, Math.max(0, offset - everyCount)))]);
+  // the continuation starts at its own beginning unless the every-word matches ended before this page did
+  // (then, below, their count decides where: a later page, rare)
+  const restFrom0 = offset === 0 ? Prisma.sql`cardinality(first.ids) < ${take}` : Prisma.sql`cardinality(first.ids) BETWEEN 1 AND ${take - 1}`;
+  const rest = several ? Prisma.sql`CASE WHEN f.found AND ${restFrom0} THEN array_to_json(${ranked([...strongly, some], take, 0)})::text END` : Prisma.sql`NULL::text`;
+  // each branch with the very conditions the statements had when sent apart, so each is planned as before
+  // (which candidates a bounded branch reads first depends on its plan): one word with no strong match finds
+  // nothing (a word seen only in descriptions, "izin" of "blm ada izin", is no match); several words all
+  // found there (a producer's name) still are, with no partial tail
+  const firstIds = Prisma.sql`CASE WHEN ${found} THEN ${ranked([...strongly, every], take, offset)} ELSE ${several ? ranked([...where, every], take, offset) : Prisma.sql`ARRAY[]::text[]`} END`;
+  const [row] = await sqlRows<{ found: boolean; n: number | null; first: string; rest: string | null }>(prisma, Prisma.sql`
+    WITH f AS MATERIALIZED (SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${Prisma.join(strongly, ' AND ')}) AS found),
+    first AS MATERIALIZED (SELECT ${firstIds} AS ids)
+    SELECT f.found, CASE WHEN f.found THEN ${countOf(strongly)} ELSE ${countOf(where)} END AS n,
+      array_to_json(first.ids)::text AS first, ${rest} AS rest
+    FROM f, first`);
+  if (!row || (!row.found && !several)) return nothing;
+  const counted = row.n ?? 0;
+  const total: SearchResult['total'] = countUpTo ? { count: Math.min(counted, countUpTo), capped: counted > countUpTo } : undefined;
+  const withTotal = (found: string[]): SearchResult => ({ ids: found, ...(total ? { total } : {}) });
+  const first = JSON.parse(row.first) as string[];
+  if (first.length === take || !several || !row.found) return withTotal(first);
+  // every-word matches are used up: the page continues with products matching only some of the words
+  if (row.rest !== null) return withTotal([...first, ...(JSON.parse(row.rest) as string[])].slice(0, take));
+  // a later page past the every-word matches: where the continuation starts depends on how many there were
+  const [count] = await sqlRows<{ n: number }>(prisma, Prisma.sql`SELECT count(*)::int AS n FROM "Product" p WHERE ${Prisma.join([...strongly, every], ' AND ')}`);
+  const skip = Math.max(0, offset - (count?.n ?? 0));
+  const [more] = await sqlRows<{ ids: string }>(prisma, Prisma.sql`SELECT array_to_json(${ranked([...strongly, some], take, skip)})::text AS ids`);
+  return withTotal(more ? (JSON.parse(more.ids) as string[]) : []);
 }

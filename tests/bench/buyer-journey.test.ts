@@ -19,9 +19,11 @@ import { createDemoDatabase } from '../helpers/test-database.ts';
  * cart in its own statement, "add to cart" reads the product with what is in the cart); 48 / 48 in the tenth: the
  * checkout is one statement that reads its orders back (no transaction, so no BEGIN on PostgreSQL, which had
  * the one more), and a buyer created a moment ago is known to have no last recipient. The issue's target is
- * 3.0 an event (48 a visit), met: a ceiling, a change that adds one fails here.
+ * 3.0 an event (48 a visit), met. 47 / 47 with the search in one statement (its strong-match check, count and
+ * pages together: a search is the vocabulary look-up, the ranked ids and the cards). A ceiling: a change that adds
+ * one fails here.
  */
-const STATEMENTS_PER_VISIT_MAX = { pglite: 49, postgresql: 49 };
+const STATEMENTS_PER_VISIT_MAX = { pglite: 48, postgresql: 48 };
 
 let dataDir: string;
 let db: Database;
