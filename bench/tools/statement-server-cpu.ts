@@ -35,7 +35,11 @@ let measuring = false;
 /** the statement whose server CPU is still being counted, and the backend's reading when it started */
 let open: { key: string; pid: number; ns: number } | null = null;
 
-const keyOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 150);
+/** a statement by its beginning and its end (the card reads differ only in their WHERE) */
+const keyOf = (text: string) => {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= 160 ? t : `${t.slice(0, 90)} … ${t.slice(-70)}`;
+};
 
 function settle(pid: number): void {
   if (!open) return;
