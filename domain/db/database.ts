@@ -120,7 +120,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   const prisma = new PrismaClient({ adapter: counted });
   const sql = adapterSql(counted);
   registerDirectSql(prisma, sql);
-  const autovacuum = kind === 'pglite' && options.autovacuum ? startAutovacuum(prisma, { onError: options.onMaintenanceError }) : undefined;
+  const autovacuum = kind === 'pglite' && options.autovacuum ? startAutovacuum(prisma, { onError: options.onMaintenanceError, activity: () => statements.count() }) : undefined;
   return {
     prisma,
     kind,

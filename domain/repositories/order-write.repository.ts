@@ -1,53 +1,18 @@
-// The writes of the order life cycle, each one transaction: checkout (stock reserved by a conditional
-// UPDATE, one order per producer, cart lines cleared, producers alerted), status transitions (a conditional
+// The writes of the order life cycle: checkout (one statement, checkout-statement.ts, or else one transaction:
+// stock reserved by a conditional UPDATE, one order per producer, cart lines cleared, producers alerted), status transitions (a conditional
 // updateMany on the status the service saw, history, stock released, the other side told) and ratings.
 import { randomUUID } from 'node:crypto';
-import { Prisma, type DeliveryMethod, type OrderStatus, type PaymentMethod, type PrismaClient } from '../../prisma/generated/client.ts';
-import { enqueueNotifications, notificationRow, type NotificationInput } from './notification.repository.ts';
+import { Prisma, type OrderStatus, type PrismaClient } from '../../prisma/generated/client.ts';
+import { directSql } from '../db/direct-sql.ts';
+import { checkoutStatement, isDirectUniqueViolation, runCheckoutStatement, type SnapshotLine } from './checkout-statement.ts';
+import { ordersOf, writeCtes, writtenOrders } from './checkout-writes.ts';
+import { enqueueNotifications, type NotificationInput } from './notification.repository.ts';
 
 /** Many buyers may check out at once; each waits its turn on the product rows rather than failing. */
 const TX_OPTIONS = { maxWait: 20_000, timeout: 30_000 } as const;
 
-export interface CheckoutShared {
-  buyerId: string;
-  checkoutKey: string;
-  deliveryMethod: DeliveryMethod;
-  paymentMethod: PaymentMethod;
-  pickupPointId: string | null;
-  attributedPointId: string | null;
-  recipientName: string;
-  recipientPhone: string;
-  /** a web guest's optional e-mail */
-  buyerEmail?: string | null;
-  addressLine: string | null;
-  city: string | null;
-  province: string | null;
-  postalCode: string | null;
-  country: string;
-  /** the service's clock, so the order number's day and createdAt agree (and expiry tests can move time) */
-  createdAt: Date;
-  /** paid online with every shipping cost known: the orders wait for the payment, not for the producer */
-  initialStatus?: 'AWAITING_CONFIRMATION' | 'AWAITING_PAYMENT';
-  expiresAt?: Date | null;
-}
-
-export interface CheckoutGroup {
-  producerId: string;
-  lines: { productId: string; quantity: number }[];
-  /** known at checkout (a pickup, or the producer's rate for the destination); absent: the producer sets it */
-  shippingIdr?: number | null;
-}
-
-export interface PlacedOrder {
-  id: string;
-  number: string;
-  producerId: string;
-  subtotalIdr: number;
-  shippingIdr: number | null;
-  items: { productId: string; name: string; unit: string; priceIdr: number; quantity: number }[];
-}
-
-export type PlaceResult = { ok: true; created: boolean; orderIds: string[] } | { ok: false; shortProductIds: string[] };
+export type { CheckoutGroup, CheckoutShared, PlacedOrder, PlaceResult } from './checkout-types.ts';
+import { isSnapshot, type CheckoutGroup, type CheckoutShared, type PlacedOrder, type PlaceResult } from './checkout-types.ts';
 
 export interface TransitionWrite {
   orderId: string;
@@ -114,43 +79,7 @@ function reserveAll(tx: Tx, shared: CheckoutShared, lines: { productId: string; 
 
 /** The placed orders with their items and notifications, and the cart lines cleared: one statement. */
 function writeOrders(tx: Tx, shared: CheckoutShared, orders: PlacedOrder[], notes: NotificationInput[], ordered: string[]) {
-  const now = new Date();
-  const orderRows = orders.map((o) => ({ id: o.id, number: o.number, producerId: o.producerId, subtotalIdr: o.subtotalIdr, shippingIdr: o.shippingIdr, totalIdr: o.shippingIdr === null ? null : o.subtotalIdr + o.shippingIdr }));
-  const status = shared.initialStatus ?? 'AWAITING_CONFIRMATION';
-  const expiresAt = shared.expiresAt ?? null;
-  const itemRows = orders.flatMap((o) => o.items.map((i) => ({ id: randomUUID(), orderId: o.id, ...i })));
-  const noteRows = notes.map((n) => ({ id: randomUUID(), ...notificationRow(n) }));
-  // each order's first history row (from nothing to its first status). The history sorts changes made at the
-  // same instant by id, and every later change gets a cuid from Prisma ("c…"): an id starting with "a" sorts
-  // before all of them, so the first row stays first without a third statement going through Prisma for it
-  const historyRows = orders.map((o) => ({ id: `a${randomUUID()}`, orderId: o.id }));
-  return tx.$executeRaw`
-    WITH o AS (
-      INSERT INTO "Order" (id, number, "checkoutKey", "buyerId", "producerId", status, "subtotalIdr", "shippingIdr", "totalIdr", "expiresAt", "deliveryMethod", "pickupPointId", "paymentMethod",
-        "recipientName", "recipientPhone", "buyerEmail", "addressLine", city, province, "postalCode", country, "attributedPointId", "createdAt", "updatedAt")
-      SELECT x.id, x.number, ${shared.checkoutKey}, ${shared.buyerId}, x."producerId", ${status}::"OrderStatus", x."subtotalIdr", x."shippingIdr", x."totalIdr", ${expiresAt}::timestamp,
-        ${shared.deliveryMethod}::"DeliveryMethod", ${shared.pickupPointId}, ${shared.paymentMethod}::"PaymentMethod",
-        ${shared.recipientName}, ${shared.recipientPhone}, ${shared.buyerEmail ?? null}, ${shared.addressLine}, ${shared.city}, ${shared.province}, ${shared.postalCode}, ${shared.country},
-        ${shared.attributedPointId}, ${shared.createdAt}, ${now}
-      FROM jsonb_to_recordset(${JSON.stringify(orderRows)}::jsonb) AS x(id text, number text, "producerId" text, "subtotalIdr" int, "shippingIdr" int, "totalIdr" int)
-      RETURNING id),
-    i AS (
-      INSERT INTO "OrderItem" (id, "orderId", "productId", name, unit, "priceIdr", quantity)
-      SELECT x.id, x."orderId", x."productId", x.name, x.unit, x."priceIdr", x.quantity
-      FROM jsonb_to_recordset(${JSON.stringify(itemRows)}::jsonb) AS x(id text, "orderId" text, "productId" text, name text, unit text, "priceIdr" int, quantity int)),
-    n AS (
-      INSERT INTO "Notification" (id, "recipientId", template, params, choices, "mediaId")
-      SELECT x.id, x."recipientId", x.template, x.params, x.choices, x."mediaId"
-      FROM jsonb_to_recordset(${JSON.stringify(noteRows)}::jsonb) AS x(id text, "recipientId" text, template text, params jsonb, choices jsonb, "mediaId" text)),
-    h AS (
-      INSERT INTO "OrderStatusChange" (id, "orderId", "from", "to", "actorId", "createdAt")
-      SELECT x.id, x."orderId", NULL, ${status}::"OrderStatus", ${shared.buyerId}, ${shared.createdAt}
-      FROM jsonb_to_recordset(${JSON.stringify(historyRows)}::jsonb) AS x(id text, "orderId" text)
-      WHERE x."orderId" IN (SELECT id FROM o)),
-    c AS (
-      DELETE FROM "CartItem" ci USING "Cart" c
-      WHERE ci."cartId" = c.id AND c."userId" = ${shared.buyerId} AND ci."productId" = ANY(${ordered}::text[]))
-    SELECT count(*) FROM o`;
+  return tx.$executeRaw`WITH ${writeCtes(shared, writtenOrders(shared, orders, new Date()), notes, ordered, false)} SELECT count(*) FROM o`;
 }
 
 /** a duplicate key from a Prisma call (P2002) or from raw SQL (P2010 carrying the driver's UniqueConstraintViolation) */
@@ -162,10 +91,27 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export function createOrderWrites(prisma: PrismaClient) {
+  const sql = directSql(prisma);
+
   /**
-   * One transaction of two statements (reserve; write, the history's first rows included) rather than one per row: on the embedded
-   * database a transaction holds the only session, and each of its statements waits for this thread to
-   * answer the previous one, so every round trip in it is time no other conversation is served.
+   * The one-statement checkout (checkout-statement.ts), for lines that carry what the buyer was shown;
+   * undefined when a line was not reserved as shown (the transaction below then finds out why).
+   */
+  async function placeInOneStatement(shared: CheckoutShared, groups: CheckoutGroup[], lines: SnapshotLine[], newNumber: () => string, notesFor: (order: PlacedOrder) => NotificationInput[]): Promise<PlaceResult | undefined> {
+    const shown = new Map(lines.map((l) => [l.productId, { nameId: l.name, unit: l.unit, priceIdr: l.priceIdr }]));
+    const orders = ordersOf(groups, newNumber, (productId) => shown.get(productId)!);
+    const written = writtenOrders(shared, orders, new Date());
+    const writes = writeCtes(shared, written, orders.flatMap(notesFor), lines.map((l) => l.productId), true);
+    const outcome = await runCheckoutStatement(sql, checkoutStatement(shared.buyerId, shared.checkoutKey, lines, writes), written);
+    if (outcome.kind === 'incomplete') return undefined;
+    if (outcome.kind === 'existing') return { ok: true, created: false, orderIds: outcome.ids };
+    return { ok: true, created: true, orderIds: outcome.rows.map((o) => o.id), orders: outcome.rows };
+  }
+
+  /**
+   * One transaction of two statements (reserve; write, the history's first rows included) rather than one per row,
+   * at the prices the products have now: lines without what the buyer was shown (a caller that has not
+   * read them), and the rare checkout whose one statement found a line sold out or changed.
    */
   async function placeOnce(shared: CheckoutShared, groups: CheckoutGroup[], newNumber: () => string, notesFor: (order: PlacedOrder) => NotificationInput[]): Promise<PlaceResult> {
     return prisma.$transaction(async (tx) => {
@@ -177,14 +123,7 @@ export function createOrderWrites(prisma: PrismaClient) {
       // all or nothing: one missing unit rolls every reservation of this checkout back
       const short = lines.filter((l) => !snapshots.has(l.productId)).map((l) => l.productId);
       if (short.length > 0) throw new Shortage(short);
-      const orders = groups.map((group) => {
-        const items = group.lines.map((line) => {
-          const snap = snapshots.get(line.productId)!;
-          return { productId: line.productId, name: snap.nameId!, unit: snap.unit!, priceIdr: snap.priceIdr!, quantity: line.quantity };
-        });
-        const subtotalIdr = items.reduce((sum, i) => sum + i.priceIdr * i.quantity, 0);
-        return { id: randomUUID(), number: newNumber(), producerId: group.producerId, subtotalIdr, shippingIdr: group.shippingIdr ?? null, items };
-      });
+      const orders = ordersOf(groups, newNumber, (productId) => snapshots.get(productId) as { nameId: string; unit: string; priceIdr: number });
       await writeOrders(tx, shared, orders, orders.flatMap(notesFor), lines.map((l) => l.productId));
       return { ok: true, created: true, orderIds: orders.map((o) => o.id) };
     }, TX_OPTIONS);
@@ -196,12 +135,15 @@ export function createOrderWrites(prisma: PrismaClient) {
      * first (a double tap on Confirm); a clash on the order number is retried with fresh numbers.
      */
     async placeOrders(shared: CheckoutShared, groups: CheckoutGroup[], newNumber: () => string, notesFor: (order: PlacedOrder) => NotificationInput[]): Promise<PlaceResult> {
+      const lines = groups.flatMap((g) => g.lines);
+      const shown = lines.every(isSnapshot) ? lines : undefined;
       for (let attempt = 0; ; attempt++) {
         try {
-          return await placeOnce(shared, groups, newNumber, notesFor);
+          const placed = shown ? await placeInOneStatement(shared, groups, shown, newNumber, notesFor) : undefined;
+          return placed ?? (await placeOnce(shared, groups, newNumber, notesFor));
         } catch (error) {
           if (error instanceof Shortage) return { ok: false, shortProductIds: error.productIds };
-          if (!isUniqueViolation(error) || attempt >= 3) throw error;
+          if (!(isUniqueViolation(error) || isDirectUniqueViolation(error)) || attempt >= 3) throw error;
           const existing = await existingOrderIds(prisma, shared.buyerId, shared.checkoutKey);
           if (existing.length > 0) return { ok: true, created: false, orderIds: existing };
         }

@@ -1,35 +1,13 @@
 // Orders as the services read them: one order with what its notifications and views need, the lists of a
 // buyer and of a producer, the cart lines checkout works from, display points for pickup. The writes
 // (checkout, transitions, ratings) live in order-write.repository.ts and are composed in here.
-import type { OrderStatus, Prisma, PrismaClient } from '../../prisma/generated/client.ts';
+import type { OrderStatus, PrismaClient } from '../../prisma/generated/client.ts';
 import { directSql } from '../db/direct-sql.ts';
 import { cartLinesOf, type CartLineRow } from './cart-lines.ts';
 import { createOrderWrites } from './order-write.repository.ts';
 
-export const orderInclude = {
-  items: { orderBy: { id: 'asc' as const } },
-  producer: {
-    select: {
-      id: true,
-      userId: true,
-      businessName: true,
-      phone: true,
-      village: true,
-      district: true,
-      bankName: true,
-      bankAccount: true,
-      bankHolder: true,
-      qrisMediaId: true,
-      allowsCashOnPickup: true,
-      region: { select: { name: true } },
-      user: { select: { language: true } },
-    },
-  },
-  buyer: { select: { id: true, displayName: true, language: true } },
-  attributedPoint: { select: { code: true, name: true } },
-} satisfies Prisma.OrderInclude;
-
-export type OrderRow = Prisma.OrderGetPayload<{ include: typeof orderInclude }>;
+export { orderInclude, type OrderRow } from './order-row.ts';
+import { orderInclude, type OrderRow } from './order-row.ts';
 export type PointRow = { id: string; code: string; name: string; city: string; address: string | null };
 
 const pointSelect = { id: true, code: true, name: true, city: true, address: true } as const;

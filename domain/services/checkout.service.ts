@@ -173,7 +173,8 @@ export function createCheckoutService(deps: CheckoutDeps) {
         createdAt: now,
         ...(direct ? { initialStatus: 'AWAITING_PAYMENT' as const, expiresAt: new Date(now.getTime() + deps.offer!.paymentExpiryMinutes * 60_000 + ONLINE_ORDER_GRACE_MS) } : {}),
       },
-      cart.groups.map((g) => ({ producerId: g.producer.id, lines: g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity })), ...(direct ? { shippingIdr: shipping.get(g.producer.id)! } : {}) })),
+      // each line with what the buyer was shown: reserved only while the product still matches it (one statement)
+      cart.groups.map((g) => ({ producerId: g.producer.id, lines: g.lines.map((l) => ({ productId: l.productId, quantity: l.quantity, priceIdr: l.priceIdr, name: l.name, unit: l.unit })), ...(direct ? { shippingIdr: shipping.get(g.producer.id)! } : {}) })),
       () => newOrderNumber(now),
       // paid online at once: the producer hears of the order when the money is in (payment-notes.ts)
       (order) => (direct ? [] : [newOrderNote(order, producerUser.get(order.producerId)!, alert)]),
@@ -185,7 +186,9 @@ export function createCheckoutService(deps: CheckoutDeps) {
       return { ok: false, error: conflict('sold out meanwhile', 'orders:errors.soldOut', { names: problems.map((p) => p.name).join(', ') }), problems };
     }
     recipients.delete(actor.userId);
-    return { ok: true, placed: { created: result.created, orders: await viewsOf(result.orderIds) } };
+    // the one-statement checkout read its orders back itself, and the pickup point is the one just looked up
+    const views = result.orders ? result.orders.map((o) => toOrderView(o, point)) : await viewsOf(result.orderIds);
+    return { ok: true, placed: { created: result.created, orders: views } };
   }
 
   return {
