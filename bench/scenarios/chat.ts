@@ -12,7 +12,8 @@ import { engineDriver } from '../lib/drivers.ts';
 import { runLoad, type LoadResult } from '../lib/load.ts';
 import { median, repeat, repeatWithin, summarize, type LatencySummary } from '../lib/stats.ts';
 import { grammyEcho } from './grammy-floor.ts';
-import { postgresCpuSeconds } from '../lib/cpu.ts';
+import { postgresServerCpu } from '../lib/cpu.ts';
+import type { Database } from '../../domain/db/database.ts';
 
 /** time allowed per database for repeated runs of the full load (one run always happens) */
 const ALLOWANCE_SECONDS = 120;
@@ -36,8 +37,9 @@ async function measure(template: Template, ctx: BenchContext, rate: number, run:
     const load = await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `b${run}-${n}`, { latencies }), n, pause), { buyers: ctx.options.buyers, rate });
     const queriesPerEvent = (db.queryCount() - before) / Math.max(1, load.events);
     // the CPU an event costs is read on this closed loop (no pacer ticking): this process, plus a local
-    // PostgreSQL server's processes (on this machine they share the same two cores)
-    const serverCpuSeconds = template.kind === 'postgresql' ? postgresCpuSeconds : undefined;
+    // PostgreSQL server's processes (on this machine they share the same two cores; that server's alone, not
+    // other servers someone else runs here)
+    const serverCpuSeconds = template.kind === 'postgresql' ? postgresServerCpu(await backendPid(db.prisma)) : undefined;
     const capacity = await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `c${run}-${n}`, { latencies }), n, pause), { buyers: ctx.options.buyers, serverCpuSeconds });
     for (const r of [load, capacity]) if (r.failed > 0) ctx.log(`  ${r.failed} journeys failed, first: ${r.firstError}`);
     ctx.log(
@@ -49,6 +51,12 @@ async function measure(template: Template, ctx: BenchContext, rate: number, run:
   } finally {
     await db.close();
   }
+}
+
+/** the PostgreSQL process serving one of the client's connections (its parent is the server's postmaster) */
+async function backendPid(prisma: Database['prisma']): Promise<number> {
+  const rows = await prisma.$queryRawUnsafe<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+  return Number(rows[0]?.pid);
 }
 
 /** CPU an event, all of it: this process's threads and the database server's processes */

@@ -10,12 +10,18 @@ import { createChatRig } from '../lib/chat-rig.ts';
 import { buyerJourney } from '../lib/buyer-journey.ts';
 import { engineDriver } from '../lib/drivers.ts';
 import { runLoad } from '../lib/load.ts';
-import { postgresCpuSeconds } from '../lib/cpu.ts';
+import { postgresServerCpu } from '../lib/cpu.ts';
 
 const { values } = parseArgs({
-  options: { products: { type: 'string', default: '10000' }, buyers: { type: 'string', default: '500' }, 'cpu-prof': { type: 'string' }, statements: { type: 'boolean', default: false } },
+  options: { products: { type: 'string', default: '10000' }, buyers: { type: 'string', default: '500' }, 'cpu-prof': { type: 'string' }, statements: { type: 'boolean', default: false }, steady: { type: 'boolean', default: false } },
 });
 const url = process.env.DATABASE_URL;
+
+/** rows read by sequential scans per table so far (a statement on the chat's path should find its rows through an index) */
+async function seqScans(prisma: { $queryRawUnsafe<T>(sql: string): Promise<T> }): Promise<Map<string, number>> {
+  const rows = await prisma.$queryRawUnsafe<{ relname: string; n: bigint }[]>('SELECT relname, seq_tup_read AS n FROM pg_stat_user_tables');
+  return new Map(rows.map((r) => [r.relname, Number(r.n)]));
+}
 
 if (!url) throw new Error('set DATABASE_URL (a role that may CREATE DATABASE)');
 const fixtures = await createFixtures((line) => process.stderr.write(`${line}\n`));
@@ -25,6 +31,12 @@ try {
   try {
     const rig = createChatRig(db, fixtures.mediaStore);
     for (let n = 0; n < 5; n++) await buyerJourney(engineDriver(rig, `warm${n}`, { latencies: [] }), n, async () => {});
+    // --steady: the tables a turn writes at a running shop's size and analysed (as autovacuum keeps them) before
+    // the measured load: one unmeasured load of as many other buyers, then ANALYZE
+    if (values.steady) {
+      await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `s${n}`, { latencies }), n, pause), { buyers: Number(values.buyers) });
+      await db.prisma.$executeRawUnsafe('ANALYZE');
+    }
     let session: Session | undefined;
     if (values['cpu-prof']) {
       session = new Session();
@@ -37,7 +49,11 @@ try {
       await db.prisma.$executeRawUnsafe('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
       await db.prisma.$queryRawUnsafe('SELECT pg_stat_statements_reset()::text');
     }
+    const scans0 = await seqScans(db.prisma);
+    process.stderr.write(`measuring ${values.buyers} buyers\n`);
     const cpu0 = process.cpuUsage();
+    const [backend] = await db.prisma.$queryRawUnsafe<{ pid: number }[]>('SELECT pg_backend_pid() AS pid');
+    const postgresCpuSeconds = postgresServerCpu(Number(backend?.pid)); // this server's processes only
     const pg0 = postgresCpuSeconds();
     const q0 = db.queryCount();
     const load = await runLoad((n, pause, latencies) => buyerJourney(engineDriver(rig, `b${n}`, { latencies }), n, pause), { buyers: Number(values.buyers) });
@@ -50,7 +66,7 @@ try {
     const cpuMsPerEvent = (cpu.user + cpu.system) / 1000 / load.events;
     console.log(
       `${Math.round(load.eventsPerSecond)} ev/s closed loop, p50 ${load.latency.p50.toFixed(1)} ms, p99 ${load.latency.p99.toFixed(1)} ms, ${load.failed} failed; ` +
-        `this process ${cpuMsPerEvent.toFixed(2)} ms CPU an event, local postgres processes ${pgMsPerEvent.toFixed(2)} ms, ${((db.queryCount() - q0) / load.events).toFixed(2)} statements an event`,
+        `this process ${cpuMsPerEvent.toFixed(2)} ms CPU an event, the postgres server's processes ${pgMsPerEvent.toFixed(2)} ms, ${((db.queryCount() - q0) / load.events).toFixed(2)} statements an event`,
     );
     // updates that were HOT (no index entries written: the page had room), per table: what fillfactor buys
     const tables = await db.prisma.$queryRawUnsafe<{ relname: string; upd: bigint; hot: bigint }[]>(
@@ -65,6 +81,9 @@ try {
         console.log(`${(t.total / load.events).toFixed(3)} ms/event  ${String(t.calls).padStart(7)} calls  mean ${t.mean.toFixed(3)} ms  ${t.query.replace(/\s+/g, ' ').slice(0, 160)}`);
       }
     }
+    const scans1 = await seqScans(db.prisma);
+    const scanned = [...scans1].map(([t, n]) => [t, n - (scans0.get(t) ?? 0)] as const).filter(([, n]) => n > 0);
+    console.log(`rows read by sequential scans during the load, per event: ${scanned.sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${(n / load.events).toFixed(1)}`).join(', ') || 'none'}`);
     console.log(`updates (HOT): ${tables.map((t) => `${t.relname} ${t.upd} (${t.hot})`).join(', ')}`);
   } finally {
     await db.close();

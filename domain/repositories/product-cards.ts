@@ -99,7 +99,14 @@ const CARD_IN_CART = `SELECT ${CARD_COLUMNS},
     COALESCE((SELECT i.quantity FROM "CartItem" i JOIN "Cart" c ON c.id = i."cartId" WHERE c."userId" = $2 AND i."productId" = p.id), 0)::int AS "inCart"
   ${CARD_FROM} WHERE p.id = $1`;
 
-const CARDS_BY_IDS = `${SELECT_CARDS} WHERE p.id = ANY($1::text[])`;
+/**
+ * The ids' cards, with as many rows at most as ids given written into the text (`LIMIT n`, which changes no
+ * result: ids are unique). Why: with the array a parameter, PostgreSQL's generic plan of the prepared
+ * statement is costed for an array of unknown length, dearer than a plan made for the actual ids, so the
+ * statement was planned again on every call (a custom plan: ~0.5 ms of the server's CPU each time, 3× its
+ * execution); with the row count in the text the generic plan wins and is reused (BENCHMARKS.md, issue 29).
+ */
+const cardsByIdsSql = (count: number) => `${SELECT_CARDS} WHERE p.id = ANY($1::text[]) LIMIT ${count}`;
 const CARD_BY = { id: `${SELECT_CARDS} WHERE p.id = $1`, code: `${SELECT_CARDS} WHERE p.code = $1`, slug: `${SELECT_CARDS} WHERE p.slug = $1` } as const;
 
 function toCard(f: FlatCard): ProductCardRow {
@@ -141,7 +148,7 @@ const cardsOf = async (prisma: PrismaClient, text: string, values: readonly unkn
 /** The cards of these ids, in the order given (unknown ids left out). */
 export async function cardsByIds(prisma: PrismaClient, ids: string[]): Promise<ProductCardRow[]> {
   if (ids.length === 0) return [];
-  const byId = new Map((await cardsOf(prisma, CARDS_BY_IDS, [ids])).map((r) => [r.id, r]));
+  const byId = new Map((await cardsOf(prisma, cardsByIdsSql(ids.length), [ids])).map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -175,6 +182,12 @@ export function listPublicCards(prisma: PrismaClient, f: ProductFilter, take: nu
     where.push(Prisma.sql`EXISTS (SELECT 1 FROM "LicensingCase" l WHERE l."productId" = p.id AND l.verified = true AND l.status = 'ISSUED' AND l.type::text = ANY(${types}::text[]))`);
   }
   if (cursorId) where.push(Prisma.sql`(p."createdAt", p.id) < (SELECT k."createdAt", k.id FROM "Product" k WHERE k.id = ${cursorId})`);
-  const statement = Prisma.sql`${Prisma.raw(SELECT_CARDS)} WHERE ${Prisma.join(where, ' AND ')} ORDER BY p."createdAt" DESC, p.id DESC LIMIT ${take}`;
+  // the count in the text rather than a parameter, where an index decides the plan whatever the values (all,
+  // a category, a producer, ids): as a parameter PostgreSQL costs the prepared statement's generic plan for
+  // an unknown count and plans it again on every call (see cardsByIdsSql). A region's or a permit's share of
+  // the catalogue varies, so those keep their plan made for the values given.
+  const literal = Number.isSafeInteger(take) && take >= 0 && !f.regionCode && !f.permit;
+  const limit = literal ? Prisma.raw(String(take)) : Prisma.sql`${take}`;
+  const statement = Prisma.sql`${Prisma.raw(SELECT_CARDS)} WHERE ${Prisma.join(where, ' AND ')} ORDER BY p."createdAt" DESC, p.id DESC LIMIT ${limit}`;
   return cardsOf(prisma, statement.text, statement.values);
 }
