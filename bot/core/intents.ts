@@ -2,6 +2,7 @@
 // Both languages are read at once: villagers and visitors mix Indonesian, English and slang in one message.
 // Everything is compared after normalizeText (no accents, no punctuation, lower case), so "Brp ongkir ke
 // Jakarta??" meets "brp ongkir ke {{place}}".
+import { editDistance } from '../../domain/lib/edit-distance.ts';
 import { withoutOrigin } from '../../domain/understanding/understand.ts';
 import { languages, loadLocaleFiles } from '../../domain/lib/i18n.ts';
 import { normalizeText } from '../../domain/search/normalize.ts';
@@ -97,38 +98,7 @@ function load(): Vocabulary {
 
 const vocab = load();
 
-/** Edit distance with transpositions, stopping early past `max`. (Three rolling rows, grown when a word is longer: no allocation per call.) */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (distanceRows[0].length <= b.length) distanceRows = [new Int32Array(b.length + 16), new Int32Array(b.length + 16), new Int32Array(b.length + 16)];
-  let before = distanceRows[0];
-  let prev = distanceRows[1];
-  let cur = distanceRows[2];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = Infinity;
-    const ai = a.charCodeAt(i - 1);
-    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
-    for (let j = 1; j <= b.length; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = prev[j - 1]! + (ai === bj ? 0 : 1);
-      if (prev[j]! + 1 < v) v = prev[j]! + 1;
-      if (cur[j - 1]! + 1 < v) v = cur[j - 1]! + 1;
-      if (j > 1 && aBefore === bj && ai === b.charCodeAt(j - 2) && before[j - 2]! + 1 < v) v = before[j - 2]! + 1;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const spare = before;
-    before = prev;
-    prev = cur;
-    cur = spare;
-  }
-  return prev[b.length]!;
-}
 
-let distanceRows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /** How many typos a word of this length may carry and still be recognised. */
 export const typosAllowed = (length: number): number => (length >= 8 ? 2 : length >= 5 ? 1 : 0);
@@ -267,3 +237,5 @@ function build(p: Pattern, value: string): Intent | null {
       return { kind: p.kind };
   }
 }
+
+export { editDistance };

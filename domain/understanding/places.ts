@@ -5,6 +5,7 @@
 // the named district inside the named regency). Two equally good answers ("bekasi": the city or the
 // regency) are reported as ambiguous; a named place that does not fit the rest is reported, never dropped
 // silently and never stored as typed.
+import { editDistance } from '../lib/edit-distance.ts';
 import { lexicon, type Lang } from './lexicon.ts';
 import { tokenize } from './normalise.ts';
 import { LEVELS, NTT, parentAt, placeData, placeKey, type Area, type Level, type PlaceData } from './places-data.ts';
@@ -85,36 +86,11 @@ function words(text: string, lang: Lang): Word[] {
 }
 
 // one row buffer for the whole process: the distance runs thousands of times per message
-const rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
 
-/** Optimal-string-alignment distance, giving up above `max`. (Char codes and rotated row buffers: no allocation per row.) */
+/** Optimal-string-alignment distance, giving up above `max` (and for words too long to be a place's name). */
 function damerau(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max || a.length > 60 || b.length > 60) return max + 1;
-  let prev2 = rows[0];
-  let prev = rows[1];
-  let cur = rows[2];
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ai = a.charCodeAt(i - 1);
-    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
-    for (let j = 1; j <= b.length; j++) {
-      const bj = b.charCodeAt(j - 1);
-      let v = prev[j - 1]! + (ai === bj ? 0 : 1);
-      if (prev[j]! + 1 < v) v = prev[j]! + 1;
-      if (cur[j - 1]! + 1 < v) v = cur[j - 1]! + 1;
-      if (j > 1 && aBefore === bj && ai === b.charCodeAt(j - 2) && prev2[j - 2]! + 1 < v) v = prev2[j - 2]! + 1;
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const spare = prev2;
-    prev2 = prev;
-    prev = cur;
-    cur = spare;
-  }
-  return prev[b.length]!;
+  if (a.length > 60 || b.length > 60) return max + 1;
+  return editDistance(a, b, max);
 }
 
 // The index keys within `max` of a key, remembered per key (bounded): the same words come back message after
