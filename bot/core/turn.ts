@@ -8,7 +8,7 @@ import type { ConversationRepository, SessionRecord, Turn } from '../../domain/r
 import type { PendingReply } from '../../domain/repositories/pending-reply.repository.ts';
 import type { Actor } from '../../domain/services/actor.ts';
 import type { Services } from '../../domain/services/services.ts';
-import { inboundEventSchema, type ChannelName, type InboundEvent, type InboundEventInput, type MediaFetcher, type OutMessage } from '../../domain/chat/message.ts';
+import { inboundEnvelopeSchema, inboundEventSchema, type ChannelName, type InboundEvent, type InboundEventInput, type MediaFetcher, type OutMessage } from '../../domain/chat/message.ts';
 import { buildContext } from './context.ts';
 import { ConversationBusyError, type ConversationLock } from './conversation-lock.ts';
 import type { FlowRegistry } from './flow.ts';
@@ -111,12 +111,18 @@ export function createTurnRunner(deps: TurnDeps) {
     return replyId ? { id: replyId, channel: event.channel as Channel, chatId: event.chatId, lang, messages, sent: 0, behind } : null;
   }
 
-  /** A channel's event checked against the schema; a malformed one is logged and dropped. */
+  /**
+   * A channel's event checked against the schema. One whose sender and chat are sound but whose content is not
+   * (a shared contact with no usable number, a choice value too long) is answered as a message the bot cannot
+   * use, with the step's question again, rather than with silence (the hostile-text fuzz, seed 269950: the
+   * console's "/contact x" got no answer); only an event without a chat to answer is dropped.
+   */
   function checkEvent(input: InboundEventInput): InboundEvent | null {
     const parsed = inboundEventSchema.safeParse(input);
     if (parsed.success) return parsed.data;
     deps.logger.warn({ issues: parsed.error.issues.slice(0, 3) }, 'inbound event rejected by schema');
-    return null;
+    const envelope = inboundEnvelopeSchema.safeParse(input);
+    return envelope.success ? { ...envelope.data, type: 'unsupported', kind: 'other' } : null;
   }
 
   function takeConversation(event: InboundEvent): Promise<Turn | null> {

@@ -40,6 +40,9 @@ export const inboundEventSchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('unsupported'), kind: z.enum(['sticker', 'voice', 'audio', 'video', 'other']) }),
 ]);
 export type InboundEvent = z.infer<typeof inboundEventSchema>;
+
+/** Who sent it and where, without its content: enough to answer a message whose content is malformed. */
+export const inboundEnvelopeSchema = z.object(base);
 export type InboundEventInput = z.input<typeof inboundEventSchema>;
 
 export const optionSchema = z.object({

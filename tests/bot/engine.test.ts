@@ -51,6 +51,13 @@ describe('engine', () => {
     }
   });
 
+  it('answers a shared contact without a usable number instead of keeping silent (hostile-text fuzz, seed 269950)', async () => {
+    await h.say('contact', 'halo');
+    const text = textOf(await h.send('contact', { type: 'contact', phone: 'x' }));
+    expect(text).toMatch(/^Maaf, jenis pesan ini tidak bisa kami proses di sini/);
+    expect(text).toContain('Mau belanja atau jual produk?');
+  });
+
   it('answers a choice the step does not know instead of keeping silent (found by the hostile-text fuzz, seed 270316)', async () => {
     await onboardBuyer('silent');
     // the buyer's menu is shown; the conversation is then at a yes/no question whose own menu was never
